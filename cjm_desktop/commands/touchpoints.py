@@ -1,0 +1,165 @@
+"""Commands on sticky notes: add (or paste), edit, move or reorder, duplicate, delete."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..clock import utc_now
+from ..domain import ActionLink, Channel, Journey, ProjectState, Stage, Touchpoint
+from ..ops import Op, Put, Remove
+from ..placement import PARKING_CELL, Cell, cell_orders, insert_ids, renumber_notes
+from .base import Command, require
+
+
+def _check_cell(state: ProjectState, journey_id: int, cell: Cell) -> None:
+    require(state.get(Journey, journey_id) is not None, f"journey #{journey_id} does not exist")
+    if cell == PARKING_CELL:
+        return
+    channel, stage = state.get(Channel, cell[0]), state.get(Stage, cell[1])
+    require(
+        channel is not None and stage is not None and channel.journey_id == journey_id == stage.journey_id,
+        "that cell is not in this journey",
+    )
+
+
+def _notes(state: ProjectState, ids: list[int]) -> list[Touchpoint]:
+    notes = [state.get(Touchpoint, i) for i in dict.fromkeys(ids)]
+    require(bool(notes) and all(n is not None for n in notes), "some of these notes no longer exist")
+    return notes
+
+
+class AddTouchpoints(Command):
+    """New notes in one cell at ``index`` (default: the end). ``prototypes`` carry the
+    other fields (paste); their ids, journey and placement are ignored."""
+
+    label = "Add notes"
+
+    def __init__(
+        self,
+        journey_id: int,
+        cell: Cell,
+        texts: list[str] | None = None,
+        prototypes: list[Touchpoint] | None = None,
+        index: int | None = None,
+    ) -> None:
+        super().__init__()
+        self.journey_id, self.cell, self.index = journey_id, tuple(cell), index
+        self.prototypes = list(prototypes or []) + [Touchpoint(0, journey_id, text) for text in texts or []]
+        require(bool(self.prototypes), "nothing to add")
+        self.created_ids: list[int] = []
+
+    def plan(self, state: ProjectState) -> list[Op]:
+        _check_cell(state, self.journey_id, self.cell)
+        now, first_id = utc_now(), state.next_id(Touchpoint)
+        self.created_ids = list(range(first_id, first_id + len(self.prototypes)))
+        order = cell_orders(state, self.journey_id).get(self.cell, [])
+        insert_ids(order, self.created_ids, self.index)
+        new = {
+            note_id: replace(
+                proto, id=note_id, journey_id=self.journey_id, channel_id=self.cell[0], stage_id=self.cell[1],
+                position=order.index(note_id), created_at=now, updated_at=now,
+            )  # fmt: skip
+            for note_id, proto in zip(self.created_ids, self.prototypes)
+        }
+        ops: list[Op] = [Put(note) for note in new.values()]
+        return ops + renumber_notes(state, {self.cell: order}, {self.cell})
+
+
+class EditTouchpoints(Command):
+    """Set the same fields on one or many notes (text, evaluation, emotion, votes...)."""
+
+    label = "Edit notes"
+
+    def __init__(self, ids: list[int], **changes: object) -> None:
+        super().__init__()
+        allowed = {"text", "evaluation", "moment_of_truth", "emotion", "departments", "comment", "votes", "color"}
+        require(bool(changes) and set(changes) <= allowed, f"cannot edit {sorted(set(changes) - allowed)} here")
+        self.ids, self.changes = list(ids), changes
+
+    def plan(self, state: ProjectState) -> list[Op]:
+        now = utc_now()
+        return [Put(replace(note, **self.changes, updated_at=now)) for note in _notes(state, self.ids)]
+
+    def merge_key(self) -> object:
+        return ("edit-notes", tuple(self.ids), tuple(sorted(self.changes)))
+
+
+class MoveTouchpoints(Command):
+    """Move notes (in the given order) into a cell of their journey, at ``index`` counted
+    among the notes that stay there; also reorders within a cell."""
+
+    label = "Move notes"
+
+    def __init__(self, ids: list[int], cell: Cell, index: int | None = None) -> None:
+        super().__init__()
+        self.ids, self.cell, self.index = list(dict.fromkeys(ids)), tuple(cell), index
+
+    def plan(self, state: ProjectState) -> list[Op]:
+        notes = _notes(state, self.ids)
+        journey_id = notes[0].journey_id
+        require(all(n.journey_id == journey_id for n in notes), "notes can only move within their journey")
+        _check_cell(state, journey_id, self.cell)
+        orders = cell_orders(state, journey_id)
+        touched = {n.cell for n in notes} | {self.cell}
+        for cell in touched:
+            orders[cell] = [i for i in orders.get(cell, []) if i not in self.ids]
+        insert_ids(orders[self.cell], self.ids, self.index)
+        return renumber_notes(state, orders, touched)
+
+
+class DuplicateTouchpoints(Command):
+    """A copy of each note, placed right after it."""
+
+    label = "Duplicate notes"
+
+    def __init__(self, ids: list[int]) -> None:
+        super().__init__()
+        self.ids = list(ids)
+        self.created_ids: list[int] = []
+
+    def plan(self, state: ProjectState) -> list[Op]:
+        notes = _notes(state, self.ids)
+        now, next_id = utc_now(), state.next_id(Touchpoint)
+        copies: dict[int, Touchpoint] = {}
+        orders_by_journey = {j: cell_orders(state, j) for j in {n.journey_id for n in notes}}
+        touched: dict[int, set[Cell]] = {}
+        for note in notes:
+            order = orders_by_journey[note.journey_id][note.cell]
+            order.insert(order.index(note.id) + 1, next_id)
+            copies[next_id] = replace(note, id=next_id, created_at=now, updated_at=now)
+            touched.setdefault(note.journey_id, set()).add(note.cell)
+            next_id += 1
+        self.created_ids = list(copies)
+        ops: list[Op] = []
+        for journey_id, cells in touched.items():
+            orders = orders_by_journey[journey_id]
+            for cell in cells:
+                for position, note_id in enumerate(orders[cell]):
+                    if note_id in copies:
+                        copies[note_id] = replace(copies[note_id], position=position)
+            ops += renumber_notes(state, orders, cells)
+        return [Put(copy) for copy in copies.values()] + ops
+
+
+class DeleteTouchpoints(Command):
+    """Delete notes (and their links to actions); the remaining notes close the gaps."""
+
+    label = "Delete notes"
+
+    def __init__(self, ids: list[int]) -> None:
+        super().__init__()
+        self.ids = list(ids)
+
+    def plan(self, state: ProjectState) -> list[Op]:
+        notes = _notes(state, self.ids)
+        doomed = {n.id for n in notes}
+        ops: list[Op] = [Remove(ActionLink, link.id) for link in state.of(ActionLink).values()
+                         if link.touchpoint_id in doomed]  # fmt: skip
+        ops += [Remove(Touchpoint, n.id) for n in notes]
+        for journey_id in {n.journey_id for n in notes}:
+            orders = cell_orders(state, journey_id)
+            cells = {n.cell for n in notes if n.journey_id == journey_id}
+            for cell in cells:
+                orders[cell] = [i for i in orders[cell] if i not in doomed]
+            ops += renumber_notes(state, orders, cells)
+        return ops

@@ -1,0 +1,337 @@
+"""The document lifecycle: open, edit, save, autosave, restore, close.
+
+Edits never touch the user's ``.cjm`` file: they go to a working copy in the data folder,
+committed per edit. Saving writes a fresh snapshot next to the target and renames it over
+the target, so the ``.cjm`` is always either the old or the new version, never half of each.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import time
+import uuid
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+
+from .commands.base import Command
+from .domain import ProjectState
+from .ops import Change, Op, apply_to_state, invert
+from .storage import codec, reader
+from .storage.errors import CjmError, CjmFileError, DamagedFile, EditRefused
+from .storage.safe_open import read_bytes, validate_bytes
+from .storage.schema import SCHEMA_VERSION, expected_schema, schema_of
+from .storage.sqlite_io import connect_durable, create_schema, fsync_path
+from .storage.working import DocumentLock, FileSignature, WorkingMeta, WorkingStore
+
+AUTOSAVE_QUIET_S = 5.0  # save this long after the last edit...
+AUTOSAVE_MAX_S = 30.0  # ...but never let an edit wait longer than this while editing goes on
+COPY_NAME = "copy.sqlite"
+
+
+@dataclass
+class OpenReport:
+    """What opening did besides opening, for the user to be told (all empty = nothing)."""
+
+    restored_revision: int | None = None  # unsaved edits found in the working copy were restored
+    upgraded_from: int | None = None  # the file was in an older format (it stays so until saved)
+    kept_aside: Path | None = None  # unsaved edits that could not be restored, kept as a backup
+
+
+class Document:
+    """One open project: its state in memory, its working copy, and its ``.cjm`` file."""
+
+    def __init__(
+        self,
+        store: WorkingStore,
+        folder: Path,
+        conn: sqlite3.Connection,
+        state: ProjectState,
+        revision: int,
+        meta: WorkingMeta,
+        lock: DocumentLock | None,
+        report: OpenReport | None = None,
+    ) -> None:
+        self.store, self.folder, self.conn = store, folder, conn
+        self.state, self.revision, self.meta, self.lock = state, revision, meta, lock
+        self.report = report or OpenReport()
+        self._writer = None
+        self._last_edit: float | None = None
+        self._first_unsaved_edit: float | None = None
+
+    # --- creating and opening -----------------------------------------------------
+    @classmethod
+    def new(cls, store: WorkingStore, ops: list[Op]) -> Document:
+        """A new, never-saved document holding what ``ops`` build (see ``templates``)."""
+        folder = store.new_folder()
+        conn = connect_durable(folder / COPY_NAME)
+        create_schema(conn)
+        meta = WorkingMeta(source=None, source_signature=None, saved_revision=0)
+        store.write_meta(folder, meta)
+        doc = cls(store, folder, conn, ProjectState(), 0, meta, lock=None)
+        doc._commit(ops)
+        return doc
+
+    @classmethod
+    def open(cls, store: WorkingStore, path: Path) -> Document:
+        """Open ``path`` for editing: restore unsaved edits if the working copy has some."""
+        path = Path(path).resolve()
+        lock = store.lock_for(path)
+        lock.acquire(str(path))
+        try:
+            return cls._open_locked(store, path, lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _open_locked(cls, store: WorkingStore, path: Path, lock: DocumentLock) -> Document:
+        folder = store.folder_for(path)
+        kept_aside = None
+        if folder is not None:
+            restored = cls._try_restore(store, folder, path, lock)
+            if isinstance(restored, Document):
+                return restored
+            kept_aside = restored
+        doc = cls._open_fresh(store, path, lock)
+        doc.report.kept_aside = kept_aside
+        return doc
+
+    @classmethod
+    def _try_restore(cls, store: WorkingStore, folder: Path, path: Path, lock) -> Document | Path | None:
+        """Reuse a working copy holding unsaved edits; else set it aside (a Path) or drop it."""
+        meta = store.read_meta(folder)
+        try:
+            conn, state, revision = _load_working_copy(folder / COPY_NAME)
+        except (CjmError, sqlite3.Error, OSError):
+            return _set_aside(store, folder)
+        if meta is None or revision <= meta.saved_revision:
+            conn.close()
+            store.discard(folder)  # nothing unsaved: the file is the truth
+            return None
+        try:
+            data = read_bytes(path)
+            signature = _signature_of(path, data)
+        except CjmFileError:
+            data = signature = None
+        if signature is not None and asdict(signature) == meta.source_signature:
+            return cls(store, folder, conn, state, revision, meta, lock, OpenReport(restored_revision=revision))
+        if data is not None and _revision_of(data) == revision:
+            conn.close()  # our last save landed but its bookkeeping did not: already in sync
+            store.discard(folder)
+            return None
+        # The file changed elsewhere since our last save: keep both, never merge silently.
+        doc = cls(store, folder, conn, state, revision, meta, lock=None)
+        aside = doc.backup()
+        doc._close_connections()
+        store.discard(folder)
+        return aside
+
+    @classmethod
+    def _open_fresh(cls, store: WorkingStore, path: Path, lock: DocumentLock) -> Document:
+        data = read_bytes(path)
+        signature = _signature_of(path, data)
+        validated = validate_bytes(data)
+        folder = store.new_folder()
+        try:
+            copy = sqlite3.connect(folder / COPY_NAME)
+            validated.conn.backup(copy)
+            copy.close()
+            validated.conn.close()
+            conn = connect_durable(folder / COPY_NAME)
+            meta = WorkingMeta(str(path), asdict(signature), validated.revision)
+            store.write_meta(folder, meta)
+        except BaseException:
+            store.discard(folder)
+            raise
+        report = OpenReport()
+        if validated.version < SCHEMA_VERSION:
+            report.upgraded_from = validated.version
+            backup = store.next_backup_path(folder, datetime.now()).with_suffix(".before-upgrade.cjm")
+            backup.write_bytes(data)
+        return cls(store, folder, conn, validated.state, validated.revision, meta, lock, report)
+
+    def reopen_saved(self) -> Document:
+        """Discard the restored edits (kept as a backup first) and reopen the saved file."""
+        if self.path is None:
+            raise CjmError("This project has never been saved.")
+        self.backup()
+        lock, self.lock = self.lock, None
+        self.close(save=False, keep=False)
+        self.lock = lock
+        return Document._open_fresh(self.store, self.path, lock)
+
+    # --- editing ------------------------------------------------------------------
+    def execute(self, command: Command) -> Change:
+        """Apply a new command (planning it against the current state the first time)."""
+        if command.ops is None:
+            ops = command.plan(self.state)
+            for op in ops:
+                if hasattr(op, "entity"):
+                    try:
+                        codec.validate(op.entity)
+                    except ValueError as error:
+                        raise EditRefused(str(error)) from None
+            command.ops, command.inverse = ops, invert(ops, self.state)
+        return self._commit(command.ops)
+
+    def undo(self, command: Command) -> Change:
+        return self._commit(command.inverse)
+
+    def redo(self, command: Command) -> Change:
+        return self._commit(command.ops)
+
+    def _commit(self, ops: list[Op]) -> Change:
+        self.writer.write(ops, self.revision + 1)  # one transaction; raises before touching state
+        self.revision += 1
+        apply_to_state(ops, self.state)
+        now = time.monotonic()
+        self._last_edit = now
+        self._first_unsaved_edit = self._first_unsaved_edit or now
+        return Change.of(ops)
+
+    @property
+    def writer(self):
+        if self._writer is None:
+            from .storage.writer import Writer  # noqa: PLC0415 - deliberate lazy import (start-up)
+
+            self._writer = Writer(self.folder / COPY_NAME)
+        return self._writer
+
+    # --- saving -------------------------------------------------------------------
+    @property
+    def path(self) -> Path | None:
+        return Path(self.meta.source) if self.meta.source else None
+
+    @property
+    def modified(self) -> bool:
+        """True when the ``.cjm`` file does not hold the latest edits."""
+        return self.path is None or self.revision != self.meta.saved_revision
+
+    def save(self, path: Path | None = None) -> None:
+        """Save to the document's file, or to ``path`` (Save As), atomically."""
+        target = Path(path).resolve() if path is not None else self.path
+        if target is None:
+            raise CjmError("Choose where to save this project first.")
+        new_lock = None
+        if target != self.path:
+            new_lock = self.store.lock_for(target)
+            new_lock.acquire(str(target))
+        try:
+            write_snapshot(self.conn, target)
+            signature = FileSignature.of(target)
+        except BaseException:
+            if new_lock:
+                new_lock.release()
+            raise
+        if new_lock:
+            if self.lock:
+                self.lock.release()
+            self.lock = new_lock
+        self.meta = WorkingMeta(str(target), asdict(signature), self.revision)
+        self.store.write_meta(self.folder, self.meta)
+        self._first_unsaved_edit = None
+
+    def autosave_delay(self, now: float | None = None) -> float | None:
+        """Seconds until the autosave is due (0 = now), or None when there is nothing to save."""
+        if self.path is None or not self.modified or self._last_edit is None:
+            return None
+        now = time.monotonic() if now is None else now
+        due = min(self._last_edit + AUTOSAVE_QUIET_S, (self._first_unsaved_edit or now) + AUTOSAVE_MAX_S)
+        return max(0.0, due - now)
+
+    def backup(self) -> Path:
+        """Snapshot the working copy into the backups (pruned); return the snapshot's path."""
+        now = datetime.now()
+        target = self.store.next_backup_path(self.folder, now)
+        write_snapshot(self.conn, target)
+        self.store.prune(self.folder, now)
+        return target
+
+    def close(self, save: bool = True, keep: bool | None = None) -> None:
+        """Close; save first when asked and possible. The working copy is deleted when the
+        file holds everything (``keep`` overrides), else kept for the next opening."""
+        if save and self.path is not None and self.modified:
+            self.save()
+        self._close_connections()
+        if self.lock:
+            self.lock.release()
+            self.lock = None
+        if keep is None:
+            keep = self.modified
+        if not keep:
+            self.store.discard(self.folder)
+
+    def _close_connections(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+        self.conn.close()
+
+
+def write_snapshot(conn: sqlite3.Connection, target: Path) -> None:
+    """Write a consistent copy of ``conn``'s database to ``target``, atomically and durably:
+    VACUUM INTO a temp file beside the target, check it, fsync, rename, fsync the folder."""
+    target = Path(target)
+    temp = target.with_name(f".{target.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        conn.execute("VACUUM INTO ?", (str(temp),))
+        check = sqlite3.connect(temp, autocommit=True)
+        try:
+            check.execute("PRAGMA journal_mode = DELETE")
+            if check.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+                raise DamagedFile(" (the copy being saved failed its check)")
+        finally:
+            check.close()
+        fsync_path(temp)
+        os.replace(temp, target)
+        fsync_path(target.parent, directory=True)
+    except OSError as error:
+        raise CjmError(f"Could not save to {target} ({error.strerror or error}).") from None
+    except sqlite3.Error as error:
+        raise CjmError(f"Could not save to {target} ({error}).") from None
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _signature_of(path: Path, data: bytes) -> FileSignature:
+    return FileSignature(len(data), path.stat().st_mtime_ns, hashlib.sha256(data).hexdigest())
+
+
+def _revision_of(data: bytes) -> int | None:
+    try:
+        validated = validate_bytes(data)
+    except CjmFileError:
+        return None
+    validated.conn.close()
+    return validated.revision
+
+
+def _load_working_copy(copy: Path) -> tuple[sqlite3.Connection, ProjectState, int]:
+    """Open one of our working copies, checking it as strictly as a stranger's file."""
+    if not copy.is_file():
+        raise CjmError("missing working copy")
+    conn = connect_durable(copy)
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+            raise DamagedFile()
+        if version != SCHEMA_VERSION or schema_of(conn) != expected_schema(version):
+            raise DamagedFile()
+        conn.text_factory = bytes
+        state, revision = reader.read_state(conn)
+        conn.text_factory = str
+        return conn, state, revision
+    except BaseException:
+        conn.close()
+        raise
+
+
+def _set_aside(store: WorkingStore, folder: Path) -> Path:
+    """Move an unreadable working copy into the backups, untouched, for a human to look at."""
+    target = store.backup_folder(folder).with_name(folder.name + "-unreadable")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(folder, target)
+    return target

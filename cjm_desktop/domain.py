@@ -1,0 +1,264 @@
+"""The domain model: plain, immutable dataclasses (no Qt, no database).
+
+Field names are the column names of the storage tables (see ``storage/schema.py``);
+the conversion to and from SQL values lives in ``storage/codec.py``.
+Every entity has an integer ``id`` unique within its kind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class JourneyKind(StrEnum):
+    """A journey as it is today (existant) or as it should become (cible)."""
+
+    CURRENT = "current"
+    TARGET = "target"
+
+
+class Phase(StrEnum):
+    """The three purchase phases used as a band above the stages."""
+
+    BEFORE = "before"  # avant l'achat
+    PURCHASE = "purchase"  # l'achat
+    AFTER = "after"  # après l'achat
+
+
+class Evaluation(StrEnum):
+    """How a touchpoint is lived by the customer."""
+
+    NONE = "none"
+    DELIGHT = "enchantement"
+    NEUTRAL = "neutre"
+    PAIN = "irritant"
+    BREAKING = "rupture"
+
+
+class ActionStatus(StrEnum):
+    TODO = "todo"
+    DOING = "doing"
+    DONE = "done"
+
+
+EMOTION_MIN, EMOTION_MAX = -2, 2
+
+
+@dataclass(frozen=True, slots=True)
+class Project:
+    """The single project a ``.cjm`` file holds (always id 1)."""
+
+    id: int = 1
+    title: str = ""
+    organisation: str = ""
+    purpose: str = ""
+    description: str = ""
+    workshop_date: str | None = None  # ISO date, YYYY-MM-DD
+    facilitators: tuple[str, ...] = ()
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Persona:
+    id: int
+    name: str
+    position: int = 0
+    photo: bytes | None = None
+    age: int | None = None
+    occupation: str = ""
+    segment: str = ""
+    goals: str = ""
+    frustrations: str = ""
+    habits: str = ""
+    quote: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Journey:
+    id: int
+    name: str
+    kind: JourneyKind = JourneyKind.CURRENT
+    position: int = 0
+    persona_id: int | None = None
+    derived_from_id: int | None = None
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """A column of a journey's grid."""
+
+    id: int
+    journey_id: int
+    name: str
+    position: int = 0
+    phase: Phase | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Channel:
+    """A row of a journey's grid."""
+
+    id: int
+    journey_id: int
+    name: str
+    position: int = 0
+    icon: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Touchpoint:
+    """A sticky note. ``channel_id`` and ``stage_id`` both ``None`` = the parking area."""
+
+    id: int
+    journey_id: int
+    text: str
+    channel_id: int | None = None
+    stage_id: int | None = None
+    position: int = 0  # order inside its cell
+    evaluation: Evaluation = Evaluation.NONE
+    moment_of_truth: bool = False
+    emotion: int | None = None  # EMOTION_MIN .. EMOTION_MAX
+    departments: tuple[str, ...] = ()
+    comment: str = ""
+    votes: int = 0
+    color: str | None = None  # "#rrggbb" override of the evaluation colour
+    created_at: str = ""
+    updated_at: str = ""
+
+    @property
+    def cell(self) -> tuple[int | None, int | None]:
+        return (self.channel_id, self.stage_id)
+
+
+@dataclass(frozen=True, slots=True)
+class StageDetails:
+    """What a stage means for the customer and how it is measured (one per stage at most)."""
+
+    id: int
+    stage_id: int
+    customer_goal: str = ""
+    nominal_duration: str = ""  # free text: « 2 à 3 jours »
+    listening_devices: tuple[str, ...] = ()
+    departments: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Kpi:
+    id: int
+    stage_id: int
+    name: str
+    position: int = 0
+    target: str = ""
+    alert_threshold: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    id: int
+    title: str
+    position: int = 0
+    journey_id: int | None = None
+    owner_department: str = ""
+    priority: int = 2  # 1 high .. 3 low
+    impact: int = 3  # 1 .. 5
+    effort: int = 3  # 1 .. 5
+    status: ActionStatus = ActionStatus.TODO
+    due_date: str | None = None  # ISO date
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ActionLink:
+    """Links an action to one of the touchpoints it addresses."""
+
+    id: int
+    action_id: int
+    touchpoint_id: int
+
+
+ENTITY_TYPES: tuple[type, ...] = (
+    Project,
+    Persona,
+    Journey,
+    Stage,
+    Channel,
+    Touchpoint,
+    StageDetails,
+    Kpi,
+    Action,
+    ActionLink,
+)
+
+Entity = (
+    Project | Persona | Journey | Stage | Channel | Touchpoint | StageDetails | Kpi | Action | ActionLink
+)
+
+
+@dataclass(slots=True)
+class ProjectState:
+    """Everything a document holds, indexed by id: the in-memory mirror of the database."""
+
+    project: Project = field(default_factory=Project)
+    tables: dict[type, dict[int, object]] = field(
+        default_factory=lambda: {cls: {} for cls in ENTITY_TYPES if cls is not Project}
+    )
+
+    def of(self, cls: type) -> dict[int, object]:
+        """The entities of one kind, by id."""
+        return self.tables[cls]
+
+    def get(self, cls: type, entity_id: int):
+        if cls is Project:
+            return self.project
+        return self.tables[cls].get(entity_id)
+
+    def next_id(self, cls: type) -> int:
+        ids = self.tables[cls]
+        return max(ids, default=0) + 1
+
+    def put(self, entity) -> None:
+        if isinstance(entity, Project):
+            self.project = entity
+        else:
+            self.tables[type(entity)][entity.id] = entity
+
+    def remove(self, cls: type, entity_id: int) -> None:
+        del self.tables[cls][entity_id]
+
+    # --- convenient ordered views -------------------------------------------------
+    @property
+    def journeys(self) -> list[Journey]:
+        return sorted(self.tables[Journey].values(), key=lambda j: (j.position, j.id))
+
+    def stages(self, journey_id: int) -> list[Stage]:
+        return sorted(
+            (s for s in self.tables[Stage].values() if s.journey_id == journey_id),
+            key=lambda s: (s.position, s.id),
+        )
+
+    def channels(self, journey_id: int) -> list[Channel]:
+        return sorted(
+            (c for c in self.tables[Channel].values() if c.journey_id == journey_id),
+            key=lambda c: (c.position, c.id),
+        )
+
+    def touchpoints(self, journey_id: int) -> list[Touchpoint]:
+        return [t for t in self.tables[Touchpoint].values() if t.journey_id == journey_id]
+
+    def cell(self, journey_id: int, channel_id: int | None, stage_id: int | None) -> list[Touchpoint]:
+        """The notes of one cell (or of the parking area), in their order."""
+        return sorted(
+            (
+                t
+                for t in self.tables[Touchpoint].values()
+                if t.journey_id == journey_id and t.channel_id == channel_id and t.stage_id == stage_id
+            ),
+            key=lambda t: (t.position, t.id),
+        )
+
+    def persona_name(self, persona_id: int | None) -> str | None:
+        persona = self.tables[Persona].get(persona_id) if persona_id is not None else None
+        return persona.name if persona else None

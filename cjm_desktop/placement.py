@@ -1,0 +1,46 @@
+"""Pure functions that keep orders consistent: notes in cells, stages and channels in a journey."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .domain import ProjectState, Touchpoint
+from .ops import Put
+
+Cell = tuple[int | None, int | None]  # (channel_id, stage_id); (None, None) is the parking area
+PARKING_CELL: Cell = (None, None)
+
+
+def cell_orders(state: ProjectState, journey_id: int) -> dict[Cell, list[int]]:
+    """The ids of each non-empty cell of a journey, in display order."""
+    orders: dict[Cell, list[Touchpoint]] = {}
+    for note in state.touchpoints(journey_id):
+        orders.setdefault(note.cell, []).append(note)
+    return {cell: [n.id for n in sorted(notes, key=lambda n: (n.position, n.id))] for cell, notes in orders.items()}
+
+
+def insert_ids(order: list[int], ids: list[int], index: int | None) -> None:
+    """Insert ``ids`` into ``order`` at ``index`` (None or past the end = append)."""
+    index = len(order) if index is None else max(0, min(index, len(order)))
+    order[index:index] = ids
+
+
+def renumber_notes(state: ProjectState, orders: dict[Cell, list[int]], cells: set[Cell]) -> list[Put]:
+    """Puts for the notes of ``cells`` whose cell or position differs from ``orders``."""
+    puts = []
+    for cell in cells:
+        for position, note_id in enumerate(orders.get(cell, [])):
+            note = state.get(Touchpoint, note_id)
+            if note is not None and (note.cell != cell or note.position != position):
+                puts.append(Put(replace(note, channel_id=cell[0], stage_id=cell[1], position=position)))
+    return puts
+
+
+def renumber_items(items: list, order: list[int]) -> list[Put]:
+    """Puts giving ``items`` (stages, channels...) the positions of ``order`` (a list of ids)."""
+    by_id = {item.id: item for item in items}
+    return [
+        Put(replace(by_id[item_id], position=position))
+        for position, item_id in enumerate(order)
+        if item_id in by_id and by_id[item_id].position != position
+    ]

@@ -1,0 +1,87 @@
+"""Read a whole project from a SQLite connection into a ``ProjectState``, trusting nothing.
+
+Used for every file we open (the hostile path) and for our own working copies (a disk can
+fail too). Plain ``sqlite3``: the first paint must not wait for SQLAlchemy's import.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from .. import domain
+from ..domain import ProjectState
+from . import codec
+from .errors import UnexpectedContent
+
+MAX_ROWS = 200_000  # per table: far beyond a real workshop, small enough to load safely
+
+
+def read_state(conn: sqlite3.Connection) -> tuple[ProjectState, int]:
+    """The project held by ``conn`` and its revision counter.
+
+    Raises ``UnexpectedContent`` naming the first value or reference that is not valid.
+    The connection must use ``text_factory = bytes`` so that invalid UTF-8 is caught here.
+    """
+    state = ProjectState()
+    revision = 0
+    try:
+        for cls, table in codec.TABLE_OF.items():
+            cursor = conn.execute(f"SELECT * FROM {table} LIMIT {MAX_ROWS + 1}")  # noqa: S608 (fixed names)
+            names = [d[0] for d in cursor.description]
+            rows = cursor.fetchall()
+            if len(rows) > MAX_ROWS:
+                raise UnexpectedContent(f"the table {table} holds more than {MAX_ROWS:,} rows")
+            if cls is domain.Project and len(rows) != 1:
+                raise UnexpectedContent("it does not hold exactly one project")
+            for row in rows:
+                record = dict(zip(names, row))
+                entity = codec.decode(cls, record)
+                if cls is domain.Project:
+                    revision = record["revision"]
+                    if type(revision) is not int or revision < 0:
+                        raise ValueError("the revision counter is not a whole number")
+                state.put(entity)
+        _check_references(state)
+    except ValueError as error:
+        raise UnexpectedContent(str(error)) from None
+    return state, revision
+
+
+def _check_references(state: ProjectState) -> None:
+    """Every id must point to something that exists, in the same journey."""
+    personas, journeys = state.of(domain.Persona), state.of(domain.Journey)
+    stages, channels = state.of(domain.Stage), state.of(domain.Channel)
+    touchpoints, actions = state.of(domain.Touchpoint), state.of(domain.Action)
+
+    def need(condition: bool, message: str) -> None:
+        if not condition:
+            raise ValueError(message)
+
+    for j in journeys.values():
+        need(j.persona_id is None or j.persona_id in personas, f"journey #{j.id} names a missing persona")
+        need(
+            j.derived_from_id is None or (j.derived_from_id in journeys and j.derived_from_id != j.id),
+            f"journey #{j.id} derives from a missing journey",
+        )
+    for item in (*stages.values(), *channels.values()):
+        need(item.journey_id in journeys, f"{type(item).__name__.lower()} #{item.id} belongs to no journey")
+    for t in touchpoints.values():
+        need(t.journey_id in journeys, f"touchpoint #{t.id} belongs to no journey")
+        if t.channel_id is not None:
+            channel, stage = channels.get(t.channel_id), stages.get(t.stage_id)
+            need(
+                channel is not None and stage is not None
+                and channel.journey_id == t.journey_id == stage.journey_id,
+                f"touchpoint #{t.id} is placed in a cell of another journey",
+            )
+    for d in state.of(domain.StageDetails).values():
+        need(d.stage_id in stages, f"stage details #{d.id} describe a missing stage")
+    for k in state.of(domain.Kpi).values():
+        need(k.stage_id in stages, f"kpi #{k.id} measures a missing stage")
+    for a in actions.values():
+        need(a.journey_id is None or a.journey_id in journeys, f"action #{a.id} belongs to a missing journey")
+    for link in state.of(domain.ActionLink).values():
+        need(
+            link.action_id in actions and link.touchpoint_id in touchpoints,
+            f"action link #{link.id} points to a missing action or touchpoint",
+        )

@@ -1,0 +1,145 @@
+"""SQLModel tables: how each entity is stored (used for every write).
+
+Rows are not domain objects: ``codec.encode`` makes the ``{column: value}`` records written
+here, ``codec.decode`` reads them back. The columns must match the frozen DDL of the
+current schema version in ``schema.py`` (a test compares them).
+"""
+
+from __future__ import annotations
+
+from sqlmodel import Field, SQLModel
+
+from .. import domain
+
+
+class ProjectRow(SQLModel, table=True):
+    __tablename__ = "project"
+    id: int = Field(default=1, primary_key=True)
+    title: str
+    organisation: str
+    purpose: str
+    description: str
+    workshop_date: str | None = None
+    facilitators: str  # JSON list of names
+    revision: int  # bumped by every committed edit
+    created_at: str
+    updated_at: str
+
+
+class PersonaRow(SQLModel, table=True):
+    __tablename__ = "persona"
+    id: int = Field(primary_key=True)
+    name: str
+    position: int
+    photo: bytes | None = None
+    age: int | None = None
+    occupation: str
+    segment: str
+    goals: str
+    frustrations: str
+    habits: str
+    quote: str
+
+
+class JourneyRow(SQLModel, table=True):
+    __tablename__ = "journey"
+    id: int = Field(primary_key=True)
+    name: str
+    kind: str
+    position: int
+    persona_id: int | None = Field(default=None, foreign_key="persona.id")
+    derived_from_id: int | None = Field(default=None, foreign_key="journey.id")
+    description: str
+
+
+class StageRow(SQLModel, table=True):
+    __tablename__ = "stage"
+    id: int = Field(primary_key=True)
+    journey_id: int = Field(foreign_key="journey.id")
+    name: str
+    position: int
+    phase: str | None = None
+
+
+class ChannelRow(SQLModel, table=True):
+    __tablename__ = "channel"
+    id: int = Field(primary_key=True)
+    journey_id: int = Field(foreign_key="journey.id")
+    name: str
+    position: int
+    icon: str
+
+
+class TouchpointRow(SQLModel, table=True):
+    __tablename__ = "touchpoint"
+    id: int = Field(primary_key=True)
+    journey_id: int = Field(foreign_key="journey.id")
+    text: str
+    channel_id: int | None = Field(default=None, foreign_key="channel.id")
+    stage_id: int | None = Field(default=None, foreign_key="stage.id")
+    position: int
+    evaluation: str
+    moment_of_truth: int
+    emotion: int | None = None
+    departments: str  # JSON list
+    comment: str
+    votes: int
+    color: str | None = None
+    created_at: str
+    updated_at: str
+
+
+class StageDetailsRow(SQLModel, table=True):
+    __tablename__ = "stage_details"
+    id: int = Field(primary_key=True)
+    stage_id: int = Field(foreign_key="stage.id", unique=True)
+    customer_goal: str
+    nominal_duration: str
+    listening_devices: str  # JSON list
+    departments: str  # JSON list
+
+
+class KpiRow(SQLModel, table=True):
+    __tablename__ = "kpi"
+    id: int = Field(primary_key=True)
+    stage_id: int = Field(foreign_key="stage.id")
+    name: str
+    position: int
+    target: str
+    alert_threshold: str
+
+
+class ActionRow(SQLModel, table=True):
+    __tablename__ = "action"
+    id: int = Field(primary_key=True)
+    title: str
+    position: int
+    journey_id: int | None = Field(default=None, foreign_key="journey.id")
+    owner_department: str
+    priority: int
+    impact: int
+    effort: int
+    status: str
+    due_date: str | None = None
+    description: str
+
+
+class ActionLinkRow(SQLModel, table=True):
+    __tablename__ = "action_link"
+    id: int = Field(primary_key=True)
+    action_id: int = Field(foreign_key="action.id")
+    touchpoint_id: int = Field(foreign_key="touchpoint.id")
+
+
+ROW_OF: dict[type, type[SQLModel]] = {
+    domain.Project: ProjectRow,
+    domain.Persona: PersonaRow,
+    domain.Journey: JourneyRow,
+    domain.Stage: StageRow,
+    domain.Channel: ChannelRow,
+    domain.Touchpoint: TouchpointRow,
+    domain.StageDetails: StageDetailsRow,
+    domain.Kpi: KpiRow,
+    domain.Action: ActionRow,
+    domain.ActionLink: ActionLinkRow,
+}

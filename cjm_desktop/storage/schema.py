@@ -1,0 +1,173 @@
+"""The on-disk format of a ``.cjm`` file: identity, version, and the schema ladder.
+
+A ``.cjm`` is a SQLite database with ``PRAGMA application_id = APPLICATION_ID`` and
+``PRAGMA user_version`` = its schema version. ``MIGRATIONS[n]`` turns version ``n`` into
+``n + 1``; version 1 is built from nothing by ``MIGRATIONS[0]``. Statements are frozen
+text: once a version has shipped, its statements never change (a golden file per version
+in ``tests/golden/`` proves it). The SQLModel tables in ``rows.py`` must describe the same
+columns as the last version (a test compares them).
+
+The tables are documented in ``docs/FORMAT.md`` for people who script against the files.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+APPLICATION_ID = 0x434A4D31  # "CJM1"
+SCHEMA_VERSION = 1
+
+_V1 = [
+    """CREATE TABLE project (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    title TEXT NOT NULL,
+    organisation TEXT NOT NULL,
+    purpose TEXT NOT NULL,
+    description TEXT NOT NULL,
+    workshop_date TEXT,
+    facilitators TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+) STRICT""",
+    """CREATE TABLE persona (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    photo BLOB,
+    age INTEGER,
+    occupation TEXT NOT NULL,
+    segment TEXT NOT NULL,
+    goals TEXT NOT NULL,
+    frustrations TEXT NOT NULL,
+    habits TEXT NOT NULL,
+    quote TEXT NOT NULL
+) STRICT""",
+    """CREATE TABLE journey (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('current', 'target')),
+    position INTEGER NOT NULL,
+    persona_id INTEGER REFERENCES persona (id),
+    derived_from_id INTEGER REFERENCES journey (id),
+    description TEXT NOT NULL
+) STRICT""",
+    """CREATE TABLE stage (
+    id INTEGER PRIMARY KEY,
+    journey_id INTEGER NOT NULL REFERENCES journey (id),
+    name TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    phase TEXT CHECK (phase IN ('before', 'purchase', 'after'))
+) STRICT""",
+    """CREATE TABLE channel (
+    id INTEGER PRIMARY KEY,
+    journey_id INTEGER NOT NULL REFERENCES journey (id),
+    name TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    icon TEXT NOT NULL
+) STRICT""",
+    """CREATE TABLE touchpoint (
+    id INTEGER PRIMARY KEY,
+    journey_id INTEGER NOT NULL REFERENCES journey (id),
+    text TEXT NOT NULL,
+    channel_id INTEGER REFERENCES channel (id),
+    stage_id INTEGER REFERENCES stage (id),
+    position INTEGER NOT NULL,
+    evaluation TEXT NOT NULL
+        CHECK (evaluation IN ('none', 'enchantement', 'neutre', 'irritant', 'rupture')),
+    moment_of_truth INTEGER NOT NULL CHECK (moment_of_truth IN (0, 1)),
+    emotion INTEGER CHECK (emotion BETWEEN -2 AND 2),
+    departments TEXT NOT NULL,
+    comment TEXT NOT NULL,
+    votes INTEGER NOT NULL CHECK (votes >= 0),
+    color TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    CHECK ((channel_id IS NULL) = (stage_id IS NULL))
+) STRICT""",
+    """CREATE TABLE stage_details (
+    id INTEGER PRIMARY KEY,
+    stage_id INTEGER NOT NULL UNIQUE REFERENCES stage (id),
+    customer_goal TEXT NOT NULL,
+    nominal_duration TEXT NOT NULL,
+    listening_devices TEXT NOT NULL,
+    departments TEXT NOT NULL
+) STRICT""",
+    """CREATE TABLE kpi (
+    id INTEGER PRIMARY KEY,
+    stage_id INTEGER NOT NULL REFERENCES stage (id),
+    name TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    target TEXT NOT NULL,
+    alert_threshold TEXT NOT NULL
+) STRICT""",
+    """CREATE TABLE action (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    journey_id INTEGER REFERENCES journey (id),
+    owner_department TEXT NOT NULL,
+    priority INTEGER NOT NULL CHECK (priority BETWEEN 1 AND 3),
+    impact INTEGER NOT NULL CHECK (impact BETWEEN 1 AND 5),
+    effort INTEGER NOT NULL CHECK (effort BETWEEN 1 AND 5),
+    status TEXT NOT NULL CHECK (status IN ('todo', 'doing', 'done')),
+    due_date TEXT,
+    description TEXT NOT NULL
+) STRICT""",
+    """CREATE TABLE action_link (
+    id INTEGER PRIMARY KEY,
+    action_id INTEGER NOT NULL REFERENCES action (id),
+    touchpoint_id INTEGER NOT NULL REFERENCES touchpoint (id),
+    UNIQUE (action_id, touchpoint_id)
+) STRICT""",
+    "CREATE INDEX touchpoint_cell ON touchpoint (journey_id, channel_id, stage_id, position)",
+    "CREATE INDEX stage_journey ON stage (journey_id, position)",
+    "CREATE INDEX channel_journey ON channel (journey_id, position)",
+]
+
+# MIGRATIONS[n] holds the statements that take a file from version n to n + 1.
+MIGRATIONS: list[list[str]] = [_V1]
+assert len(MIGRATIONS) == SCHEMA_VERSION
+
+# Table name of each domain entity, in dependency order (parents first).
+TABLES = (
+    "project",
+    "persona",
+    "journey",
+    "stage",
+    "channel",
+    "touchpoint",
+    "stage_details",
+    "kpi",
+    "action",
+    "action_link",
+)
+
+
+def schema_of(conn: sqlite3.Connection) -> set[tuple[str, str, str, str]]:
+    """The schema objects of a database, as comparable (type, name, table, sql) tuples."""
+    rows = conn.execute(
+        "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master"
+    ).fetchall()
+    return {tuple(_text(v) for v in row) for row in rows}
+
+
+def _text(value: object) -> str:
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+
+
+_EXPECTED: dict[int, set[tuple[str, str, str, str]]] = {}
+
+
+def expected_schema(version: int) -> set[tuple[str, str, str, str]]:
+    """The exact schema our own ladder produces for ``version`` (computed once, in memory)."""
+    if version not in _EXPECTED:
+        conn = sqlite3.connect(":memory:", autocommit=True)
+        try:
+            for step in MIGRATIONS[:version]:
+                for statement in step:
+                    conn.execute(statement)
+            _EXPECTED[version] = schema_of(conn)
+        finally:
+            conn.close()
+    return _EXPECTED[version]
