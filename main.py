@@ -8,9 +8,9 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    from cjm_desktop.cli import COMMANDS, run
+    from cjm_desktop.cli import run, wants_gui
 
-    if argv and (argv[0] in COMMANDS or argv[0].startswith("-")):
+    if not wants_gui(argv):
         return run(argv)
     from ui.app import run_gui
 

@@ -38,6 +38,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def wants_gui(argv: list[str]) -> bool:
+    """No arguments, or a single project path: the GUI. Anything else is a command."""
+    if not argv:
+        return True
+    if len(argv) > 1 or argv[0] in COMMANDS or argv[0].startswith("-"):
+        return False
+    return argv[0].lower().endswith(".cjm") or Path(argv[0]).is_file()
+
+
 def run(argv: list[str]) -> int:
     """Run one command; return the exit status."""
     try:

@@ -60,6 +60,7 @@ class Document:
         self._writer = None
         self._last_edit: float | None = None
         self._first_unsaved_edit: float | None = None
+        self.closed = False
 
     # --- creating and opening -----------------------------------------------------
     @classmethod
@@ -253,6 +254,8 @@ class Document:
     def close(self, save: bool = True, keep: bool | None = None) -> None:
         """Close; save first when asked and possible. The working copy is deleted when the
         file holds everything (``keep`` overrides), else kept for the next opening."""
+        if self.closed:
+            return
         if save and self.path is not None and self.modified:
             self.save()
         self._close_connections()
@@ -263,6 +266,7 @@ class Document:
             keep = self.modified
         if not keep:
             self.store.discard(self.folder)
+        self.closed = True
 
     def _close_connections(self) -> None:
         if self._writer is not None:

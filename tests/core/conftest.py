@@ -1,0 +1,36 @@
+"""Fixtures for the core tests: real documents in temporary folders."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from cjm_desktop.document import Document
+from cjm_desktop.domain import Channel, Stage
+from cjm_desktop.storage.working import WorkingStore
+from cjm_desktop.templates import new_project_ops
+
+
+@pytest.fixture
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> WorkingStore:
+    """A data folder of our own (also for code that looks up the default one)."""
+    monkeypatch.setenv("CJM_DATA_DIR", str(tmp_path / "data"))
+    return WorkingStore(tmp_path / "data")
+
+
+@pytest.fixture
+def doc(store: WorkingStore) -> Iterator[Document]:
+    """A new, unsaved project from the « Parcours en 8 » template (8 stages × 8 channels)."""
+    document = Document.new(store, new_project_ops("Atelier « test »", "parcours-en-8"))
+    yield document
+    if not document.closed:
+        document.close(save=False)
+
+
+@pytest.fixture
+def grid(doc: Document) -> tuple[int, list[Stage], list[Channel]]:
+    """(journey id, stages, channels) of the fixture document's journey."""
+    journey = doc.state.journeys[0]
+    return journey.id, doc.state.stages(journey.id), doc.state.channels(journey.id)
