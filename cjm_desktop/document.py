@@ -67,13 +67,28 @@ class Document:
     def new(cls, store: WorkingStore, ops: list[Op]) -> Document:
         """A new, never-saved document holding what ``ops`` build (see ``templates``)."""
         folder = store.new_folder()
+        lock = store.lock_for(folder)  # so that no other window offers to resume it
+        lock.acquire(str(folder))
         conn = connect_durable(folder / COPY_NAME)
         create_schema(conn)
         meta = WorkingMeta(source=None, source_signature=None, saved_revision=0)
         store.write_meta(folder, meta)
-        doc = cls(store, folder, conn, ProjectState(), 0, meta, lock=None)
+        doc = cls(store, folder, conn, ProjectState(), 0, meta, lock)
         doc._commit(ops)
         return doc
+
+    @classmethod
+    def resume_untitled(cls, store: WorkingStore, folder: Path) -> Document:
+        """Reopen a never-saved project left in the data folder (after a crash, say)."""
+        lock = store.lock_for(folder)
+        lock.acquire(str(folder))
+        try:
+            conn, state, revision = _load_working_copy(folder / COPY_NAME)
+        except BaseException:
+            lock.release()
+            raise
+        meta = store.read_meta(folder) or WorkingMeta(None, None, 0)
+        return cls(store, folder, conn, state, revision, meta, lock, OpenReport(restored_revision=revision))
 
     @classmethod
     def open(cls, store: WorkingStore, path: Path) -> Document:

@@ -125,6 +125,22 @@ class WorkingStore:
         os.replace(temp, folder / "meta.json")
         fsync_path(folder, directory=True)
 
+    def untitled_folders(self) -> list[Path]:
+        """Never-saved projects whose window is gone (nobody holds their lock), newest first."""
+        found = []
+        for meta_path in (self.root / "working").glob("*/meta.json"):
+            meta = self.read_meta(meta_path.parent)
+            if meta is None or meta.source is not None:
+                continue
+            lock = self.lock_for(meta_path.parent)
+            try:
+                lock.acquire(str(meta_path.parent))
+            except DocumentLocked:
+                continue
+            lock.release()
+            found.append(meta_path.parent)
+        return sorted(found, key=lambda f: f.stat().st_mtime, reverse=True)
+
     def discard(self, folder: Path) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 

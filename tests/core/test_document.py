@@ -236,3 +236,17 @@ def test_project_fields_survive_save_and_reopen(doc, saved, store):
         assert reopened.state.project.purpose == "Réduire les appels au centre de contacts"
     finally:
         reopened.close()
+
+
+def test_a_never_saved_project_can_be_resumed_after_its_window_is_gone(doc, store):
+    add_note(doc, "Idée du matin")
+    folder = doc.folder
+    assert store.untitled_folders() == []  # still open here
+    doc.close()
+    assert store.untitled_folders() == [folder]
+    resumed = Document.resume_untitled(store, folder)
+    try:
+        assert "Idée du matin" in note_texts(resumed)
+        assert store.untitled_folders() == []
+    finally:
+        resumed.close()
