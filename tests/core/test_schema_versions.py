@@ -1,0 +1,124 @@
+"""Schema versions: golden files, frozen DDL, SQLModel rows in step, upgrades and refusals."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from cjm_desktop import document
+from cjm_desktop.cli import summary
+from cjm_desktop.document import Document
+from cjm_desktop.domain import Touchpoint
+from cjm_desktop.storage import safe_open, schema, sqlite_io
+from cjm_desktop.storage.errors import NewerVersion
+from cjm_desktop.storage.rows import ROW_OF
+from cjm_desktop.storage.safe_open import validate_file
+
+GOLDEN = Path(__file__).resolve().parents[1] / "golden"
+GOLDEN_NOTES = {
+    "Je découvre l’offre « Fibre » sur Instagram 😀",
+    "Je compare les prix <&> les débits",
+    "J’attends 40 minutes au téléphone",
+    "Je reçois mon cœur de box",
+    "Idée : un rappel automatique",
+}
+
+
+@pytest.mark.parametrize("version", range(1, schema.SCHEMA_VERSION + 1))
+def test_the_golden_file_of_every_version_opens_with_its_content(version):
+    validated = validate_file(GOLDEN / f"v{version}.cjm")
+    validated.conn.close()
+    info = summary(validated.state, validated.version)
+    assert info["title"] == "Parcours abonnement Fibre"
+    assert [(j["kind"], j["persona"], j["touchpoints"]) for j in info["journeys"]] == [
+        ("current", "Sophie, 34 ans", 5), ("target", "Sophie, 34 ans", 0)]  # fmt: skip
+    assert {n.text for n in validated.state.of(Touchpoint).values()} == GOLDEN_NOTES
+
+
+def test_the_v1_schema_is_frozen():
+    conn = sqlite3.connect(GOLDEN / "v1.cjm")
+    try:
+        assert schema.schema_of(conn) == schema.expected_schema(1)
+    finally:
+        conn.close()
+
+
+def test_the_sqlmodel_rows_match_the_current_ddl():
+    conn = sqlite3.connect(":memory:", autocommit=True)
+    try:
+        sqlite_io.create_schema(conn)
+        for cls, row in ROW_OF.items():
+            table = row.__table__
+            ddl = {name: (not notnull and not pk, bool(pk)) for _, name, _, notnull, _, pk in
+                   conn.execute(f"PRAGMA table_info({table.name})")}  # fmt: skip
+            model = {c.name: (bool(c.nullable) and not c.primary_key, bool(c.primary_key)) for c in table.columns}
+            assert model == ddl, table.name
+    finally:
+        conn.close()
+
+
+def test_a_file_from_a_newer_version_is_refused_naming_its_version(tmp_path):
+    data = bytearray((GOLDEN / "v1.cjm").read_bytes())
+    data[60:64] = (schema.SCHEMA_VERSION + 1).to_bytes(4, "big")
+    path = tmp_path / "futur.cjm"
+    path.write_bytes(data)
+    with pytest.raises(NewerVersion, match=f"file format {schema.SCHEMA_VERSION + 1}"):
+        validate_file(path)
+
+
+def test_a_failing_migration_leaves_the_database_as_it_was(monkeypatch):
+    conn = sqlite3.connect(":memory:", autocommit=True)
+    try:
+        sqlite_io.create_schema(conn)
+        before = schema.schema_of(conn)
+        broken = ["CREATE TABLE half_done (id INTEGER PRIMARY KEY)", "ALTER TABLE no_such_table ADD COLUMN x TEXT"]
+        monkeypatch.setattr(sqlite_io, "MIGRATIONS", [*schema.MIGRATIONS, broken])
+        monkeypatch.setattr(sqlite_io, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
+        with pytest.raises(sqlite3.OperationalError):
+            sqlite_io.migrate(conn, schema.SCHEMA_VERSION)
+        assert schema.schema_of(conn) == before
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def next_version(monkeypatch):
+    """Pretend a version N+1 exists whose migration adds an index."""
+    ladder = [*schema.MIGRATIONS, ["CREATE INDEX touchpoint_updated ON touchpoint (updated_at)"]]
+    version = schema.SCHEMA_VERSION + 1
+    monkeypatch.setattr(schema, "MIGRATIONS", ladder)
+    monkeypatch.setattr(schema, "_EXPECTED", {})
+    for module in (schema, sqlite_io, safe_open, document):
+        monkeypatch.setattr(module, "SCHEMA_VERSION", version)
+    monkeypatch.setattr(sqlite_io, "MIGRATIONS", ladder)
+    return version
+
+
+def test_an_older_file_is_upgraded_in_the_working_copy_only(next_version, store, tmp_path):
+    path = tmp_path / "ancien.cjm"
+    shutil.copyfile(GOLDEN / "v1.cjm", path)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    doc = Document.open(store, path)
+    try:
+        assert doc.report.upgraded_from == 1
+        assert doc.conn.execute("PRAGMA user_version").fetchone()[0] == next_version
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+        backups = list(store.backup_folder(doc.folder).glob("*.before-upgrade.cjm"))
+        assert [hashlib.sha256(b.read_bytes()).hexdigest() for b in backups] == [before]
+    finally:
+        doc.close(save=False)
+
+
+def test_saving_an_upgraded_file_writes_the_new_version(next_version, store, tmp_path):
+    path = tmp_path / "ancien.cjm"
+    shutil.copyfile(GOLDEN / "v1.cjm", path)
+    doc = Document.open(store, path)
+    doc.save()
+    doc.close()
+    assert int.from_bytes(path.read_bytes()[60:64], "big") == next_version
+    assert {n.text for n in validate_file(path).state.of(Touchpoint).values()} == GOLDEN_NOTES
