@@ -6,6 +6,8 @@ does not need it.
 
 from __future__ import annotations
 
+from functools import cache
+from itertools import groupby
 from pathlib import Path
 
 from sqlalchemy import create_engine, delete, event, update
@@ -17,6 +19,21 @@ from ..ops import Op, Put
 from . import codec
 from .rows import ROW_OF, ProjectRow
 from .sqlite_io import configure_durable
+
+
+@cache
+def _upsert(table):
+    """INSERT … ON CONFLICT(id) DO UPDATE for every column: one statement, many rows."""
+    statement = insert(table)
+    return statement.on_conflict_do_update(
+        index_elements=["id"], set_={c.name: statement.excluded[c.name] for c in table.columns if c.name != "id"}
+    )
+
+
+def _batches(ops: list[Op]):
+    """Consecutive operations of the same kind on the same table, in order (one statement each)."""
+    for (kind, cls), group in groupby(ops, key=lambda op: (type(op), type(op.entity) if isinstance(op, Put) else op.cls)):
+        yield kind, cls, list(group)
 
 
 class Writer:
@@ -40,17 +57,16 @@ class Writer:
         """Apply ``ops`` and set the revision counter, all or nothing."""
         with self.engine.begin() as conn:
             conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-            for op in ops:
-                if isinstance(op, Put):
-                    table = ROW_OF[type(op.entity)].__table__
-                    record = codec.encode(op.entity)
-                    if isinstance(op.entity, Project):
-                        record["revision"] = revision
-                    statement = insert(table).values(record)
-                    conn.execute(statement.on_conflict_do_update(index_elements=["id"], set_=record))
+            for kind, cls, batch in _batches(ops):
+                table = ROW_OF[cls].__table__
+                if kind is Put:
+                    records = [codec.encode(op.entity) for op in batch]
+                    if cls is Project:
+                        for record in records:
+                            record["revision"] = revision
+                    conn.execute(_upsert(table), records)
                 else:
-                    table = ROW_OF[op.cls].__table__
-                    conn.execute(delete(table).where(table.c.id == op.id))
+                    conn.execute(delete(table).where(table.c.id.in_([op.id for op in batch])))
             conn.execute(update(ProjectRow.__table__).values(revision=revision))
 
     def close(self) -> None:
