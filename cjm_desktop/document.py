@@ -7,6 +7,7 @@ the target, so the ``.cjm`` is always either the old or the new version, never h
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import os
 import sqlite3
@@ -249,6 +250,7 @@ class Document:
         self.meta = WorkingMeta(str(target), asdict(signature), self.revision)
         self.store.write_meta(self.folder, self.meta)
         self._first_unsaved_edit = None
+        _remove_stale_temps(target)
 
     def autosave_delay(self, now: float | None = None) -> float | None:
         """Seconds until the autosave is due (0 = now), or None when there is nothing to save."""
@@ -294,7 +296,7 @@ def write_snapshot(conn: sqlite3.Connection, target: Path) -> None:
     """Write a consistent copy of ``conn``'s database to ``target``, atomically and durably:
     VACUUM INTO a temp file beside the target, check it, fsync, rename, fsync the folder."""
     target = Path(target)
-    temp = target.with_name(f".{target.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp")
+    temp = _temp_name(target)
     try:
         conn.execute("VACUUM INTO ?", (str(temp),))
         check = sqlite3.connect(temp, autocommit=True)
@@ -312,6 +314,17 @@ def write_snapshot(conn: sqlite3.Connection, target: Path) -> None:
     except sqlite3.Error as error:
         raise CjmError(f"Could not save to {target} ({error}).") from None
     finally:
+        temp.unlink(missing_ok=True)
+
+
+def _temp_name(target: Path) -> Path:
+    return target.with_name(f".{target.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp")
+
+
+def _remove_stale_temps(target: Path) -> None:
+    """Temp files of ``target`` left by a save that was killed. We hold the target's lock,
+    so no other process is writing one right now."""
+    for temp in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
         temp.unlink(missing_ok=True)
 
 

@@ -250,3 +250,10 @@ def test_a_never_saved_project_can_be_resumed_after_its_window_is_gone(doc, stor
         assert store.untitled_folders() == []
     finally:
         resumed.close()
+
+
+def test_a_save_cleans_up_temp_files_left_by_a_killed_save(doc, saved):
+    leftover = saved.with_name(f".{saved.name}.4242-deadbeef.tmp")
+    leftover.write_bytes(b"half a database")
+    doc.save()
+    assert not leftover.exists()
