@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -56,6 +57,9 @@ def run(argv: list[str]) -> int:
         return fail(str(error))
     except KeyboardInterrupt:
         return fail("interrupted")
+    except BrokenPipeError:  # the reader went away (``cjm info … | head``): not our error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as error:  # noqa: BLE001 - the contract is one line, never a traceback
         return fail(f"unexpected failure ({type(error).__name__}: {error})")
 
