@@ -72,10 +72,12 @@ def _spec(name: str, hint: object) -> FieldSpec:
     return FieldSpec(name, kind, optional, limit)
 
 
-SPECS: dict[type, tuple[FieldSpec, ...]] = {
-    cls: tuple(_spec(f.name, typing.get_type_hints(cls)[f.name]) for f in fields(cls))
-    for cls in ENTITY_TYPES
-}
+def _specs(cls: type) -> tuple[FieldSpec, ...]:
+    hints = typing.get_type_hints(cls)  # evaluates every annotation of the class: once per class
+    return tuple(_spec(f.name, hints[f.name]) for f in fields(cls))
+
+
+SPECS: dict[type, tuple[FieldSpec, ...]] = {cls: _specs(cls) for cls in ENTITY_TYPES}
 
 
 def columns(cls: type) -> tuple[str, ...]:

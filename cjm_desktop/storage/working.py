@@ -12,8 +12,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import platform
 import shutil
-import socket
 import uuid
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
@@ -76,7 +76,7 @@ class DocumentLock:
             raise DocumentLocked(document, owner) from None
         handle.seek(0)
         handle.truncate()
-        handle.write(f"process {os.getpid()} on {socket.gethostname()}")
+        handle.write(f"process {os.getpid()} on {platform.node()}")
         handle.flush()
         self._handle = handle
 

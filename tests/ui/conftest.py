@@ -1,0 +1,84 @@
+"""Fixtures for the UI tests: offscreen Qt, a private data folder, a real main window whose
+dialogs are recorded instead of shown (so no modal box can block a test)."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from tests.bench.sample_project import build  # noqa: E402
+from ui.i18n import install_translators  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+from ui.prompts import UntitledChoice  # noqa: E402
+
+
+class RecordedPrompts:
+    """Stands in for ``ui.prompts.Prompts``: answers are preset, messages are recorded."""
+
+    def __init__(self) -> None:
+        self.warnings: list[tuple[str, str]] = []
+        self.untitled_questions = 0
+        self.untitled_answer = UntitledChoice.KEEP
+        self.path_to_open: Path | None = None
+        self.path_to_save: Path | None = None
+
+    def warn(self, parent: QWidget, sentence: str, details: str = "") -> None:
+        self.warnings.append((sentence, details))
+
+    def ask_save_untitled(self, parent: QWidget) -> UntitledChoice:
+        self.untitled_questions += 1
+        return self.untitled_answer
+
+    def open_path(self, parent: QWidget) -> Path | None:
+        return self.path_to_open
+
+    def save_path(self, parent: QWidget, suggested: Path) -> Path | None:
+        return self.path_to_save
+
+
+@pytest.fixture(scope="session")
+def french(qapp: QApplication) -> list:
+    """The app's translators, as a user gets them by default (French)."""
+    os.environ.pop("CJM_LANG", None)
+    return install_translators(qapp)
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every UI test gets its own data folder (working copies, locks, settings, backups)."""
+    monkeypatch.setenv("CJM_DATA_DIR", str(tmp_path / "data"))
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def prompts() -> RecordedPrompts:
+    return RecordedPrompts()
+
+
+@pytest.fixture
+def window(qtbot, data_dir: Path, french, prompts: RecordedPrompts) -> Iterator[MainWindow]:
+    main = MainWindow(prompts=prompts)
+    qtbot.addWidget(main)
+    yield main
+    main.controller.close()
+
+
+@pytest.fixture(scope="session")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The realistic French sample project (8 stages × 7 channels, 62 notes), never edited."""
+    return build(tmp_path_factory.mktemp("sample") / "sample.cjm")
+
+
+@pytest.fixture
+def project(sample: Path, tmp_path: Path) -> Path:
+    """A private copy of the sample project, to open and edit."""
+    path = tmp_path / "atelier.cjm"
+    path.write_bytes(sample.read_bytes())
+    return path

@@ -1,0 +1,121 @@
+"""The window's actions, menus and toolbar (Fichier, Édition, Affichage).
+
+Icons are attached later by ``attach_icons`` (qtawesome is imported only after the first paint);
+each action carries the meaning of its icon in the ``icon_name`` property.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from . import icons
+from .journey_view import ZOOM_STEP
+
+translate = QCoreApplication.translate
+Shortcut = QKeySequence | QKeySequence.StandardKey | str
+
+
+@dataclass
+class WindowActions:
+    new_menu: QMenu
+    recent_menu: QMenu
+    open: QAction
+    save: QAction
+    save_as: QAction
+    revert: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    zoom_in: QAction
+    zoom_out: QAction
+    fit: QAction
+
+    def document_actions(self) -> list[QAction]:
+        """Actions that need an open document."""
+        return [self.save, self.save_as, self.zoom_in, self.zoom_out, self.fit]
+
+
+def make_action(owner: QObject, text: str, slot: Callable, shortcuts: list[Shortcut] = (), icon: str = "") -> QAction:
+    action = QAction(text, owner)
+    action.setShortcuts([QKeySequence(s) for s in shortcuts])
+    action.triggered.connect(slot)
+    action.setProperty("icon_name", icon)
+    return action
+
+
+def build_actions(window, undo_stack: QUndoStack) -> WindowActions:
+    """Create the actions of ``window`` (a MainWindow: its slots are connected here)."""
+    key = QKeySequence.StandardKey
+    undo = undo_stack.createUndoAction(window, translate("Actions", "&Undo"))
+    undo.setShortcuts([QKeySequence("Ctrl+Z")])
+    undo.setProperty("icon_name", "undo")
+    redo = undo_stack.createRedoAction(window, translate("Actions", "&Redo"))
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    redo.setProperty("icon_name", "redo")
+    w = window
+    actions = WindowActions(
+        new_menu=QMenu(translate("Actions", "&New"), w),
+        recent_menu=QMenu(translate("Actions", "Open &recent"), w),
+        open=make_action(w, translate("Actions", "&Open…"), w.choose_and_open, [key.Open], "open"),
+        save=make_action(w, translate("Actions", "&Save"), w.save, ["Ctrl+S"], "save"),
+        save_as=make_action(w, translate("Actions", "Save &as…"), w.save_as, ["Ctrl+Shift+S"], "save_as"),
+        revert=make_action(w, translate("Actions", "&Revert to the saved version"), w.revert_to_saved, [], "revert"),
+        quit=make_action(w, translate("Actions", "&Quit"), w.close, ["Ctrl+Q"], "quit"),
+        undo=undo,
+        redo=redo,
+        zoom_in=make_action(w, translate("Actions", "Zoom &in"), lambda: w.zoom(ZOOM_STEP), ["Ctrl++", "Ctrl+="],
+                            "zoom_in"),  # fmt: skip
+        zoom_out=make_action(w, translate("Actions", "Zoom &out"), lambda: w.zoom(1 / ZOOM_STEP), ["Ctrl+-"],
+                             "zoom_out"),  # fmt: skip
+        fit=make_action(w, translate("Actions", "&Fit the journey"), w.fit, ["Ctrl+0"], "zoom_fit"),
+    )
+    actions.new_menu.setProperty("icon_name", "new")
+    actions.new_menu.aboutToShow.connect(lambda: _fill_new_menu(actions.new_menu, window))
+    return actions
+
+
+def _fill_new_menu(menu: QMenu, window) -> None:
+    """One entry per template, read when the menu first opens (not needed for the first paint)."""
+    if menu.isEmpty():
+        from cjm_desktop.templates import templates
+
+        for template in templates():
+            menu.addAction(template.name, lambda t=template.id: window.new_from_template(t))
+
+
+def build_menus(window: QMainWindow, a: WindowActions) -> None:
+    file_menu = window.menuBar().addMenu(translate("Actions", "&File"))
+    file_menu.addMenu(a.new_menu)
+    file_menu.addAction(a.open)
+    file_menu.addMenu(a.recent_menu)
+    file_menu.addSeparator()
+    file_menu.addActions([a.save, a.save_as, a.revert])
+    file_menu.addSeparator()
+    file_menu.addAction(a.quit)
+    edit_menu = window.menuBar().addMenu(translate("Actions", "&Edit"))
+    edit_menu.addActions([a.undo, a.redo])
+    view_menu = window.menuBar().addMenu(translate("Actions", "&View"))
+    view_menu.addActions([a.zoom_in, a.zoom_out, a.fit])
+    toolbar = window.addToolBar(translate("Actions", "Main toolbar"))
+    toolbar.setObjectName("mainToolbar")
+    toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    toolbar.addActions([a.open, a.save])
+    toolbar.addSeparator()
+    toolbar.addActions([a.undo, a.redo])
+    toolbar.addSeparator()
+    toolbar.addActions([a.zoom_out, a.zoom_in, a.fit])
+
+
+def attach_icons(window: QMainWindow, a: WindowActions) -> None:
+    """Give every action its icon (call after the first paint, with the QApplication running)."""
+    for action in window.findChildren(QAction):
+        if name := action.property("icon_name"):
+            action.setIcon(icons.icon(name))
+    a.new_menu.setIcon(icons.icon("new"))
+    a.recent_menu.setIcon(icons.icon("recent"))

@@ -1,0 +1,67 @@
+"""The icon registry, keyed by meaning. qtawesome is imported on first use (it costs ~0.3 s,
+so never before the window's first paint); icons are created after the QApplication."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtGui import QIcon
+
+INK = "#37474f"
+
+ICONS: dict[str, str] = {
+    "new": "mdi6.file-plus-outline",
+    "open": "mdi6.folder-open-outline",
+    "save": "mdi6.content-save-outline",
+    "save_as": "mdi6.content-save-edit-outline",
+    "revert": "mdi6.file-restore-outline",
+    "undo": "mdi6.undo",
+    "redo": "mdi6.redo",
+    "quit": "mdi6.exit-to-app",
+    "zoom_in": "mdi6.magnify-plus-outline",
+    "zoom_out": "mdi6.magnify-minus-outline",
+    "zoom_fit": "mdi6.fit-to-page-outline",
+    "template": "mdi6.view-grid-plus-outline",
+    "recent": "mdi6.history",
+    "project": "mdi6.file-document-outline",
+    "unsaved": "mdi6.file-clock-outline",
+    "note_delight": "mdi6.emoticon-happy-outline",
+    "note_neutral": "mdi6.emoticon-neutral-outline",
+    "note_pain": "mdi6.alert-outline",
+    "note_breaking": "mdi6.flash-alert",
+    "moment_of_truth": "mdi6.star",
+    "votes": "mdi6.thumb-up-outline",
+    "channel_default": "mdi6.shape-outline",
+    "info": "mdi6.information-outline",
+}
+
+
+@cache
+def _qta():
+    import qtawesome  # noqa: PLC0415 - deliberately late (start-up time)
+
+    return qtawesome
+
+
+def icon(meaning: str, color: str = INK) -> QIcon:
+    """The icon for a meaning of ``ICONS`` (raises KeyError for an unknown meaning)."""
+    return named(ICONS[meaning], color)
+
+
+@cache
+def named(name: str, color: str = INK) -> QIcon:
+    """An icon by qtawesome name (channels store theirs); a neutral one if the name is unknown.
+    Cached: qtawesome fixes colours at creation (a theme switch must clear this cache)."""
+    if has(name):
+        return _qta().icon(name, color=color)
+    return _qta().icon(ICONS["channel_default"], color=color)
+
+
+@cache
+def has(name: str) -> bool:
+    """True when qtawesome knows the icon ``name`` (e.g. ``mdi6.web``)."""
+    try:
+        _qta().icon(name)
+    except Exception:  # noqa: BLE001 - qtawesome raises plain Exceptions for unknown names
+        return False
+    return True

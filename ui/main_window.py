@@ -1,0 +1,281 @@
+"""The main window: menus, the start page or one tab per journey, an info bar, a status bar.
+
+It only arranges widgets and turns the user's gestures into calls on the
+``DocumentController``; the controller owns the document, the undo stack and the timers.
+Every dialog goes through ``self.prompts`` (see ``prompts.py``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from cjm_desktop.domain import Evaluation, JourneyKind, Touchpoint
+from cjm_desktop.ops import Change
+
+from .actions import attach_icons, build_actions, build_menus
+from .document_controller import DocumentController
+from .info_bar import InfoBar
+from .journey_scene import JourneyScene
+from .journey_view import JourneyView
+from .prompts import Prompts, UntitledChoice
+from .recent_files import RecentFiles
+
+if TYPE_CHECKING:
+    from .start_page import StartPage
+
+APP_NAME = "CJM Desktop"
+
+
+class MainWindow(QMainWindow):
+    """One window, one document at a time."""
+
+    failure_shown = Signal(str)  # the sentence the user was just told (for tests and logs)
+
+    def __init__(self, controller: DocumentController | None = None, prompts: Prompts | None = None,
+                 path: Path | None = None) -> None:
+        """``path``: a project to open at once (the start page shows instead if it cannot be opened)."""
+        super().__init__()
+        self.controller = controller or DocumentController(parent=self)
+        self.prompts = prompts or Prompts()
+        self.recent = RecentFiles()
+        self.scenes: list[JourneyScene] = []
+        self.last_failure: tuple[str, str] | None = None
+        self.icons_loaded = False
+        self.resize(1440, 900)
+        self.info_bar = InfoBar()
+        self._start_page: StartPage | None = None  # built when first shown: opening a file never needs it
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tabs)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.info_bar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.counts = QLabel()
+        self.counts.setContentsMargins(8, 0, 8, 0)
+        self.statusBar().addPermanentWidget(self.counts)
+        self.actions_ = build_actions(self, self.controller.undo_stack)
+        build_menus(self, self.actions_)
+        self._connect()
+        if path is None or not self.open_path(path):
+            self._show_document()
+
+    def _connect(self) -> None:
+        c = self.controller
+        c.document_replaced.connect(self._show_document)
+        c.changed.connect(self._on_change)
+        c.saved_state_changed.connect(self._update_title)
+        c.failed.connect(self.show_failure)
+
+    @property
+    def start_page(self) -> StartPage:
+        """The first screen (new from a template, open, recent projects)."""
+        if self._start_page is None:
+            from .start_page import StartPage
+
+            page = self._start_page = StartPage()
+            page.template_chosen.connect(self.new_from_template)
+            page.open_requested.connect(self.choose_and_open)
+            page.recent_chosen.connect(self._open_recent_entry)
+            if self.icons_loaded:
+                page.load_icons()
+            self.stack.addWidget(page)
+        return self._start_page
+
+    def load_icons(self) -> None:
+        """Icons for actions and the map; called after the first paint (qtawesome is slow to import)."""
+        attach_icons(self, self.actions_)
+        if self._start_page is not None:
+            self._start_page.load_icons()
+        for scene in self.scenes:
+            scene.show_icons()
+        self.icons_loaded = True
+        QTimer.singleShot(0, self.controller.warm_up_writer)
+
+    # --- the document's lifecycle ----------------------------------------------------
+    def open_path(self, path: Path) -> bool:
+        """Open ``path``; on failure the user is told why and the current project stays open."""
+        if not self._may_leave_untitled():
+            return False
+        opened = self.controller.open(Path(path))
+        if opened:
+            self.recent.remember(Path(path))
+            self._refresh_recent()
+        return opened
+
+    def choose_and_open(self) -> None:
+        if path := self.prompts.open_path(self):
+            self.open_path(path)
+
+    def new_from_template(self, template_id: str) -> bool:
+        return self._may_leave_untitled() and self.controller.new_from_template(template_id)
+
+    def save(self) -> bool:
+        doc = self.controller.doc
+        if doc is None:
+            return False
+        return self.controller.save() if doc.path is not None else self.save_as()
+
+    def save_as(self) -> bool:
+        doc = self.controller.doc
+        if doc is None:
+            return False
+        title = doc.state.project.title.strip() or self.tr("Journey map")
+        suggested = doc.path or Path.home() / f"{_file_stem(title)}.cjm"
+        path = self.prompts.save_path(self, suggested)
+        if path is None or not self.controller.save(path):
+            return False
+        self.recent.remember(path)
+        self._refresh_recent()
+        return True
+
+    def revert_to_saved(self) -> bool:
+        return self.controller.revert_to_saved()
+
+    def _may_leave_untitled(self) -> bool:
+        """Before replacing a never-saved, modified project: offer to save it (else it is kept)."""
+        doc = self.controller.doc
+        if doc is None or doc.path is not None or not doc.modified:
+            return True
+        choice = self.prompts.ask_save_untitled(self)
+        if choice is UntitledChoice.SAVE:
+            return self.save_as()
+        return choice is UntitledChoice.KEEP
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """Quitting saves the project (a never-saved one is offered a file first)."""
+        if self._may_leave_untitled() and self.controller.close():
+            event.accept()
+        else:
+            event.ignore()
+
+    # --- showing the document ----------------------------------------------------------
+    def _show_document(self) -> None:
+        doc = self.controller.doc
+        self.tabs.clear()
+        self.scenes = []
+        self.info_bar.hide()
+        if doc is None:
+            self._refresh_recent()
+            self.stack.setCurrentWidget(self.start_page)
+        else:
+            for journey in doc.state.journeys:
+                scene = JourneyScene(doc.state, journey.id)
+                if self.icons_loaded:
+                    scene.show_icons()
+                self.scenes.append(scene)
+                kind = self.tr("current") if journey.kind is JourneyKind.CURRENT else self.tr("target")
+                self.tabs.addTab(JourneyView(scene), f"{journey.name} ({kind})")
+            self.stack.setCurrentWidget(self.tabs)
+            self._report_opening()
+            if self.icons_loaded:  # i.e. after the first paint: never delay it
+                QTimer.singleShot(0, self.controller.warm_up_writer)
+        self._update_title()
+
+    def _report_opening(self) -> None:
+        """Tell what opening did besides opening (restored edits, edits kept aside, old format)."""
+        doc = self.controller.doc
+        report = doc.report
+        if report.restored_revision is not None and doc.path is not None:
+            self.info_bar.show_message(self.tr("Unsaved changes from your last session were restored."),
+                                       self.tr("Revert to the saved version"), self.revert_to_saved)  # fmt: skip
+        elif report.restored_revision is not None:
+            self.info_bar.show_message(self.tr("This never-saved project was restored from your last session."))
+        elif report.kept_aside is not None:
+            self.info_bar.show_message(
+                self.tr("The file was changed elsewhere since your last session: it is shown as it is now, and "
+                        "your unsaved changes were kept in %1.").replace("%1", str(report.kept_aside)))  # fmt: skip
+        elif report.upgraded_from is not None:
+            self.info_bar.show_message(self.tr("This project comes from an older version of CJM Desktop; it will be "
+                                               "saved in the new format (a copy of the original was kept)."))  # fmt: skip
+
+    def _on_change(self, change: Change) -> None:
+        if change.structure:
+            index = self.tabs.currentIndex()
+            self._show_document()
+            self.tabs.setCurrentIndex(min(index, self.tabs.count() - 1))
+            return
+        for scene in self.scenes:
+            scene.rebuild()
+            if self.icons_loaded:
+                scene.show_icons()
+        self._update_counts()
+
+    def _update_title(self) -> None:
+        doc = self.controller.doc
+        if doc is None:
+            self.setWindowTitle(APP_NAME)
+            self.setWindowModified(False)
+        else:
+            name = doc.path.name if doc.path else self.tr("Untitled")
+            self.setWindowTitle(f"{name}[*] — {APP_NAME}")
+            self.setWindowModified(self.controller.unsaved)
+        for action in self.actions_.document_actions():
+            action.setEnabled(doc is not None)
+        self.actions_.revert.setEnabled(doc is not None and doc.path is not None and self.controller.unsaved)
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        doc = self.controller.doc
+        if doc is None:
+            self.counts.setText("")
+            return
+        notes = list(doc.state.of(Touchpoint).values())
+        pains = sum(n.evaluation in (Evaluation.PAIN, Evaluation.BREAKING) for n in notes)
+        self.counts.setText(self.tr("%1 notes · %2 irritants or breaking points")
+                            .replace("%1", str(len(notes))).replace("%2", str(pains)))  # fmt: skip
+
+    def current_view(self) -> JourneyView | None:
+        view = self.tabs.currentWidget()
+        return view if isinstance(view, JourneyView) else None
+
+    def zoom(self, factor: float) -> None:
+        if view := self.current_view():
+            view.zoom(factor)
+
+    def fit(self) -> None:
+        if view := self.current_view():
+            view.fit()
+
+    # --- recent files and messages --------------------------------------------------------
+    def _refresh_recent(self) -> None:
+        recent = self.recent.existing()
+        menu = self.actions_.recent_menu
+        menu.clear()
+        for path in recent:
+            menu.addAction(Path(path).name, lambda p=path: self.open_path(Path(p)))
+        menu.setEnabled(bool(recent))
+        if self.stack.currentWidget() is self._start_page or self.controller.doc is None:
+            unsaved = [str(folder) for folder in self.controller.store.untitled_folders()]
+            self.start_page.set_recent(recent, unsaved)
+
+    def _open_recent_entry(self, entry: str) -> None:
+        kind, _, path = entry.partition(":")
+        if kind == "resume":
+            if self._may_leave_untitled():
+                self.controller.resume(Path(path))
+        else:
+            self.open_path(Path(path))
+
+    def show_failure(self, sentence: str, details: str = "") -> None:
+        """Tell the user what went wrong, without blocking the event loop."""
+        self.last_failure = (sentence, details)
+        self.statusBar().showMessage(sentence, 10_000)
+        self.failure_shown.emit(sentence)
+        self.prompts.warn(self, sentence, details)
+
+
+def _file_stem(title: str) -> str:
+    """A file name from a project title (no path separators or characters Windows refuses)."""
+    cleaned = "".join("-" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in title).strip(" .")
+    return cleaned[:80] or "projet"
