@@ -192,6 +192,8 @@ class Document:
                     except ValueError as error:
                         raise EditRefused(str(error)) from None
             command.ops, command.inverse = ops, invert(ops, self.state)
+        if not command.ops:  # nothing to do (a drop where the note already was): no revision
+            return Change()
         return self._commit(command.ops)
 
     def undo(self, command: Command) -> Change:

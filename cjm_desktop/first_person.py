@@ -20,6 +20,11 @@ _LEADING_NOISE = re.compile(r"^[\s\W_]+", re.UNICODE)  # quotes, dashes, bullets
 _FIRST_WORD = re.compile(r"^([^\s" + _APOSTROPHES + r"]+)([" + _APOSTROPHES + r"]?)", re.UNICODE)
 _VOWEL_START = re.compile(r"^[aeiouyhàâäéèêëîïôöûüœæ]", re.IGNORECASE)
 _ER_EXCEPTIONS = {"aller"}
+# A note that opens with a determiner describes a fact (« Le technicien ne vient pas »): the
+# fix says who notices it instead of conjugating a noun.
+_DETERMINERS_FR = {"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ce", "cet", "cette", "ces", "son",
+                   "sa", "ses", "leur", "leurs", "aucun", "aucune", "trop", "pas", "peu"}  # fmt: skip
+_DETERMINERS_EN = {"the", "a", "an", "this", "that", "these", "those", "no", "too", "his", "her", "their"}
 
 
 def is_first_person(text: str) -> bool:
@@ -45,8 +50,13 @@ def first_person_fix(text: str, language: str = "fr") -> str:
     if is_first_person(text):
         return text
     leading, body = text[: len(text) - len(text.lstrip())], text.lstrip()
+    first = re.split(r"[\s" + _APOSTROPHES + r"]", body, maxsplit=1)[0].lower()
     if language == "en":
-        return f"{leading}I {_lower_first(body)}"
+        return f"{leading}I notice that {_lower_first(body)}" if first in _DETERMINERS_EN else \
+            f"{leading}I {_lower_first(body)}"
+    if first in _DETERMINERS_FR:
+        lowered = _lower_first(body)
+        return f"{leading}Je constate {'qu’' if _VOWEL_START.match(lowered) else 'que '}{lowered}"
     words = body.split(" ")
     pronoun = ""
     reflexive = re.match(r"^s([" + _APOSTROPHES + r"])(.+)$", words[0], re.IGNORECASE)

@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from cjm_desktop.domain import Channel, Stage
+
 from . import icons
 from .journey_view import ZOOM_STEP
 
@@ -34,10 +36,25 @@ class WindowActions:
     zoom_in: QAction
     zoom_out: QAction
     fit: QAction
+    new_note: QAction
+    edit_note: QAction
+    cut: QAction
+    copy: QAction
+    paste: QAction
+    duplicate: QAction
+    delete: QAction
+    select_all: QAction
+    fix_first_person: QAction
+    add_stage: QAction
+    add_channel: QAction
+    first_person_check: QAction
+    properties: QAction
 
     def document_actions(self) -> list[QAction]:
         """Actions that need an open document."""
-        return [self.save, self.save_as, self.zoom_in, self.zoom_out, self.fit]
+        return [self.save, self.save_as, self.zoom_in, self.zoom_out, self.fit, self.new_note, self.edit_note,
+                self.cut, self.copy, self.paste, self.duplicate, self.delete, self.select_all,
+                self.fix_first_person, self.add_stage, self.add_channel]  # fmt: skip
 
 
 def make_action(owner: QObject, text: str, slot: Callable, shortcuts: list[Shortcut] = (), icon: str = "") -> QAction:
@@ -73,7 +90,33 @@ def build_actions(window, undo_stack: QUndoStack) -> WindowActions:
         zoom_out=make_action(w, translate("Actions", "Zoom &out"), lambda: w.zoom(1 / ZOOM_STEP), ["Ctrl+-"],
                              "zoom_out"),  # fmt: skip
         fit=make_action(w, translate("Actions", "&Fit the journey"), w.fit, ["Ctrl+0"], "zoom_fit"),
+        new_note=make_action(w, translate("Actions", "&New note in the current cell"),
+                             lambda: w.on_canvas("write_new_note"), ["N"], "note_new"),  # fmt: skip
+        edit_note=make_action(w, translate("Actions", "&Edit the note"), lambda: w.on_canvas("edit_selected"),
+                              ["F2"], "note_edit"),  # fmt: skip
+        cut=make_action(w, translate("Actions", "Cu&t"), lambda: w.on_notes("copy_selected", True), ["Ctrl+X"],
+                        "cut"),  # fmt: skip
+        copy=make_action(w, translate("Actions", "&Copy"), lambda: w.on_notes("copy_selected"), ["Ctrl+C"], "copy"),
+        paste=make_action(w, translate("Actions", "&Paste"), lambda: w.on_notes("paste"), ["Ctrl+V"], "paste"),
+        duplicate=make_action(w, translate("Actions", "D&uplicate"), lambda: w.on_notes("duplicate_selected"),
+                              ["Ctrl+D"], "duplicate"),  # fmt: skip
+        delete=make_action(w, translate("Actions", "&Delete"), lambda: w.on_notes("delete_selected"), ["Delete"],
+                           "delete"),  # fmt: skip
+        select_all=make_action(w, translate("Actions", "Select &all the notes"), w.select_all_notes, ["Ctrl+A"]),
+        fix_first_person=make_action(w, translate("Actions", "Write in the &first person"),
+                                     lambda: w.on_notes("fix_first_person"), [], "first_person"),  # fmt: skip
+        add_stage=make_action(w, translate("Actions", "Add a &stage…"), lambda: w.on_notes("insert_line", Stage),
+                              [], "add_stage"),  # fmt: skip
+        add_channel=make_action(w, translate("Actions", "Add a c&hannel…"),
+                                lambda: w.on_notes("insert_line", Channel), [], "add_channel"),  # fmt: skip
+        first_person_check=make_action(w, translate("Actions", "Mark notes not in the &first person"),
+                                       w.set_first_person_check),  # fmt: skip
+        properties=make_action(w, translate("Actions", "&Properties panel"), w.toggle_properties, ["Ctrl+I"],
+                               "properties"),  # fmt: skip
     )
+    for toggle in (actions.first_person_check, actions.properties):
+        toggle.setCheckable(True)
+        toggle.setChecked(True)
     actions.new_menu.setProperty("icon_name", "new")
     actions.new_menu.aboutToShow.connect(lambda: _fill_new_menu(actions.new_menu, window))
     return actions
@@ -99,8 +142,16 @@ def build_menus(window: QMainWindow, a: WindowActions) -> None:
     file_menu.addAction(a.quit)
     edit_menu = window.menuBar().addMenu(translate("Actions", "&Edit"))
     edit_menu.addActions([a.undo, a.redo])
+    edit_menu.addSeparator()
+    edit_menu.addActions([a.new_note, a.edit_note, a.fix_first_person])
+    edit_menu.addSeparator()
+    edit_menu.addActions([a.cut, a.copy, a.paste, a.duplicate, a.delete, a.select_all])
+    journey_menu = window.menuBar().addMenu(translate("Actions", "&Journey"))
+    journey_menu.addActions([a.add_stage, a.add_channel])
     view_menu = window.menuBar().addMenu(translate("Actions", "&View"))
     view_menu.addActions([a.zoom_in, a.zoom_out, a.fit])
+    view_menu.addSeparator()
+    view_menu.addActions([a.properties, a.first_person_check])
     toolbar = window.addToolBar(translate("Actions", "Main toolbar"))
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
@@ -108,6 +159,8 @@ def build_menus(window: QMainWindow, a: WindowActions) -> None:
     toolbar.addActions([a.open, a.save])
     toolbar.addSeparator()
     toolbar.addActions([a.undo, a.redo])
+    toolbar.addSeparator()
+    toolbar.addActions([a.new_note, a.add_stage, a.add_channel])
     toolbar.addSeparator()
     toolbar.addActions([a.zoom_out, a.zoom_in, a.fit])
 

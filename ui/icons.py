@@ -33,6 +33,17 @@ ICONS: dict[str, str] = {
     "votes": "mdi6.thumb-up-outline",
     "channel_default": "mdi6.shape-outline",
     "info": "mdi6.information-outline",
+    "note_new": "mdi6.note-plus-outline",
+    "note_edit": "mdi6.note-edit-outline",
+    "cut": "mdi6.content-cut",
+    "copy": "mdi6.content-copy",
+    "paste": "mdi6.content-paste",
+    "duplicate": "mdi6.content-duplicate",
+    "delete": "mdi6.delete-outline",
+    "first_person": "mdi6.account-voice",
+    "add_stage": "mdi6.table-column-plus-after",
+    "add_channel": "mdi6.table-row-plus-after",
+    "properties": "mdi6.card-text-outline",
 }
 
 

@@ -11,18 +11,20 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from cjm_desktop.domain import Evaluation, JourneyKind, Touchpoint
+from cjm_desktop.domain import Evaluation, Touchpoint
 from cjm_desktop.ops import Change
 
 from .actions import attach_icons, build_actions, build_menus
 from .document_controller import DocumentController
 from .info_bar import InfoBar
 from .journey_scene import JourneyScene
+from .journey_tabs import JourneyTabs
 from .journey_view import JourneyView
+from .properties_panel import PropertiesPanel
 from .prompts import Prompts, UntitledChoice
 from .recent_files import RecentFiles
 
@@ -44,14 +46,12 @@ class MainWindow(QMainWindow):
         self.controller = controller or DocumentController(parent=self)
         self.prompts = prompts or Prompts()
         self.recent = RecentFiles()
-        self.scenes: list[JourneyScene] = []
         self.last_failure: tuple[str, str] | None = None
         self.icons_loaded = False
         self.resize(1440, 900)
         self.info_bar = InfoBar()
         self._start_page: StartPage | None = None  # built when first shown: opening a file never needs it
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
+        self.tabs = JourneyTabs()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
         central = QWidget()
@@ -61,11 +61,20 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.info_bar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.properties = PropertiesPanel()
+        self.properties_dock = QDockWidget(self.tr("Properties"), self)
+        self.properties_dock.setObjectName("propertiesDock")
+        self.properties_dock.setWidget(self.properties)
+        self.properties_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                                         | QDockWidget.DockWidgetFeature.DockWidgetMovable)  # fmt: skip
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties_dock)
         self.counts = QLabel()
         self.counts.setContentsMargins(8, 0, 8, 0)
         self.statusBar().addPermanentWidget(self.counts)
         self.actions_ = build_actions(self, self.controller.undo_stack)
         build_menus(self, self.actions_)
+        self.properties_dock.visibilityChanged.connect(self.actions_.properties.setChecked)
+        self.set_first_person_check(self.recent.settings.value("canvas/first_person_check", True, type=bool))
         self._connect()
         if path is None or not self.open_path(path):
             self._show_document()
@@ -76,6 +85,8 @@ class MainWindow(QMainWindow):
         c.changed.connect(self._on_change)
         c.saved_state_changed.connect(self._update_title)
         c.failed.connect(self.show_failure)
+        self.tabs.selection_changed.connect(self._show_selection)
+        self.properties.edit_requested.connect(lambda ids, changes: self.on_notes("edit_notes", ids, changes))
 
     @property
     def start_page(self) -> StartPage:
@@ -97,8 +108,7 @@ class MainWindow(QMainWindow):
         attach_icons(self, self.actions_)
         if self._start_page is not None:
             self._start_page.load_icons()
-        for scene in self.scenes:
-            scene.show_icons()
+        self.tabs.show_icons()
         self.icons_loaded = True
         QTimer.singleShot(0, self.controller.warm_up_writer)
 
@@ -162,21 +172,16 @@ class MainWindow(QMainWindow):
     # --- showing the document ----------------------------------------------------------
     def _show_document(self) -> None:
         doc = self.controller.doc
-        self.tabs.clear()
-        self.scenes = []
+        self.tabs.show_journeys(doc.state if doc else None, self.controller, self)
         self.info_bar.hide()
+        self.properties_dock.setVisible(doc is not None and self.actions_.properties.isChecked())
         if doc is None:
             self._refresh_recent()
             self.stack.setCurrentWidget(self.start_page)
         else:
-            for journey in doc.state.journeys:
-                scene = JourneyScene(doc.state, journey.id)
-                if self.icons_loaded:
-                    scene.show_icons()
-                self.scenes.append(scene)
-                kind = self.tr("current") if journey.kind is JourneyKind.CURRENT else self.tr("target")
-                self.tabs.addTab(JourneyView(scene), f"{journey.name} ({kind})")
             self.stack.setCurrentWidget(self.tabs)
+            if view := self.tabs.current_view():
+                view.setFocus()
             self._report_opening()
             if self.icons_loaded:  # i.e. after the first paint: never delay it
                 QTimer.singleShot(0, self.controller.warm_up_writer)
@@ -200,15 +205,9 @@ class MainWindow(QMainWindow):
                                                "saved in the new format (a copy of the original was kept)."))  # fmt: skip
 
     def _on_change(self, change: Change) -> None:
-        if change.structure:
-            index = self.tabs.currentIndex()
-            self._show_document()
-            self.tabs.setCurrentIndex(min(index, self.tabs.count() - 1))
-            return
-        for scene in self.scenes:
-            scene.rebuild()
-            if self.icons_loaded:
-                scene.show_icons()
+        state = self.controller.doc.state
+        if not self.tabs.sync(state, change):
+            self.tabs.show_journeys(state, self.controller, self)
         self._update_counts()
 
     def _update_title(self) -> None:
@@ -230,14 +229,56 @@ class MainWindow(QMainWindow):
         if doc is None:
             self.counts.setText("")
             return
-        notes = list(doc.state.of(Touchpoint).values())
+        scene = self.tabs.current_scene()
+        if scene is None:
+            self.counts.setText("")
+            return
+        notes = [item.note for item in scene.notes.values()]
         pains = sum(n.evaluation in (Evaluation.PAIN, Evaluation.BREAKING) for n in notes)
-        self.counts.setText(self.tr("%1 notes · %2 irritants or breaking points")
-                            .replace("%1", str(len(notes))).replace("%2", str(pains)))  # fmt: skip
+        text = (self.tr("%1 notes · %2 irritants or breaking points")
+                .replace("%1", str(len(notes))).replace("%2", str(pains)))  # fmt: skip
+        if scene.check_first_person and (count := scene.first_person_count()):
+            text += " · " + self.tr("%1 not in the first person").replace("%1", str(count))
+        self.counts.setText(text)
+
+    # --- the canvas -----------------------------------------------------------------------
+    @property
+    def scenes(self) -> list[JourneyScene]:
+        return self.tabs.scenes
 
     def current_view(self) -> JourneyView | None:
-        view = self.tabs.currentWidget()
-        return view if isinstance(view, JourneyView) else None
+        return self.tabs.current_view()
+
+    def on_canvas(self, method: str) -> None:
+        """Call a method of the current journey's view (keyboard path actions)."""
+        if view := self.current_view():
+            getattr(view, method)()
+
+    def on_notes(self, method: str, *args) -> None:
+        """Call an editing method on the current journey (menu actions)."""
+        if editing := self.tabs.current_editing():
+            getattr(editing, method)(*args)
+
+    def select_all_notes(self) -> None:
+        if scene := self.tabs.current_scene():
+            scene.select_notes(scene.reading_order())
+
+    def _show_selection(self) -> None:
+        scene = self.tabs.current_scene()
+        notes = [scene.notes[i].note for i in scene.selected_ids()] if scene else []
+        self.properties.show_notes(notes)
+        self._update_counts()
+
+    def set_first_person_check(self, on: bool) -> None:
+        """Mark notes not written in the first person (a preference kept between sessions)."""
+        self.recent.settings.setValue("canvas/first_person_check", bool(on))
+        self.actions_.first_person_check.setChecked(bool(on))
+        self.tabs.set_first_person_check(bool(on))
+        self.properties.first_person_check = bool(on)
+        self._show_selection()
+
+    def toggle_properties(self, on: bool) -> None:
+        self.properties_dock.setVisible(on and self.controller.doc is not None)
 
     def zoom(self, factor: float) -> None:
         if view := self.current_view():

@@ -1,14 +1,16 @@
-"""A sticky note: a dumb item that draws one touchpoint (the scene decides where it goes)."""
+"""A sticky note: an item that draws one touchpoint. The scene decides where it goes; the
+user can select it and drag it (the scene turns the drop into a core command)."""
 
 from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from cjm_desktop.domain import Evaluation, Touchpoint
+from cjm_desktop.first_person import is_first_person
 from cjm_desktop.grid_layout import Rect
 
 from . import icons, palette
@@ -17,12 +19,22 @@ PAD = 10.0  # inside the note
 BADGE_ROW = 22.0  # room for the evaluation icon, star, emotion and votes
 MIN_HEIGHT = 64.0
 MAX_LINES = 12  # a very long note is cut (with an ellipsis) rather than stretching the row
+RADIUS = 8.0
+TOOLTIP_CHARS = 500
+SELECTED = "#1565c0"
 
 
 @cache
 def _font() -> QFont:
     font = QFont()
     font.setPixelSize(15)
+    return font
+
+
+@cache
+def _small_font() -> QFont:
+    font = QFont(_font())
+    font.setPixelSize(12)
     return font
 
 
@@ -34,21 +46,50 @@ def note_height(metrics: QFontMetricsF, text: str, width: float) -> float:
 
 
 class NoteItem(QGraphicsItem):
-    """Draws one note: rounded, soft shadow, coloured AND iconed by its evaluation."""
+    """Draws one note: rounded, soft shadow, coloured AND iconed by its evaluation; a small
+    dotted corner marks a note not written in the first person (when the check is on)."""
 
     text_font = staticmethod(_font)
 
-    def __init__(self, note: Touchpoint, rect: Rect) -> None:
+    def __init__(self, note: Touchpoint, rect: Rect, check_first_person: bool = True) -> None:
         super().__init__()
-        self.note = note
         self.show_icons = False
-        self.setPos(rect.x, rect.y)
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)  # fmt: skip
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.size = (rect.w, rect.h)
-        self.setToolTip(note.text[:500])
+        self.note = note
+        self.check_first_person = check_first_person
+        self.update_note(note, rect)
+
+    @property
+    def not_first_person(self) -> bool:
+        return self.check_first_person and not is_first_person(self.note.text)
+
+    def update_note(self, note: Touchpoint, rect: Rect) -> None:
+        """Show ``note`` at ``rect`` (called after every change of the model)."""
+        if (rect.w, rect.h) != self.size:
+            self.prepareGeometryChange()
+            self.size = (rect.w, rect.h)
+        if note != self.note:
+            self.note = note
+            self.update()
+        self.setPos(rect.x, rect.y)
+        self.home = (rect.x, rect.y)  # where the layout puts it: a drag that goes nowhere snaps back
+        self.setToolTip(self._tooltip())
+
+    def _tooltip(self) -> str:
+        text = self.note.text[:TOOLTIP_CHARS]
+        if not self.not_first_person:
+            return text
+        rule = QCoreApplication.translate(
+            "NoteItem", "Not written in the first person: a touchpoint is said by the customer (« Je compare les "
+            "offres »). Right-click › Write in the first person, or fix it in the properties panel.")  # fmt: skip
+        return f"{text}\n\n{rule}"
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         w, h = self.size
-        return QRectF(-1, -1, w + 5, h + 5)
+        return QRectF(-2, -2, w + 6, h + 6)
 
     def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget: QWidget | None = None) -> None:
         w, h = self.size
@@ -56,16 +97,16 @@ class NoteItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(0, 0, 0, 28))
-        painter.drawRoundedRect(QRectF(2, 3, w, h), 8, 8)  # soft shadow
+        painter.drawRoundedRect(QRectF(2, 3, w, h), RADIUS, RADIUS)  # soft shadow
         fill = QColor(note.color or palette.NOTE_COLORS[note.evaluation])
-        border = QColor(fill).darker(125)
-        if self.isSelected():
-            border = QColor("#1565c0")
-        painter.setPen(QPen(border, 2.5 if self.isSelected() else 1))
+        selected = self.isSelected()
+        painter.setPen(QPen(QColor(SELECTED) if selected else fill.darker(125), 3 if selected else 1))
         painter.setBrush(fill)
         path = QPainterPath()
-        path.addRoundedRect(QRectF(0, 0, w, h), 8, 8)
+        path.addRoundedRect(QRectF(0, 0, w, h), RADIUS, RADIUS)
         painter.drawPath(path)
+        if self.not_first_person:
+            self._paint_first_person_marker(painter, w)
         painter.setPen(QColor(palette.INK))
         painter.setFont(_font())
         text_rect = QRectF(PAD, PAD, w - 2 * PAD, h - 2 * PAD - BADGE_ROW)
@@ -75,6 +116,16 @@ class NoteItem(QGraphicsItem):
                          note.text)  # fmt: skip
         painter.restore()
         self._paint_badges(painter, w, h)
+
+    @staticmethod
+    def _paint_first_person_marker(painter: QPainter, w: float) -> None:
+        """A discreet dotted corner, top right."""
+        painter.save()
+        painter.setPen(QPen(QColor(palette.FIRST_PERSON_MARK), 1.5, Qt.PenStyle.DotLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawLine(int(w - 22), 4, int(w - 4), 4)
+        painter.drawLine(int(w - 4), 4, int(w - 4), 22)
+        painter.restore()
 
     def _paint_badges(self, painter: QPainter, w: float, h: float) -> None:
         note = self.note
@@ -87,15 +138,13 @@ class NoteItem(QGraphicsItem):
         if self.show_icons and note.moment_of_truth:
             icons.icon("moment_of_truth", "#f9a825").paint(painter, int(x), int(y), 18, 18)
             x += 22
-        small = QFont(_font())
-        small.setPixelSize(12)
-        painter.setFont(small)
-        painter.setPen(QColor("#455a64"))
         badges = []
         if note.emotion is not None:
             badges.append(f"{note.emotion:+d}" if note.emotion else "0")
         if note.votes:
             badges.append(f"♥ {note.votes}")
         if badges:
+            painter.setFont(_small_font())
+            painter.setPen(QColor("#455a64"))
             painter.drawText(QRectF(x, y, w - x - PAD, 18), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                              "   ".join(badges))  # fmt: skip

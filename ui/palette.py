@@ -30,3 +30,7 @@ INK = "#263238"
 GRID_LINE = "#cfd8dc"
 HEADER_FILL = "#f5f7f8"
 CANVAS = "#fbfbfa"
+CURSOR = "#1e88e5"  # the current cell (keyboard path)
+DROP = "#43a047"  # where a dragged note or header will land
+DROP_FILL = "#2043a047"
+FIRST_PERSON_MARK = "#7e57c2"

@@ -10,7 +10,7 @@ from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 APP_NAME = "CJM Desktop"
 FILE_FILTER = "CJM Desktop (*.cjm)"
@@ -20,6 +20,14 @@ translate = QCoreApplication.translate
 class UntitledChoice(Enum):
     SAVE = "save"
     KEEP = "keep"  # leave it in the data folder; the start page offers it again
+    CANCEL = "cancel"
+
+
+class NotesDestination(Enum):
+    """Where the notes of a deleted stage or channel go."""
+
+    NEIGHBOUR = "neighbour"
+    PARKING = "parking"
     CANCEL = "cancel"
 
 
@@ -57,3 +65,24 @@ class Prompts:
         if not path:
             return None
         return Path(path) if path.lower().endswith(".cjm") else Path(path + ".cjm")
+
+    def ask_text(self, parent: QWidget, title: str, label: str, current: str = "") -> str | None:
+        """A line of text (a stage or channel name), or None when cancelled."""
+        text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, current)
+        return text.strip() if ok and text.strip() else None
+
+    def ask_notes_destination(self, parent: QWidget, question: str, neighbour: str | None) -> NotesDestination:
+        """Deleting a line that holds notes: move them to ``neighbour`` (if any), park them, or cancel."""
+        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, question, QMessageBox.StandardButton.Cancel, parent)
+        to_neighbour = None
+        if neighbour is not None:
+            to_neighbour = box.addButton(translate("Prompts", "Move them to « %1 »").replace("%1", neighbour),
+                                         QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
+        to_parking = box.addButton(translate("Prompts", "Move them to « To sort »"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is None:
+            return NotesDestination.CANCEL
+        if clicked == to_neighbour:
+            return NotesDestination.NEIGHBOUR
+        return NotesDestination.PARKING if clicked == to_parking else NotesDestination.CANCEL

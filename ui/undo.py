@@ -2,8 +2,8 @@
 
 ``redo()`` executes the core command the first time (the core plans it against the current
 state), then replays it; ``undo()`` reverts it; ``mergeWith`` asks the core whether two edits
-are one gesture (typing, nudges). A command the core refuses marks itself obsolete, so
-``QUndoStack.push`` drops it: a refused edit never becomes an undo step.
+are one gesture (typing, nudges). A command the core refuses, or one that changes nothing,
+marks itself obsolete, so ``QUndoStack.push`` drops it: it never becomes an undo step.
 """
 
 from __future__ import annotations
@@ -39,6 +39,8 @@ class CoreCommand(QUndoCommand):
     def redo(self) -> None:
         first_time = self.command.ops is None
         self._run(lambda: self.doc.execute(self.command) if first_time else self.doc.redo(self.command))
+        if first_time and not self.command.ops:
+            self.setObsolete(True)  # changed nothing: not an undo step
 
     def undo(self) -> None:
         self._run(lambda: self.doc.undo(self.command))

@@ -1,85 +1,154 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="56"/>
+        <location filename="../../ui/actions.py" line="71" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="59"/>
+        <location filename="../../ui/actions.py" line="74" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="64"/>
+        <location filename="../../ui/actions.py" line="79" />
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="65"/>
+        <location filename="../../ui/actions.py" line="80" />
         <source>Open &amp;recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="66"/>
+        <location filename="../../ui/actions.py" line="81" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="67"/>
+        <location filename="../../ui/actions.py" line="82" />
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="68"/>
+        <location filename="../../ui/actions.py" line="83" />
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="69"/>
+        <location filename="../../ui/actions.py" line="84" />
         <source>&amp;Revert to the saved version</source>
         <translation>&amp;Revenir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="70"/>
+        <location filename="../../ui/actions.py" line="85" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="73"/>
+        <location filename="../../ui/actions.py" line="88" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="75"/>
+        <location filename="../../ui/actions.py" line="90" />
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="77"/>
+        <location filename="../../ui/actions.py" line="92" />
         <source>&amp;Fit the journey</source>
         <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="86"/>
+        <location filename="../../ui/actions.py" line="93" />
+        <source>&amp;New note in the current cell</source>
+        <translation>&amp;Nouvelle note dans la case courante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="95" />
+        <source>&amp;Edit the note</source>
+        <translation>&amp;Modifier la note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="97" />
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="99" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="100" />
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="101" />
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="103" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="105" />
+        <source>Select &amp;all the notes</source>
+        <translation>Sélectionner &amp;toutes les notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="106" />
+        <source>Write in the &amp;first person</source>
+        <translation>Écrire à la &amp;première personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="108" />
+        <source>Add a &amp;stage…</source>
+        <translation>Ajouter une é&amp;tape…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="110" />
+        <source>Add a c&amp;hannel…</source>
+        <translation>Ajouter un c&amp;anal…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="112" />
+        <source>Mark notes not in the &amp;first person</source>
+        <translation>Signaler les notes qui ne sont pas à la &amp;première personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="114" />
+        <source>&amp;Properties panel</source>
+        <translation>Panneau des &amp;propriétés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="135" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="94"/>
+        <location filename="../../ui/actions.py" line="143" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="96"/>
+        <location filename="../../ui/actions.py" line="149" />
+        <source>&amp;Journey</source>
+        <translation>&amp;Parcours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="151" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="98"/>
+        <location filename="../../ui/actions.py" line="155" />
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
@@ -87,144 +156,294 @@
 <context>
     <name>InfoBar</name>
     <message>
-        <location filename="../../ui/info_bar.py" line="22"/>
+        <location filename="../../ui/info_bar.py" line="22" />
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
 </context>
 <context>
+    <name>JourneyEditing</name>
+    <message>
+        <location filename="../../ui/journey_editing.py" line="50" />
+        <source>Rename the stage</source>
+        <translation>Renommer l’étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_editing.py" line="50" />
+        <source>New stage</source>
+        <translation>Nouvelle étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_editing.py" line="51" />
+        <source>Insert a stage before</source>
+        <translation>Insérer une étape avant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_editing.py" line="51" />
+        <source>Insert a stage after</source>
+        <translation>Insérer une étape après</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_editing.py" line="52" />
+        <source>Delete the stage…</source>
+        <translation>Supprimer l’étape…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_editing.py" line="53" />
+        <source>Rename the channel</source>
+        <translation>Renommer le canal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_editing.py" line="53" />
+        <source>New channel</source>
+        <translation>Nouveau canal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_editing.py" line="54" />
+        <source>Insert a channel above</source>
+        <translation>Insérer un canal au-dessus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_editing.py" line="54" />
+        <source>Insert a channel below</source>
+        <translation>Insérer un canal en dessous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_editing.py" line="55" />
+        <source>Delete the channel…</source>
+        <translation>Supprimer le canal…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_editing.py" line="72" />
+        <source>New note</source>
+        <translation>Nouvelle note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_editing.py" line="75" />
+        <source>Edit a note</source>
+        <translation>Modifier une note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_editing.py" line="80" />
+        <source>Edit notes</source>
+        <translation>Modifier des notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_editing.py" line="83" />
+        <source>Move notes</source>
+        <translation>Déplacer des notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_editing.py" line="88" />
+        <source>Delete notes</source>
+        <translation>Supprimer des notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_editing.py" line="93" />
+        <source>Duplicate notes</source>
+        <translation>Dupliquer des notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_editing.py" line="100" />
+        <source>Write in the first person</source>
+        <translation>Écrire à la première personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_editing.py" line="111" />
+        <source>Cut notes</source>
+        <translation>Couper des notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_editing.py" line="126" />
+        <source>The clipboard holds nothing that can be pasted as notes.</source>
+        <translation>Le presse-papiers ne contient rien qui puisse être collé comme notes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_editing.py" line="128" />
+        <source>Paste notes</source>
+        <translation>Coller des notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_editing.py" line="135" />
+        <location filename="../../ui/journey_editing.py" line="141" />
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_editing.py" line="148" />
+        <source>Reorder</source>
+        <translation>Réordonner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_editing.py" line="160" />
+        <source>« %1 » holds %2 notes. Where should they go?</source>
+        <translation>« %1 » contient %2 notes. Où faut-il les mettre ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_editing.py" line="170" />
+        <source>Change the phase</source>
+        <translation>Changer la phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_editing.py" line="183" />
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+</context>
+<context>
     <name>JourneyScene</name>
     <message>
-        <location filename="../../ui/journey_scene.py" line="112"/>
+        <location filename="../../ui/grid_item.py" line="113" />
         <source>To sort — notes not placed yet</source>
         <translation>À classer — notes pas encore placées</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>JourneyTabs</name>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
-        <source>Journey map</source>
-        <translation>Cartographie du parcours</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/journey_tabs.py" line="20" />
         <source>current</source>
         <translation>existant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/journey_tabs.py" line="22" />
         <source>target</source>
         <translation>cible</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="143" />
+        <source>Journey map</source>
+        <translation>Cartographie du parcours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="65" />
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Unsaved changes from your last session were restored.</source>
         <translation>Les modifications non enregistrées de votre dernière session ont été restaurées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="196" />
         <source>Revert to the saved version</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="198" />
         <source>This never-saved project was restored from your last session.</source>
         <translation>Ce projet jamais enregistré a été restauré depuis votre dernière session.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="201" />
         <source>The file was changed elsewhere since your last session: it is shown as it is now, and your unsaved changes were kept in %1.</source>
-        <translation>Le fichier a été modifié ailleurs depuis votre dernière session&#xa0;: il est affiché tel qu’il est maintenant, et vos modifications non enregistrées ont été conservées dans %1.</translation>
+        <translation>Le fichier a été modifié ailleurs depuis votre dernière session : il est affiché tel qu’il est maintenant, et vos modifications non enregistrées ont été conservées dans %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="204" />
         <source>This project comes from an older version of CJM Desktop; it will be saved in the new format (a copy of the original was kept).</source>
-        <translation>Ce projet vient d’une version antérieure de CJM Desktop&#x202f;; il sera enregistré au nouveau format (une copie de l’original a été conservée).</translation>
+        <translation>Ce projet vient d’une version antérieure de CJM Desktop ; il sera enregistré au nouveau format (une copie de l’original a été conservée).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="219" />
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="238" />
         <source>%1 notes · %2 irritants or breaking points</source>
         <translation>%1 notes · %2 irritants ou points de rupture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="241" />
+        <source>%1 not in the first person</source>
+        <translation>%1 pas à la première personne</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="21"/>
+        <location filename="../../ui/messages.py" line="21" />
         <source>This file is not a CJM Desktop project.</source>
         <translation>Ce fichier n’est pas un projet CJM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="23"/>
+        <location filename="../../ui/messages.py" line="23" />
         <source>This project file is damaged; it was left untouched.</source>
-        <translation>Ce fichier de projet est endommagé&#x202f;; il n’a pas été modifié.</translation>
+        <translation>Ce fichier de projet est endommagé ; il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="25"/>
+        <location filename="../../ui/messages.py" line="25" />
         <source>This project was made by a newer version of CJM Desktop (file format %1): please update CJM Desktop.</source>
-        <translation>Ce projet a été créé par une version plus récente de CJM Desktop (format de fichier %1)&#xa0;: mettez CJM Desktop à jour.</translation>
+        <translation>Ce projet a été créé par une version plus récente de CJM Desktop (format de fichier %1) : mettez CJM Desktop à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="29"/>
+        <location filename="../../ui/messages.py" line="29" />
         <source>This file is too large to be a project (%1 MB; the limit is %2 MB).</source>
-        <translation>Ce fichier est trop volumineux pour être un projet (%1&#xa0;Mo&#x202f;; la limite est de %2&#xa0;Mo).</translation>
+        <translation>Ce fichier est trop volumineux pour être un projet (%1 Mo ; la limite est de %2 Mo).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="32"/>
+        <location filename="../../ui/messages.py" line="32" />
         <source>This project file holds unexpected content; it was left untouched.</source>
-        <translation>Ce fichier de projet contient des données inattendues&#x202f;; il n’a pas été modifié.</translation>
+        <translation>Ce fichier de projet contient des données inattendues ; il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="35" />
         <source>This project is already open for editing in another CJM Desktop window.</source>
         <translation>Ce projet est déjà ouvert en modification dans une autre fenêtre de CJM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../ui/messages.py" line="38" />
         <source>This change was refused; the project is unchanged.</source>
-        <translation>Cette modification a été refusée&#x202f;; le projet est inchangé.</translation>
+        <translation>Cette modification a été refusée ; le projet est inchangé.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="39" />
         <source>The operation failed.</source>
         <translation>L’opération a échoué.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="43" />
         <source>The project could not be saved; your changes are kept safe in the working copy.</source>
-        <translation>Le projet n’a pas pu être enregistré&#x202f;; vos modifications sont en sécurité dans la copie de travail.</translation>
+        <translation>Le projet n’a pas pu être enregistré ; vos modifications sont en sécurité dans la copie de travail.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="49" />
         <source>The file could not be opened because of an unexpected error.</source>
         <translation>Le fichier n’a pas pu être ouvert à cause d’une erreur inattendue.</translation>
     </message>
 </context>
 <context>
+    <name>NoteItem</name>
+    <message>
+        <location filename="../../ui/note_item.py" line="85" />
+        <source>Not written in the first person: a touchpoint is said by the customer (« Je compare les offres »). Right-click › Write in the first person, or fix it in the properties panel.</source>
+        <translation>Pas écrit à la première personne : un point de contact se dit avec les mots du client (« Je compare les offres »). Clic droit › Écrire à la première personne, ou corrigez-le dans le panneau des propriétés.</translation>
+    </message>
+</context>
+<context>
     <name>Phase</name>
     <message>
-        <location filename="../../ui/palette.py" line="24"/>
+        <location filename="../../ui/palette.py" line="24" />
         <source>Before the purchase</source>
         <translation>Avant l’achat</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="25"/>
+        <location filename="../../ui/palette.py" line="25" />
         <source>Purchase</source>
         <translation>Achat</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="26"/>
+        <location filename="../../ui/palette.py" line="26" />
         <source>After the purchase</source>
         <translation>Après l’achat</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="27"/>
+        <location filename="../../ui/palette.py" line="27" />
         <source>No phase</source>
         <translation>Sans phase</translation>
     </message>
@@ -232,35 +451,175 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../ui/prompts.py" line="41"/>
+        <location filename="../../ui/prompts.py" line="49" />
         <source>This project has never been saved. Save it now? (If you do not, it stays in your data folder and the start page offers it again.)</source>
-        <translation>Ce projet n’a jamais été enregistré. L’enregistrer maintenant&#x202f;? (Sinon, il reste dans votre dossier de données et la page d’accueil vous le proposera à nouveau.)</translation>
+        <translation>Ce projet n’a jamais été enregistré. L’enregistrer maintenant ? (Sinon, il reste dans votre dossier de données et la page d’accueil vous le proposera à nouveau.)</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="51"/>
+        <location filename="../../ui/prompts.py" line="59" />
         <source>Open a project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="55"/>
+        <location filename="../../ui/prompts.py" line="63" />
         <source>Save the project as</source>
         <translation>Enregistrer le projet sous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="79" />
+        <source>Move them to « %1 »</source>
+        <translation>Les déplacer vers « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="81" />
+        <source>Move them to « To sort »</source>
+        <translation>Les déplacer vers « À classer »</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPanel</name>
+    <message>
+        <location filename="../../ui/properties_panel.py" line="49" />
+        <source>Select a note to see and edit its properties.</source>
+        <translation>Sélectionnez une note pour voir et modifier ses propriétés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/properties_panel.py" line="56" />
+        <source>Not evaluated</source>
+        <translation>Sans évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/properties_panel.py" line="56" />
+        <source>Delight</source>
+        <translation>Enchantement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/properties_panel.py" line="57" />
+        <source>Neutral</source>
+        <translation>Neutre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/properties_panel.py" line="57" />
+        <source>Pain point</source>
+        <translation>Irritant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/properties_panel.py" line="58" />
+        <source>Breaking point</source>
+        <translation>Point de rupture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/properties_panel.py" line="61" />
+        <source>Moment of truth</source>
+        <translation>Moment de vérité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/properties_panel.py" line="63" />
+        <source>Not set</source>
+        <translation>Non renseignée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/properties_panel.py" line="63" />
+        <source>−2 Very negative</source>
+        <translation>−2 Très négative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/properties_panel.py" line="63" />
+        <source>−1 Negative</source>
+        <translation>−1 Négative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/properties_panel.py" line="64" />
+        <source>0 Neutral</source>
+        <translation>0 Neutre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/properties_panel.py" line="64" />
+        <source>+1 Positive</source>
+        <translation>+1 Positive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/properties_panel.py" line="64" />
+        <source>+2 Very positive</source>
+        <translation>+2 Très positive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/properties_panel.py" line="70" />
+        <source>Separated by commas</source>
+        <translation>Séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/properties_panel.py" line="75" />
+        <source>A touchpoint reads best in the first person (« Je … »).</source>
+        <translation>Un point de contact se lit mieux à la première personne (« Je … »).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/properties_panel.py" line="88" />
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/properties_panel.py" line="90" />
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/properties_panel.py" line="92" />
+        <source>Emotion</source>
+        <translation>Émotion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/properties_panel.py" line="93" />
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/properties_panel.py" line="94" />
+        <source>Departments</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../ui/properties_panel.py" line="95" />
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/properties_panel.py" line="123" />
+        <source>%n notes</source>
+        <translation>
+            <numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/properties_panel.py" line="137" />
+        <source>Texts differ</source>
+        <translation>Textes différents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/properties_panel.py" line="138" />
+        <location filename="../../ui/properties_panel.py" line="139" />
+        <source>—  (mixed)</source>
+        <translation>—  (valeurs différentes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/properties_panel.py" line="161" />
+        <source>Fix: %1</source>
+        <translation>Corriger : %1</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/start_page.py" line="42"/>
+        <location filename="../../ui/start_page.py" line="42" />
         <source>Customer journey mapping</source>
         <translation>Cartographie des parcours clients</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="44"/>
+        <location filename="../../ui/start_page.py" line="44" />
         <source>Start a new map from a template, or open a project.</source>
         <translation>Commencez une nouvelle cartographie à partir d’un modèle, ou ouvrez un projet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/start_page.py" line="50"/>
+        <location filename="../../ui/start_page.py" line="50" />
         <source>%n stage(s)</source>
         <translation>
             <numerusform>%n étape</numerusform>
@@ -268,27 +627,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="68"/>
+        <location filename="../../ui/start_page.py" line="68" />
         <source>No recent project yet.</source>
         <translation>Aucun projet récent pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="76"/>
+        <location filename="../../ui/start_page.py" line="76" />
         <source>NEW MAP</source>
         <translation>NOUVELLE CARTOGRAPHIE</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="80"/>
+        <location filename="../../ui/start_page.py" line="80" />
         <source>RECENT PROJECTS</source>
         <translation>PROJETS RÉCENTS</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="102"/>
+        <location filename="../../ui/start_page.py" line="102" />
         <source>Unsaved project — last edited %1</source>
         <translation>Projet non enregistré — modifié le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="60"/>
+        <location filename="../../ui/start_page.py" line="60" />
         <source>Open a project…</source>
         <translation>Ouvrir un projet…</translation>
     </message>

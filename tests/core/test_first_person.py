@@ -71,3 +71,19 @@ def test_the_english_fix_prefixes_i():
 
 def test_a_fixed_note_passes_the_check():
     assert is_first_person(first_person_fix("Télécharger la facture"))
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("Le technicien ne vient pas", "Je constate que le technicien ne vient pas"),
+        ("L’appli plante au paiement", "Je constate que l’appli plante au paiement"),
+        ("Une erreur sur la facture", "Je constate qu’une erreur sur la facture"),
+    ],
+)
+def test_a_note_opening_with_a_determiner_is_fixed_with_je_constate(text, fixed):
+    assert first_person_fix(text) == fixed
+
+
+def test_an_english_fact_is_fixed_with_i_notice():
+    assert first_person_fix("The app crashes", language="en") == "I notice that the app crashes"

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from tests.bench.sample_project import build  # noqa: E402
 from ui.i18n import install_translators  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
-from ui.prompts import UntitledChoice  # noqa: E402
+from ui.prompts import NotesDestination, UntitledChoice  # noqa: E402
 
 
 class RecordedPrompts:
@@ -28,6 +28,9 @@ class RecordedPrompts:
         self.untitled_answer = UntitledChoice.KEEP
         self.path_to_open: Path | None = None
         self.path_to_save: Path | None = None
+        self.text_answer: str | None = None
+        self.destination_answer = NotesDestination.CANCEL
+        self.questions: list[str] = []
 
     def warn(self, parent: QWidget, sentence: str, details: str = "") -> None:
         self.warnings.append((sentence, details))
@@ -41,6 +44,14 @@ class RecordedPrompts:
 
     def save_path(self, parent: QWidget, suggested: Path) -> Path | None:
         return self.path_to_save
+
+    def ask_text(self, parent: QWidget, title: str, label: str, current: str = "") -> str | None:
+        self.questions.append(label)
+        return self.text_answer
+
+    def ask_notes_destination(self, parent: QWidget, question: str, neighbour: str | None) -> NotesDestination:
+        self.questions.append(question)
+        return self.destination_answer
 
 
 @pytest.fixture(scope="session")

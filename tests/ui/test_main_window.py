@@ -75,4 +75,4 @@ def test_recent_files_are_remembered_and_listed(window, project):
 
 def test_a_journey_tab_is_named_after_its_journey(window, project):
     window.open_path(project)
-    assert window.tabs.tabText(0) == "Parcours existant (existant)"
+    assert window.tabs.tabText(0) == "Parcours existant"  # the kind is not repeated when the name says it

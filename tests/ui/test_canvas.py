@@ -1,0 +1,390 @@
+"""The workshop canvas driven like a person would: real mouse events on the viewport and
+real key presses, then a look at the document (and at the file once saved and reopened)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from cjm_desktop.domain import Touchpoint
+from cjm_desktop.placement import PARKING_CELL
+from cjm_desktop.storage.safe_open import validate_file
+
+LEFT = Qt.MouseButton.LeftButton
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+@pytest.fixture
+def canvas(window, project, qtbot):
+    """The sample project open and shown; returns (window, view, scene)."""
+    window.open_path(project)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.current_view()
+    view.setFocus()
+    return window, view, window.tabs.current_scene()
+
+
+def notes(window) -> dict[int, Touchpoint]:
+    return dict(window.controller.doc.state.of(Touchpoint))
+
+
+def at(view, x: float, y: float) -> QPoint:
+    """A scene point, in viewport coordinates (scrolled into view first)."""
+    view.ensureVisible(x - 5, y - 5, 10, 10, 60, 60)
+    return view.mapFromScene(QPointF(x, y))
+
+
+def note_centre(view, scene, note_id: int) -> QPoint:
+    r = scene.layout.notes[note_id]
+    return at(view, r.x + r.w / 2, r.y + 20)
+
+
+def cell_spot(view, scene, cell, below_notes: bool = True) -> QPoint:
+    """An empty spot of a cell: below its last note (or near its top when empty)."""
+    r = scene.layout.cells[cell] if cell != PARKING_CELL else scene.layout.parking
+    order = scene.layout.order.get(cell, [])
+    y = scene.layout.notes[order[-1]].bottom + 6 if order and below_notes else r.y + 8
+    return at(view, r.x + r.w / 2, min(y, r.bottom - 4))
+
+
+def drag(qtbot, view, start: QPoint, end: QPoint, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    viewport = view.viewport()
+    qtbot.mousePress(viewport, LEFT, modifier, start)
+    for step in range(1, 6):  # several move events, like a hand
+        qtbot.mouseMove(viewport, start + (end - start) * step / 5)
+    qtbot.mouseRelease(viewport, LEFT, modifier, end)
+
+
+def type_text(widget, text: str) -> None:
+    """Type ``text`` key by key (QTest.keyClicks only knows ASCII: accents, « » and emoji too)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def empty_cell(scene):
+    return next(cell for cell in scene.layout.cells if not scene.layout.order.get(cell))
+
+
+def reopened_notes(window, tmp_path) -> dict[int, Touchpoint]:
+    window.save()
+    validated = validate_file(window.controller.doc.path)
+    validated.conn.close()
+    return dict(validated.state.of(Touchpoint))
+
+
+# --- creating and editing --------------------------------------------------------------
+def test_double_click_on_an_empty_spot_writes_a_new_note_there(canvas, qtbot):
+    window, view, scene = canvas
+    cell = empty_cell(scene)
+    qtbot.mouseDClick(view.viewport(), LEFT, pos=cell_spot(view, scene, cell))
+    assert view.editor.isVisible()
+    type_text(view.editor, "Je découvre l’offre « Fibre » & <promo> 🎉")
+    qtbot.keyClick(view.editor, Qt.Key.Key_Return, CTRL)
+    created = [n for n in notes(window).values() if n.cell == cell]
+    assert [n.text for n in created] == ["Je découvre l’offre « Fibre » & <promo> 🎉"]
+
+
+def test_escape_keeps_the_text_typed_in_a_new_note(canvas, qtbot):
+    window, view, scene = canvas
+    qtbot.keyClick(view, Qt.Key.Key_N)
+    type_text(view.editor, "Je compare les forfaits")
+    qtbot.keyClick(view.editor, Qt.Key.Key_Escape)
+    assert "Je compare les forfaits" in {n.text for n in notes(window).values()}
+    assert not view.editor.isVisible()
+
+
+def test_clicking_elsewhere_keeps_the_text(canvas, qtbot):
+    window, view, scene = canvas
+    view.write_new_note(empty_cell(scene))
+    type_text(view.editor, "Je lis les avis")
+    window.properties.setFocus()  # focus leaves the editor, as a click on another widget does
+    qtbot.waitUntil(lambda: not view.editor.isVisible())
+    assert "Je lis les avis" in {n.text for n in notes(window).values()}
+
+
+def test_a_new_note_left_empty_adds_nothing(canvas, qtbot):
+    window, view, scene = canvas
+    before = len(notes(window))
+    qtbot.keyClick(view, Qt.Key.Key_N)
+    qtbot.keyClick(view.editor, Qt.Key.Key_Escape)
+    assert len(notes(window)) == before and window.controller.undo_stack.count() == 0
+
+
+def test_double_click_on_a_note_edits_it_and_undo_restores_it(canvas, qtbot):
+    window, view, scene = canvas
+    note_id = scene.reading_order()[0]
+    old = notes(window)[note_id].text
+    qtbot.mouseDClick(view.viewport(), LEFT, pos=note_centre(view, scene, note_id))
+    view.editor.selectAll()
+    type_text(view.editor, "Je reçois ma box en 48 h")
+    qtbot.keyClick(view.editor, Qt.Key.Key_Escape)
+    assert notes(window)[note_id].text == "Je reçois ma box en 48 h"
+    window.actions_.undo.trigger()
+    assert notes(window)[note_id].text == old
+
+
+# --- dragging ---------------------------------------------------------------------------
+def test_dragging_a_note_to_another_cell_moves_it_in_one_undo_step(canvas, qtbot):
+    window, view, scene = canvas
+    note_id = scene.reading_order()[0]
+    origin = notes(window)[note_id].cell
+    target = empty_cell(scene)
+    drag(qtbot, view, note_centre(view, scene, note_id), cell_spot(view, scene, target))
+    assert notes(window)[note_id].cell == target
+    assert scene.notes[note_id].pos().y() == scene.layout.notes[note_id].y  # snapped in
+    assert window.controller.undo_stack.count() == 1
+    window.actions_.undo.trigger()
+    assert notes(window)[note_id].cell == origin
+
+
+def test_dragging_a_multi_selection_moves_every_selected_note(canvas, qtbot):
+    window, view, scene = canvas
+    first, second = scene.reading_order()[:2]
+    qtbot.mouseClick(view.viewport(), LEFT, pos=note_centre(view, scene, first))
+    qtbot.mouseClick(view.viewport(), LEFT, CTRL, note_centre(view, scene, second))
+    assert scene.selected_ids() == [first, second]
+    target = empty_cell(scene)
+    drag(qtbot, view, note_centre(view, scene, second), cell_spot(view, scene, target))
+    moved = notes(window)
+    assert moved[first].cell == moved[second].cell == target
+    assert window.controller.undo_stack.count() == 1
+
+
+def test_dragging_within_a_cell_reorders(canvas, qtbot):
+    window, view, scene = canvas
+    cell = next(c for c, order in scene.layout.order.items() if len(order) >= 2 and c != PARKING_CELL)
+    first, second = scene.layout.order[cell][:2]
+    below_second = scene.layout.notes[second]
+    drag(qtbot, view, note_centre(view, scene, first), at(view, below_second.x + 40, below_second.bottom - 4))
+    assert [n for n in scene.layout.order[cell]][:2] == [second, first]
+    assert notes(window)[first].position > notes(window)[second].position
+
+
+def test_a_note_dropped_on_a_header_snaps_back(canvas, qtbot):
+    window, view, scene = canvas
+    note_id = scene.reading_order()[0]
+    header = next(iter(scene.layout.columns.values()))
+    drag(qtbot, view, note_centre(view, scene, note_id), at(view, header.x + 30, header.y + 20))
+    assert scene.notes[note_id].pos().x() == scene.layout.notes[note_id].x
+    assert window.controller.undo_stack.count() == 0
+
+
+def test_rubber_band_selects_the_notes_it_touches(canvas, qtbot):
+    window, view, scene = canvas
+    view.fit()
+    column = next(iter(scene.layout.columns.values()))
+    top_left = view.mapFromScene(QPointF(column.x + 3, column.bottom + 3))
+    bottom_right = view.mapFromScene(QPointF(column.right - 3, scene.layout.cells[next(iter(scene.layout.cells))].bottom))
+    drag(qtbot, view, top_left, bottom_right)
+    first_cell = next(iter(scene.layout.cells))
+    assert set(scene.selected_ids()) >= set(scene.layout.order.get(first_cell, []))
+    assert scene.selected_ids()
+
+
+# --- the keyboard path ------------------------------------------------------------------
+def test_the_first_cell_is_current_on_opening(canvas):
+    window, view, scene = canvas
+    state = window.controller.doc.state
+    journey = state.journeys[0].id
+    assert scene.current_cell == (state.channels(journey)[0].id, state.stages(journey)[0].id)
+    assert scene.cell_cursor.isVisible()
+
+
+def test_arrows_move_the_current_cell_and_n_writes_there(canvas, qtbot):
+    window, view, scene = canvas
+    state = window.controller.doc.state
+    journey = state.journeys[0].id
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    expected = (state.channels(journey)[1].id, state.stages(journey)[1].id)
+    assert scene.current_cell == expected
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    type_text(view.editor, "J’appelle le service client")
+    qtbot.keyClick(view.editor, Qt.Key.Key_Return, CTRL)
+    assert [n.text for n in notes(window).values() if n.cell == expected][-1] == "J’appelle le service client"
+
+
+def test_tab_and_shift_tab_walk_the_notes_in_reading_order(canvas, qtbot):
+    window, view, scene = canvas
+    order = scene.reading_order()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert scene.selected_ids() == [order[1]]
+    qtbot.keyClick(view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert scene.selected_ids() == [order[0]]
+
+
+def test_f2_edits_the_selected_note(canvas, qtbot):
+    window, view, scene = canvas
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    note_id = scene.selected_ids()[0]
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    assert view.editor.isVisible() and view.editor.target.note_id == note_id
+    type_text(view.editor, " !")
+    qtbot.keyClick(view.editor, Qt.Key.Key_Escape)
+    assert notes(window)[note_id].text.endswith(" !")
+
+
+def test_alt_arrow_moves_the_selected_notes_to_the_next_stage(canvas, qtbot):
+    window, view, scene = canvas
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    note_id = scene.selected_ids()[0]
+    channel, stage = notes(window)[note_id].cell
+    qtbot.keyClick(view, Qt.Key.Key_Right, ALT)
+    state = window.controller.doc.state
+    stages = [s.id for s in state.stages(state.journeys[0].id)]
+    assert notes(window)[note_id].cell == (channel, stages[stages.index(stage) + 1])
+    assert scene.selected_ids() == [note_id]
+
+
+def test_delete_duplicate_and_undo(canvas, qtbot):
+    window, view, scene = canvas
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    note_id = scene.selected_ids()[0]
+    qtbot.keyClick(view, Qt.Key.Key_D, CTRL)
+    assert len(notes(window)) == 63
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert len(notes(window)) == 62
+    window.actions_.undo.trigger()
+    window.actions_.undo.trigger()
+    assert len(notes(window)) == 62 and note_id in notes(window)
+
+
+def test_redo_shortcuts(canvas, qtbot):
+    window, view, scene = canvas
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)
+    assert len(notes(window)) == 62
+    qtbot.keyClick(view, Qt.Key.Key_Y, CTRL)
+    assert len(notes(window)) == 61
+    qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)
+    qtbot.keyClick(view, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert len(notes(window)) == 61
+
+
+# --- clipboard --------------------------------------------------------------------------
+def test_copy_paste_into_another_journey_keeps_every_field(canvas, qtbot):
+    window, view, scene = canvas
+    from cjm_desktop.commands import AddJourney
+    from cjm_desktop.domain import JourneyKind
+
+    note = next(n for n in notes(window).values() if n.moment_of_truth and n.votes)
+    scene.select_notes([note.id])
+    window.actions_.copy.trigger()
+    window.controller.execute(AddJourney("Parcours cible", JourneyKind.TARGET, stages=[("Avant", None)],
+                                         channels=[("Web", "")]), "Ajouter")  # fmt: skip
+    window.tabs.setCurrentIndex(1)
+    window.actions_.paste.trigger()
+    target = window.controller.doc.state.journeys[1].id
+    pasted = [n for n in notes(window).values() if n.journey_id == target]
+    assert [(n.text, n.evaluation, n.moment_of_truth, n.emotion, n.votes) for n in pasted] == [
+        (note.text, note.evaluation, note.moment_of_truth, note.emotion, note.votes)]
+
+
+def test_pasting_lines_of_text_makes_one_note_per_line(canvas, qtbot):
+    window, view, scene = canvas
+    QGuiApplication.clipboard().setText("- Je m’inscris\n\n• Je reçois un code\n3. Je valide mon compte\n")
+    window.actions_.paste.trigger()
+    cell = scene.current_cell
+    assert [n.text for n in sorted(notes(window).values(), key=lambda n: n.position) if n.cell == cell][-3:] == [
+        "Je m’inscris", "Je reçois un code", "Je valide mon compte"]
+    assert window.controller.undo_stack.count() == 1
+
+
+# --- structure ---------------------------------------------------------------------------
+def test_double_click_on_a_stage_header_renames_it(canvas, qtbot, prompts):
+    window, view, scene = canvas
+    stage_id, rect = next(iter(scene.layout.columns.items()))
+    prompts.text_answer = "Je découvre"
+    qtbot.mouseDClick(view.viewport(), LEFT, pos=at(view, rect.x + 40, rect.y + 20))
+    assert window.controller.doc.state.stages(scene.journey_id)[0].name == "Je découvre"
+    window.actions_.undo.trigger()
+    assert window.controller.doc.state.stages(scene.journey_id)[0].name != "Je découvre"
+
+
+def test_dragging_a_stage_header_reorders_the_stages(canvas, qtbot):
+    window, view, scene = canvas
+    ids = list(scene.layout.columns)
+    first, third = scene.layout.columns[ids[0]], scene.layout.columns[ids[2]]
+    view.fit()
+    drag(qtbot, view, at(view, first.x + 30, first.y + 20), at(view, third.right - 10, third.y + 20))
+    assert [s.id for s in window.controller.doc.state.stages(scene.journey_id)][:3] == [ids[1], ids[2], ids[0]]
+    window.actions_.undo.trigger()
+    assert [s.id for s in window.controller.doc.state.stages(scene.journey_id)] == ids
+
+
+def test_adding_a_channel_adds_a_row(canvas, prompts):
+    window, view, scene = canvas
+    prompts.text_answer = "Salon professionnel"
+    window.actions_.add_channel.trigger()
+    assert window.controller.doc.state.channels(scene.journey_id)[-1].name == "Salon professionnel"
+    assert len(window.tabs.current_scene().layout.rows) == 8
+
+
+def test_deleting_a_stage_with_notes_asks_and_moves_them_to_the_parking_area(canvas, prompts):
+    from cjm_desktop.domain import Stage
+    from ui.prompts import NotesDestination
+
+    window, view, scene = canvas
+    stage_id = next(iter(scene.layout.columns))
+    held = {n.id for n in notes(window).values() if n.stage_id == stage_id}
+    prompts.destination_answer = NotesDestination.PARKING
+    window.tabs.current_editing().delete_line(Stage, stage_id)
+    assert prompts.questions and str(len(held)) in prompts.questions[-1]
+    assert {n.id for n in notes(window).values() if n.cell == PARKING_CELL} >= held
+    window.actions_.undo.trigger()
+    assert {n.id for n in notes(window).values() if n.stage_id == stage_id} == held
+
+
+def test_cancelling_the_deletion_of_a_stage_with_notes_changes_nothing(canvas, prompts):
+    from cjm_desktop.domain import Stage
+
+    window, view, scene = canvas
+    stage_id = next(iter(scene.layout.columns))
+    window.tabs.current_editing().delete_line(Stage, stage_id)
+    assert stage_id in scene.layout.columns and window.controller.undo_stack.count() == 0
+
+
+# --- first person, title, reopening ----------------------------------------------------------
+def test_notes_not_in_the_first_person_are_counted_and_the_check_can_be_turned_off(canvas):
+    window, view, scene = canvas
+    assert scene.first_person_count() > 0
+    assert "première personne" in window.counts.text()
+    window.actions_.first_person_check.trigger()
+    assert "première personne" not in window.counts.text()
+    assert not any(item.not_first_person for item in scene.notes.values())
+
+
+def test_the_fix_rewrites_the_note_in_the_first_person(canvas):
+    window, view, scene = canvas
+    note_id = next(i for i, item in scene.notes.items() if item.not_first_person)
+    scene.select_notes([note_id])
+    window.actions_.fix_first_person.trigger()
+    assert not scene.notes[note_id].not_first_person
+    assert notes(window)[note_id].text.startswith(("Je ", "J’"))
+
+
+def test_the_title_marks_unsaved_changes(canvas, qtbot):
+    window, view, scene = canvas
+    assert not window.isWindowModified()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert window.isWindowModified()
+    qtbot.keyClick(view, Qt.Key.Key_S, CTRL)
+    assert not window.isWindowModified()
+
+
+def test_reopening_shows_exactly_what_was_there(canvas, qtbot, tmp_path):
+    window, view, scene = canvas
+    note_id = scene.reading_order()[0]
+    drag(qtbot, view, note_centre(view, scene, note_id), cell_spot(view, scene, empty_cell(scene)))
+    qtbot.keyClick(view, Qt.Key.Key_N)
+    type_text(view.editor, "Je note tout")
+    qtbot.keyClick(view.editor, Qt.Key.Key_Escape)
+    assert reopened_notes(window, tmp_path) == notes(window)
