@@ -114,6 +114,11 @@ def build_actions(window, undo_stack: QUndoStack) -> WindowActions:
         properties=make_action(w, translate("Actions", "&Properties panel"), w.toggle_properties, ["Ctrl+I"],
                                "properties"),  # fmt: skip
     )
+    # Short labels beside the toolbar icons (menus keep the full sentence).
+    actions.new_note.setIconText(translate("Actions", "Note"))
+    actions.add_stage.setIconText(translate("Actions", "Stage"))
+    actions.add_channel.setIconText(translate("Actions", "Channel"))
+    actions.fit.setIconText(translate("Actions", "Fit"))
     for toggle in (actions.first_person_check, actions.properties):
         toggle.setCheckable(True)
         toggle.setChecked(True)

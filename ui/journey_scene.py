@@ -53,6 +53,8 @@ class JourneyScene(QGraphicsScene):
             self.addItem(item)
         self.drop_indicator.hide()
         self._current: Cell | None = None
+        self._dragged: list[NoteItem] = []  # the selected notes when a press on a note began
+        self._drop_cell: Cell | None = None
         self._header_drag: tuple[HeaderRef, QPointF] | None = None
         self.setBackgroundBrush(QColor(palette.CANVAS))
         self.sync(state)
@@ -185,13 +187,14 @@ class JourneyScene(QGraphicsScene):
         note = self._note_at(pos)
         if note is not None and event.button() == Qt.MouseButton.LeftButton:
             self.set_current_cell(note.note.cell)
+            self._dragged = [item for item in self.selectedItems() if isinstance(item, NoteItem)]
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
         if self._header_drag is not None:
             self._show_header_drop(event.scenePos())
             return
         super().mouseMoveEvent(event)
-        if event.buttons() & Qt.MouseButton.LeftButton and self._moved_notes():
+        if self._dragged and event.buttons() & Qt.MouseButton.LeftButton:
             self._show_drop(event.scenePos())
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
@@ -200,7 +203,8 @@ class JourneyScene(QGraphicsScene):
             self._finish_header_drag(event.scenePos())
             return
         super().mouseReleaseEvent(event)
-        if moved := self._moved_notes():
+        moved, self._dragged, self._drop_cell = self._moved_notes(), [], None
+        if moved:
             self._drop(moved, event.scenePos())
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
@@ -231,14 +235,18 @@ class JourneyScene(QGraphicsScene):
         return None
 
     def _moved_notes(self) -> list[int]:
-        """Selected notes the user dragged away from where the layout put them."""
-        moved = [item for item in self.selectedItems() if isinstance(item, NoteItem)]
-        if not any((item.pos().x(), item.pos().y()) != item.home for item in moved):
+        """The dragged notes, in reading order, if the user moved them from where the layout put them."""
+        if not any((item.pos().x(), item.pos().y()) != item.home for item in self._dragged):
             return []
-        return [note_id for note_id in self.reading_order() if note_id in {i.note.id for i in moved}]
+        dragged = {item.note.id for item in self._dragged}
+        return [note_id for note_id in self.reading_order() if note_id in dragged]
 
     def _show_drop(self, pos: QPointF) -> None:
+        """Highlight the cell under the pointer (only when it changes: a drag is many events)."""
         cell = self.layout.cell_at(pos.x(), pos.y())
+        if cell == self._drop_cell and self.drop_indicator.isVisible() == (cell is not None):
+            return
+        self._drop_cell = cell
         rect = None if cell is None else self.layout.parking if cell == PARKING_CELL else self.layout.cells[cell]
         if rect is None:
             self.drop_indicator.hide()

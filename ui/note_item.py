@@ -57,6 +57,9 @@ class NoteItem(QGraphicsItem):
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)  # fmt: skip
         self.setCursor(Qt.CursorShape.OpenHandCursor)
+        # Drawn once into a pixmap at the current zoom (redrawn when the zoom changes, so text
+        # stays crisp): dragging and scrolling then only copy pixels.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.size = (rect.w, rect.h)
         self.note = note
         self.check_first_person = check_first_person

@@ -128,27 +128,47 @@
         <translation>Panneau des &amp;propriétés</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="135" />
+        <location filename="../../ui/actions.py" line="118" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="119" />
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="120" />
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="121" />
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="140" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143" />
+        <location filename="../../ui/actions.py" line="148" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="149" />
+        <location filename="../../ui/actions.py" line="154" />
         <source>&amp;Journey</source>
         <translation>&amp;Parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="151" />
+        <location filename="../../ui/actions.py" line="156" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="155" />
+        <location filename="../../ui/actions.py" line="160" />
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
@@ -587,7 +607,9 @@
         <location filename="../../ui/properties_panel.py" line="123" />
         <source>%n notes</source>
         <translation>
-            <numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/properties_panel.py" line="137" />

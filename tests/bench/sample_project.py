@@ -17,29 +17,29 @@ from cjm_desktop.domain import Channel, Evaluation  # noqa: E402
 from cjm_desktop.storage.working import WorkingStore  # noqa: E402
 from cjm_desktop.templates import new_project_ops  # noqa: E402
 
+D, N, P, B, O = Evaluation.DELIGHT, Evaluation.NEUTRAL, Evaluation.PAIN, Evaluation.BREAKING, Evaluation.NONE
+# Per stage of « Parcours en 8 » (Besoin … Recommander): (text, evaluation). A few notes are
+# deliberately not in the first person, as in a real workshop.
 NOTES = [
-    "Je vois une publicité pour la box Fibre sur Instagram",
-    "Je compare les offres de trois opérateurs",
-    "Je lis les avis clients, souvent négatifs",
-    "J’utilise le simulateur d’éligibilité à mon adresse",
-    "Je pose une question au chat : réponse en 2 minutes",
-    "J’appelle le 39 xx : 25 minutes d’attente",
-    "Je reçois un e-mail « Votre devis » clair",
-    "Je souscris en ligne en moins de 10 minutes",
-    "Le paiement refuse ma carte",
-    "Je choisis un créneau d’installation",
-    "Le technicien ne vient pas au rendez-vous",
-    "Je reçois ma box en point relais",
-    "J’installe la box seul grâce au guide vidéo",
-    "Je découvre l’appli « Mon espace » et ses tutoriels",
-    "Ma première facture est plus élevée que prévu",
-    "Je contacte le SAV par chat : problème résolu",
-    "Je reçois une enquête de satisfaction après 1 mois",
-    "Je parraine un ami et gagne 50 €",
-    "Je laisse un avis 5 étoiles sur le magasin",
-    "Je vais en boutique pour changer de box",
+    [("Ma connexion ADSL coupe le soir", P), ("Je veux regarder des films en 4K", O),
+     ("Je vois une publicité pour la box Fibre sur Instagram", N), ("Un voisin me parle de la fibre", D)],
+    [("Je compare les offres de trois opérateurs", N), ("Je lis les avis clients, souvent négatifs", P),
+     ("J’utilise le simulateur d’éligibilité à mon adresse", D), ("Tarifs après 12 mois introuvables", B),
+     ("Je pose une question au chat : réponse en 2 minutes", D)],
+    [("J’appelle le 39 xx : 25 minutes d’attente", B), ("Je reçois un e-mail « Votre devis » clair", D),
+     ("Je compare deux options de TV", N), ("Je demande conseil en boutique", O)],
+    [("Je souscris en ligne en moins de 10 minutes", D), ("Le paiement refuse ma carte", B),
+     ("Je choisis un créneau d’installation", N), ("Je signe le contrat électronique", O),
+     ("Je reçois la confirmation par SMS", D)],
+    [("Le technicien ne vient pas au rendez-vous", B), ("Je reçois ma box en point relais", N),
+     ("J’installe la box seul grâce au guide vidéo", D), ("Je ne trouve pas le code Wi-Fi", P)],
+    [("Je découvre l’appli « Mon espace » et ses tutoriels", D), ("Débit le soir inférieur à l’annonce", P),
+     ("Je regarde un match en 4K sans coupure", D), ("Je paramètre le contrôle parental", N)],
+    [("Ma première facture est plus élevée que prévu", B), ("Je contacte le SAV par chat : problème résolu", D),
+     ("J’attends 3 jours une réponse par e-mail", P), ("Je change de formule dans l’appli", N)],
+    [("Je reçois une enquête de satisfaction après 1 mois", N), ("Je parraine un ami et gagne 50 €", D),
+     ("Je laisse un avis 5 étoiles sur le magasin", D), ("Je vais en boutique pour changer de box", O)],
 ]
-EVALUATIONS = [Evaluation.DELIGHT, Evaluation.NEUTRAL, Evaluation.PAIN, Evaluation.BREAKING, Evaluation.NONE]
 
 
 def build(path: Path, notes: int = 60, seed: int = 4) -> Path:
@@ -54,11 +54,12 @@ def build(path: Path, notes: int = 60, seed: int = 4) -> Path:
         channels = doc.state.channels(journey)
         stages = doc.state.stages(journey)
         for i in range(notes):
-            stage = stages[min(len(stages) - 1, i * len(stages) // notes)]
+            stage_index = min(len(stages) - 1, i * len(stages) // notes)
+            stage = stages[stage_index]
             channel = rng.choice(channels)
-            command = AddTouchpoints(journey, (channel.id, stage.id), texts=[NOTES[i % len(NOTES)]])
+            text, evaluation = NOTES[stage_index][i % len(NOTES[stage_index])]
+            command = AddTouchpoints(journey, (channel.id, stage.id), texts=[text])
             doc.execute(command)
-            evaluation = EVALUATIONS[i % len(EVALUATIONS)]
             emotion = {Evaluation.DELIGHT: 2, Evaluation.PAIN: -1, Evaluation.BREAKING: -2}.get(evaluation)
             doc.execute(EditTouchpoints(command.created_ids, evaluation=evaluation, emotion=emotion,
                                         moment_of_truth=i % 9 == 0, votes=rng.choice([0, 0, 1, 3, 5])))  # fmt: skip

@@ -388,3 +388,33 @@ def test_reopening_shows_exactly_what_was_there(canvas, qtbot, tmp_path):
     type_text(view.editor, "Je note tout")
     qtbot.keyClick(view.editor, Qt.Key.Key_Escape)
     assert reopened_notes(window, tmp_path) == notes(window)
+
+
+# --- parking area, zoom and pan ------------------------------------------------------------
+def test_a_parked_note_can_be_dragged_into_the_grid(canvas, qtbot):
+    window, view, scene = canvas
+    parked = scene.layout.order[PARKING_CELL][0]
+    target = empty_cell(scene)
+    view.fit()  # both ends on screen: no scrolling between press and release
+    drag(qtbot, view, note_centre(view, scene, parked), cell_spot(view, scene, target))
+    assert notes(window)[parked].cell == target
+
+
+def test_ctrl_plus_and_ctrl_0_zoom_and_fit(canvas, qtbot):
+    window, view, scene = canvas
+    qtbot.keyClick(view, Qt.Key.Key_Plus, CTRL)
+    assert view.scale_factor == pytest.approx(1.15)
+    qtbot.keyClick(view, Qt.Key.Key_0, CTRL)
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert visible.contains(scene.sceneRect().adjusted(3, 3, -3, -3)) and view.scale_factor < 1
+
+
+def test_the_middle_button_pans(canvas, qtbot):
+    window, view, scene = canvas
+    viewport, bar = view.viewport(), view.horizontalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    before = bar.value()
+    qtbot.mousePress(viewport, Qt.MouseButton.MiddleButton, pos=QPoint(400, 300))
+    qtbot.mouseMove(viewport, QPoint(300, 300))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.MiddleButton, pos=QPoint(300, 300))
+    assert bar.value() == before + 100
