@@ -70,6 +70,11 @@ class JourneyTabs(QTabWidget):
         if self.sender() is self.current_scene():
             self.selection_changed.emit()
 
+    def commit_editors(self) -> None:
+        """Keep the text of any note being typed (before saving or closing)."""
+        for editing in self.editing:
+            editing.view.editor.commit()
+
     def show_icons(self) -> None:
         self.icons_loaded = True
         for scene in self.scenes:

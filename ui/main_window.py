@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         return self._may_leave_untitled() and self.controller.new_from_template(template_id)
 
     def save(self) -> bool:
+        self.tabs.commit_editors()
         doc = self.controller.doc
         if doc is None:
             return False
@@ -164,6 +165,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         """Quitting saves the project (a never-saved one is offered a file first)."""
+        self.tabs.commit_editors()
         if self._may_leave_untitled() and self.controller.close():
             event.accept()
         else:

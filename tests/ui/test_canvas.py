@@ -418,3 +418,21 @@ def test_the_middle_button_pans(canvas, qtbot):
     qtbot.mouseMove(viewport, QPoint(300, 300))
     qtbot.mouseRelease(viewport, Qt.MouseButton.MiddleButton, pos=QPoint(300, 300))
     assert bar.value() == before + 100
+
+
+def test_ctrl_s_while_typing_saves_the_text_being_typed(canvas, qtbot):
+    window, view, scene = canvas
+    qtbot.keyClick(view, Qt.Key.Key_N)
+    type_text(view.editor, "Je tape encore")
+    qtbot.keyClick(view.editor, Qt.Key.Key_S, CTRL)
+    assert "Je tape encore" in {n.text for n in reopened_notes(window, None).values()}
+
+
+def test_quitting_while_typing_keeps_the_text(canvas, qtbot, project):
+    window, view, scene = canvas
+    qtbot.keyClick(view, Qt.Key.Key_N)
+    type_text(view.editor, "Je ferme l’application")
+    window.close()
+    validated = validate_file(project)
+    validated.conn.close()
+    assert "Je ferme l’application" in {n.text for n in validated.state.of(Touchpoint).values()}
