@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from cjm_desktop.domain import ProjectState
-from cjm_desktop.grid_layout import GridLayout
+from cjm_desktop.grid_layout import GridLayout, Rect
 
 from . import icons, palette
 
@@ -18,6 +18,15 @@ def header_font(pixel_size: int = 15, bold: bool = True) -> QFont:
     font.setPixelSize(pixel_size)
     font.setBold(bold)
     return font
+
+
+def _header_box(painter: QPainter, rect: Rect) -> QRectF:
+    """Draw the rounded box of a stage or channel header; return it (for its text)."""
+    box = QRectF(rect.x + 2, rect.y + 2, rect.w - 4, rect.h - 4)
+    painter.setPen(QPen(QColor(palette.GRID_LINE), 1))
+    painter.setBrush(QColor(palette.HEADER_FILL))
+    painter.drawRoundedRect(box, 6, 6)
+    return box
 
 
 class GridItem(QGraphicsItem):
@@ -69,11 +78,7 @@ class GridItem(QGraphicsItem):
     def _paint_stages(self, painter: QPainter) -> None:
         painter.setFont(header_font(16))
         for stage in self.state.stages(self.journey_id):
-            rect = self.layout.columns[stage.id]
-            box = QRectF(rect.x + 2, rect.y + 2, rect.w - 4, rect.h - 4)
-            painter.setPen(QPen(QColor(palette.GRID_LINE), 1))
-            painter.setBrush(QColor(palette.HEADER_FILL))
-            painter.drawRoundedRect(box, 6, 6)
+            box = _header_box(painter, self.layout.columns[stage.id])
             painter.setPen(QColor(palette.INK))
             painter.drawText(box.adjusted(8, 0, -8, 0), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                              stage.name)  # fmt: skip
@@ -81,11 +86,7 @@ class GridItem(QGraphicsItem):
     def _paint_channels(self, painter: QPainter) -> None:
         painter.setFont(header_font(15))
         for channel in self.state.channels(self.journey_id):
-            rect = self.layout.rows[channel.id]
-            box = QRectF(rect.x + 2, rect.y + 2, rect.w - 4, rect.h - 4)
-            painter.setPen(QPen(QColor(palette.GRID_LINE), 1))
-            painter.setBrush(QColor(palette.HEADER_FILL))
-            painter.drawRoundedRect(box, 6, 6)
+            box = _header_box(painter, self.layout.rows[channel.id])
             text_left = box.x() + 12
             if self.show_icons:
                 icons.named(channel.icon or icons.ICONS["channel_default"]).paint(

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QGraphicsRectItem, QGraphicsScene, QGraphicsSceneContextMenuEvent, QGraphicsSceneMouseEvent,
 )  # fmt: skip
 
-from cjm_desktop.domain import Channel, ProjectState, Stage, Touchpoint
+from cjm_desktop.domain import Channel, ProjectState, Stage
 from cjm_desktop.grid_layout import GridLayout, Metrics, layout_grid
 from cjm_desktop.placement import PARKING_CELL, Cell, cell_orders
 
@@ -170,9 +170,6 @@ class JourneyScene(QGraphicsScene):
                     return cls, item_id
         return None
 
-    def append_index(self, cell: Cell) -> int:
-        return len(self.layout.order.get(cell, []))
-
     # --- mouse gestures ----------------------------------------------------------------
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
         pos = event.scenePos()
@@ -299,9 +296,6 @@ class JourneyScene(QGraphicsScene):
         cls, item_id, index = target
         if list(self.layout.columns if cls is Stage else self.layout.rows).index(item_id) != index:
             self.header_moved.emit(cls, item_id, index)
-
-    def parked(self) -> list[Touchpoint]:
-        return self.state.cell(self.journey_id, *PARKING_CELL)
 
 
 def _outline(color: str, width: float, z: float, fill: str | None = None) -> QGraphicsRectItem:
