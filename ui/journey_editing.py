@@ -95,9 +95,9 @@ class JourneyEditing(QObject):
 
     def fix_first_person(self) -> None:
         notes = [self.state.get(Touchpoint, i) for i in self.scene.selected_ids()]
-        fixes = {n.id: first_person_fix(n.text) for n in notes if first_person_fix(n.text) != n.text}
-        for note_id, text in fixes.items():  # one command per note: texts differ
-            self.run(EditTouchpoints([note_id], text=text), self.tr("Write in the first person"))
+        for note in notes:  # one command per note: texts differ
+            if (fixed := first_person_fix(note.text)) != note.text:
+                self.run(EditTouchpoints([note.id], text=fixed), self.tr("Write in the first person"))
 
     def copy_selected(self, cut: bool = False) -> None:
         notes = [self.state.get(Touchpoint, i) for i in self.scene.selected_ids()]

@@ -44,6 +44,7 @@ class JourneyScene(QGraphicsScene):
         self.state, self.journey_id = state, journey_id
         self.check_first_person = check_first_person
         self.notes: dict[int, NoteItem] = {}
+        self._heights: dict[str, float] = {}  # note text -> height: measuring text is the slow part of a sync
         self.layout: GridLayout | None = None
         self.grid = GridItem(state, journey_id)
         self.addItem(self.grid)
@@ -64,9 +65,7 @@ class JourneyScene(QGraphicsScene):
         """Lay the journey out again and update, add or remove note items."""
         self.state = state or self.state
         notes = {n.id: n for n in self.state.touchpoints(self.journey_id)}
-        metrics = QFontMetricsF(NoteItem.text_font())
-        width = METRICS.note_width
-        heights = {i: note_height(metrics, n.text, width) for i, n in notes.items()}
+        heights = {i: self._height(n.text) for i, n in notes.items()}
         self.layout = layout_grid(
             [s.id for s in self.state.stages(self.journey_id)],
             [c.id for c in self.state.channels(self.journey_id)],
@@ -90,6 +89,13 @@ class JourneyScene(QGraphicsScene):
         self.set_current_cell(self._current if self._current in self.layout.cells or
                               self._current == PARKING_CELL else self.first_cell())  # fmt: skip
 
+    def _height(self, text: str) -> float:
+        if text not in self._heights:
+            if len(self._heights) > 20_000:  # texts edited away accumulate: start again
+                self._heights.clear()
+            self._heights[text] = note_height(QFontMetricsF(NoteItem.text_font()), text, METRICS.note_width)
+        return self._heights[text]
+
     def show_icons(self) -> None:
         """Draw qtawesome icons from now on (called after the first paint)."""
         self.grid.show_icons = True
@@ -101,9 +107,7 @@ class JourneyScene(QGraphicsScene):
     def set_first_person_check(self, on: bool) -> None:
         self.check_first_person = on
         for item in self.notes.values():
-            item.check_first_person = on
-            item.update_note(item.note, self.layout.notes[item.note.id])
-            item.update()
+            item.set_first_person_check(on)
 
     # --- questions about the journey ---------------------------------------------------
     def note_count(self) -> int:

@@ -63,11 +63,18 @@ class NoteItem(QGraphicsItem):
         self.size = (rect.w, rect.h)
         self.note = note
         self.check_first_person = check_first_person
+        self._judge()
         self.update_note(note, rect)
 
-    @property
-    def not_first_person(self) -> bool:
-        return self.check_first_person and not is_first_person(self.note.text)
+    def set_first_person_check(self, on: bool) -> None:
+        self.check_first_person = on
+        self._judge()
+        self.update()
+
+    def _judge(self) -> None:
+        """Judge the text once per change (paint and the status bar count read the result)."""
+        self.not_first_person = self.check_first_person and not is_first_person(self.note.text)
+        self.setToolTip(self._tooltip())
 
     def update_note(self, note: Touchpoint, rect: Rect) -> None:
         """Show ``note`` at ``rect`` (called after every change of the model)."""
@@ -75,11 +82,13 @@ class NoteItem(QGraphicsItem):
             self.prepareGeometryChange()
             self.size = (rect.w, rect.h)
         if note != self.note:
+            text_changed = note.text != self.note.text
             self.note = note
+            if text_changed:
+                self._judge()
             self.update()
         self.setPos(rect.x, rect.y)
         self.home = (rect.x, rect.y)  # where the layout puts it: a drag that goes nowhere snaps back
-        self.setToolTip(self._tooltip())
 
     def _tooltip(self) -> str:
         text = self.note.text[:TOOLTIP_CHARS]
