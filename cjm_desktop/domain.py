@@ -127,6 +127,7 @@ class Touchpoint:
     color: str | None = None  # "#rrggbb" override of the evaluation colour
     created_at: str = ""
     updated_at: str = ""
+    interop: str = ""  # JSON object: fields of other tools' formats kept for export (see interop/)
 
     @property
     def cell(self) -> tuple[int | None, int | None]:

@@ -237,6 +237,15 @@ def _touchpoint_rules(t: domain.Touchpoint, where: str) -> None:
         raise ValueError(f"the colour of {where} is not a #rrggbb colour")
     if (t.channel_id is None) != (t.stage_id is None):
         raise ValueError(f"{where} is placed on a channel without a stage or the reverse")
+    if t.interop and not _is_json_object(t.interop):
+        raise ValueError(f"the fields from other tools of {where} are not a JSON object")
+
+
+def _is_json_object(text: str) -> bool:
+    try:
+        return isinstance(json.loads(text), dict)
+    except (ValueError, RecursionError):
+        return False
 
 
 def _action_rules(a: domain.Action, where: str) -> None:

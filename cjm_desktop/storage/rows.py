@@ -87,6 +87,7 @@ class TouchpointRow(SQLModel, table=True):
     color: str | None = None
     created_at: str
     updated_at: str
+    interop: str  # JSON object (other tools' fields), "" when none
 
 
 class StageDetailsRow(SQLModel, table=True):

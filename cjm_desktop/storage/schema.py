@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlite3
 
 APPLICATION_ID = 0x434A4D31  # "CJM1"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _V1 = [
     """CREATE TABLE project (
@@ -125,8 +125,12 @@ _V1 = [
     "CREATE INDEX channel_journey ON channel (journey_id, position)",
 ]
 
+# Version 2: a note keeps the fields of other tools' formats (OpenJourney, Mermaid) that ours
+# has no place for, as a JSON object, so that an import can be exported back without loss.
+_V2 = ["ALTER TABLE touchpoint ADD COLUMN interop TEXT NOT NULL DEFAULT ''"]
+
 # MIGRATIONS[n] holds the statements that take a file from version n to n + 1.
-MIGRATIONS: list[list[str]] = [_V1]
+MIGRATIONS: list[list[str]] = [_V1, _V2]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 # Table name of each domain entity, in dependency order (parents first).

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from main import main
+from cjm_desktop.storage.schema import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,7 +30,7 @@ def test_new_builds_one_current_journey_from_the_template(store, tmp_path, capsy
     assert main(["info", str(path)]) == 0
     info = json.loads(capsys.readouterr().out)
     assert info["title"] == "Atelier « Fidélité » 😀"
-    assert info["schema_version"] == 1
+    assert info["schema_version"] == SCHEMA_VERSION
     [journey] = info["journeys"]
     assert (journey["kind"], journey["stages"], journey["touchpoints"]) == ("current", stages, 0)
     assert journey["persona"] is None

@@ -39,12 +39,34 @@ def test_the_golden_file_of_every_version_opens_with_its_content(version):
     assert {n.text for n in validated.state.of(Touchpoint).values()} == GOLDEN_NOTES
 
 
-def test_the_v1_schema_is_frozen():
-    conn = sqlite3.connect(GOLDEN / "v1.cjm")
+@pytest.mark.parametrize("version", range(1, schema.SCHEMA_VERSION + 1))
+def test_the_schema_of_every_version_is_frozen(version):
+    conn = sqlite3.connect(GOLDEN / f"v{version}.cjm")
     try:
-        assert schema.schema_of(conn) == schema.expected_schema(1)
+        assert schema.schema_of(conn) == schema.expected_schema(version)
     finally:
         conn.close()
+
+
+def test_a_v1_file_opens_with_notes_carrying_no_fields_of_other_tools(store, tmp_path):
+    path = tmp_path / "v1.cjm"
+    shutil.copyfile(GOLDEN / "v1.cjm", path)
+    doc = Document.open(store, path)
+    try:
+        assert doc.report.upgraded_from == 1
+        assert {n.interop for n in doc.state.of(Touchpoint).values()} == {""}
+        doc.save()
+    finally:
+        doc.close()
+    validated = validate_file(path)
+    validated.conn.close()
+    assert validated.version == 2
+
+
+def test_the_v2_golden_file_keeps_the_fields_of_other_tools():
+    validated = validate_file(GOLDEN / "v2.cjm")
+    validated.conn.close()
+    assert validated.state.get(Touchpoint, 5).interop == '{"ojf": {"tags": ["Idée"], "severity": "low"}}'
 
 
 def test_the_sqlmodel_rows_match_the_current_ddl():

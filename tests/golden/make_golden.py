@@ -22,6 +22,11 @@ from cjm_desktop.storage.working import WorkingStore
 STAMP = "2026-11-23T09:00:00+00:00"
 
 
+def _since(version: int, **fields) -> dict:
+    """Fields that exist from schema ``version`` on (empty when writing an older golden file)."""
+    return fields if SCHEMA_VERSION >= version else {}
+
+
 def golden_ops() -> list:
     """A small, realistic French project holding every kind of field."""
     notes = [
@@ -50,7 +55,8 @@ def golden_ops() -> list:
                            "#ffd966" if i == 2 else None, STAMP, STAMP))
             for i, text, evaluation, mot, emotion in notes
         ],
-        Put(Touchpoint(5, 1, "Idée : un rappel automatique", None, None, 0, created_at=STAMP, updated_at=STAMP)),
+        Put(Touchpoint(5, 1, "Idée : un rappel automatique", None, None, 0, created_at=STAMP, updated_at=STAMP,
+                       **_since(2, interop='{"ojf": {"tags": ["Idée"], "severity": "low"}}'))),
         Put(StageDetails(1, 2, "Souscrire sans appeler", "2 à 3 jours", ("Questionnaire", "Heatmaps"),
                          ("Commercial", "Centre de contacts"))),
         Put(Kpi(1, 2, "Taux de conversion", 0, "≥ 3 %", "< 1,5 %")),

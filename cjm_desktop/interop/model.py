@@ -1,0 +1,150 @@
+"""What every import format reads into, and what every reader and writer reports.
+
+A reader turns a file's text into ``Imported``: journeys named by their stages and channels
+(not ids), in the order the file gives them. ``commands.imports.ImportJourneys`` then adds
+them to a project in one transaction. Readers never touch a project; writers only read one.
+
+Problems are typed (a ``code`` and the values that fill its sentence) so that the CLI can
+print them in English and the GUI in the user's language.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from ..domain import Evaluation, JourneyKind, Phase, Touchpoint
+from ..storage.errors import CjmError
+
+# Limits on every import: large enough for any real workshop, small enough that a stranger's
+# file cannot make the app allocate or draw absurd amounts.
+MAX_IMPORT_BYTES = 20 * 1024 * 1024
+MAX_ROWS = 20_000  # rows of a CSV, nodes of an OJF file, tasks of a Mermaid diagram
+MAX_TEXT = 10_000  # characters in a note's text or comment
+MAX_NAME = 500  # characters in a journey, stage, channel or persona name
+MAX_REPORTED = 50  # problems listed in a report (the count is always exact)
+
+# The sentence of every problem, in English (the GUI has its own translations, ui/import_report.py).
+SENTENCES: dict[str, str] = {
+    # the whole import is refused
+    "too_large": "The file is too large to import ({size} MB; the limit is {limit} MB).",
+    "not_text": "The file is not a text file (CSV, OJF, JSON or Mermaid).",
+    "unknown_format": "Unknown file type « {extension} »: use .csv, .ojf, .json, .mmd or .mermaid.",
+    "too_many_rows": "The file holds more than {limit} notes; split it into several imports.",
+    "too_long": "Line {line}: the {column} is longer than {limit} characters.",
+    "bad_value": "Line {line}: {column} « {value} » is not valid ({expected}).",
+    "bad_row": "Line {line}: {count} cells, but the header has {expected}.",
+    "bad_csv": "Line {line}: the file is not a valid CSV file ({detail}).",
+    "empty": "The file holds nothing to import.",
+    "bad_json": "The file is not valid JSON (line {line}: {detail}).",
+    "not_ojf": "The file is not an OpenJourney (.ojf) file: {detail}.",
+    "not_mermaid": "The file is not a Mermaid « journey » diagram (it must start with « journey »).",
+    "bad_mermaid": "Line {line}: « {value} » is not a Mermaid journey line.",
+    # imported, with something left out or changed (a report)
+    "parked": "Line {line}: « {text} » has no {missing}; it was put in « À classer ».",
+    "skipped_node": "Node {line}: skipped ({detail}).",
+    "ignored_field": "Node {line}: the field « {column} » was ignored ({detail}).",
+    "unknown_fields": "Fields unknown to the OpenJourney format were ignored: {names}.",
+    "ignored_values": "Line {line}: the values of a row without a text were ignored.",
+    "unnamed_stage": "Column {line}: a stage without a name was called « {value} ».",
+    # exported, with something left out or changed
+    "not_exported_parked": "{count} notes of « {journey} » in « À classer » were not exported ({format} needs a stage).",
+    "not_exported_empty": "{count} empty notes of « {journey} » were not exported.",
+    "replaced_characters": "{count} texts of « {journey} » held characters Mermaid cannot show ({characters}); "
+                           "they were replaced by look-alikes.",  # fmt: skip
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing the user is told about an import or export."""
+
+    code: str
+    line: int | None = None
+    values: dict[str, object] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return SENTENCES[self.code].format(line=self.line, **self.values)
+
+
+class ImportRefused(CjmError):
+    """The file cannot be imported; the project was not changed. ``problems`` says why."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        super().__init__(f"{problems[0]}{more}")
+
+
+@dataclass
+class ImportedNote:
+    """A note as a file gives it. ``stage`` and ``channel`` both ``None`` = « À classer »."""
+
+    text: str
+    stage: str | None = None
+    channel: str | None = None
+    evaluation: Evaluation = Evaluation.NONE
+    moment_of_truth: bool = False
+    emotion: int | None = None
+    departments: tuple[str, ...] = ()
+    votes: int = 0
+    comment: str = ""
+    interop: dict = field(default_factory=dict)  # what another tool's format carries beyond ours
+
+
+@dataclass
+class ImportedJourney:
+    """A journey as a file gives it: stages and channels in their order of appearance."""
+
+    name: str
+    kind: JourneyKind | None = None  # None: current when created, unchanged when it exists
+    persona: str | None = None
+    description: str = ""
+    stages: list[tuple[str, Phase | None]] = field(default_factory=list)
+    channels: list[tuple[str, str]] = field(default_factory=list)  # (name, qtawesome icon or "")
+    notes: list[ImportedNote] = field(default_factory=list)
+
+    def add_stage(self, name: str, phase: Phase | None = None) -> None:
+        if all(not same_name(name, known) for known, _ in self.stages):
+            self.stages.append((name, phase))
+
+    def add_channel(self, name: str, icon: str = "") -> None:
+        if all(not same_name(name, known) for known, _ in self.channels):
+            self.channels.append((name, icon))
+
+
+@dataclass
+class Imported:
+    """What a reader found: the journeys, and what it left out or changed."""
+
+    journeys: list[ImportedJourney] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def note_count(self) -> int:
+        return sum(len(j.notes) for j in self.journeys)
+
+
+@dataclass
+class Exported:
+    """What a writer produced: the file's content and what it left out or changed."""
+
+    content: bytes
+    problems: list[Problem] = field(default_factory=list)
+
+
+def same_name(a: str, b: str) -> bool:
+    """Names match whatever their case and spacing (« Site web » = « site  Web »)."""
+    return name_key(a) == name_key(b)
+
+
+def name_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def interop_of(note: Touchpoint) -> dict:
+    """The other tools' fields a note carries (see ``ImportedNote.interop``), as a dict."""
+    if not note.interop:
+        return {}
+    value = json.loads(note.interop)
+    return value if isinstance(value, dict) else {}
