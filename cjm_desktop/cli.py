@@ -1,7 +1,9 @@
-"""The command line: ``new``, ``info`` and ``check`` (the GUI is started by ``main.py``).
+"""The command line: ``new``, ``info``, ``check``, ``import`` and ``export`` (the GUI is
+started by ``main.py``).
 
 Every failure prints one line starting with ``error:`` on stderr and exits with status 2;
-input files are only ever read.
+warnings (what an import or export left out) are ``warning:`` lines. Input files are only
+ever read; ``import`` changes its project in one transaction, or not at all.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from pathlib import Path
 
 from .storage.errors import CjmError
 
-COMMANDS = ("new", "info", "check")
+COMMANDS = ("new", "info", "check", "import", "export")
 EXIT_ERROR = 2
 
 
@@ -36,6 +38,20 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("file", type=Path)
     check = sub.add_parser("check", help="validate a project file")
     check.add_argument("file", type=Path)
+    kinds = ("current", "target")
+    imp = sub.add_parser("import", help="add the content of a CSV, OpenJourney (.ojf/.json) or Mermaid file "
+                                        "(created when missing)")  # fmt: skip
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--from", dest="source", type=Path, required=True, metavar="IN")
+    imp.add_argument("--journey", metavar="NAME", help="put everything in this journey")
+    imp.add_argument("--kind", choices=kinds, help="the kind of the imported journeys")
+    exp = sub.add_parser("export", help="write journeys as CSV, OpenJourney (.ojf/.json) or Mermaid (.mmd)")
+    exp.add_argument("file", type=Path)
+    exp.add_argument("--to", dest="target", type=Path, required=True, metavar="OUT")
+    which = exp.add_mutually_exclusive_group()
+    which.add_argument("--journey", metavar="NAME")
+    which.add_argument("--kind", choices=(*kinds, "all"), default="all")
+    exp.add_argument("--delimiter", choices=(";", ",", "tab"), default=";", help="CSV only (default ;)")
     return parser
 
 
@@ -52,7 +68,8 @@ def run(argv: list[str]) -> int:
     """Run one command; return the exit status."""
     try:
         args = build_parser().parse_args(argv)
-        return {"new": cmd_new, "info": cmd_info, "check": cmd_check}[args.command](args)
+        commands = {"new": cmd_new, "info": cmd_info, "check": cmd_check, "import": cmd_import, "export": cmd_export}
+        return commands[args.command](args)
     except CjmError as error:
         return fail(str(error))
     except KeyboardInterrupt:
@@ -126,4 +143,63 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     validate_file(args.file).conn.close()
     print("ok")
+    return 0
+
+
+def warn(problems: list) -> None:
+    for problem in problems:
+        print("warning: " + " ".join(str(problem).split()), file=sys.stderr)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from .commands.imports import ImportJourneys
+    from .document import Document
+    from .domain import Project
+    from .interop.files import read_import
+    from .ops import Put
+    from .paths import default_data_dir
+    from .storage.working import WorkingStore
+
+    imported = read_import(args.source, args.journey, args.kind)  # before anything is opened or created
+    store = WorkingStore(default_data_dir())
+    path: Path = args.file
+    if path.exists():
+        doc = Document.open(store, path)
+        if doc.report.restored_revision is not None or doc.report.kept_aside is not None:
+            doc.close(save=False, keep=True)
+            raise CjmError(f"{path} has unsaved edits from an earlier session: open it in CJM Desktop first "
+                           "(nothing was changed)")  # fmt: skip
+    else:
+        if not path.parent.is_dir():
+            raise CjmError(f"the folder {path.parent} does not exist")
+        from .clock import utc_now
+
+        now = utc_now()
+        doc = Document.new(store, [Put(Project(title=args.source.stem, created_at=now, updated_at=now))])
+    try:
+        command = ImportJourneys(imported.journeys)
+        doc.execute(command)
+        doc.save(path)
+    finally:
+        doc.close(save=False, keep=False)
+    warn(imported.problems)
+    done = command.summary
+    print(f"imported {done.notes} notes into {len(done.journeys_created) + len(done.journeys_completed)} "
+          f"journeys ({len(done.journeys_created)} created); {done.stages} stages, {done.channels} channels "
+          f"and {done.personas} personas created")  # fmt: skip
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .interop.files import export_journeys, select_journeys
+    from .storage.safe_open import validate_file
+
+    validated = validate_file(args.file)
+    validated.conn.close()
+    journeys = select_journeys(validated.state, args.journey, args.kind)
+    delimiter = "\t" if args.delimiter == "tab" else args.delimiter
+    result = export_journeys(validated.state, journeys, args.target, delimiter)
+    warn(result.problems)
+    for written in result.files:
+        print(f"wrote {written}")
     return 0

@@ -47,6 +47,7 @@ SENTENCES: dict[str, str] = {
     "unknown_fields": "Fields unknown to the OpenJourney format were ignored: {names}.",
     "ignored_values": "Line {line}: the values of a row without a text were ignored.",
     "unnamed_stage": "Column {line}: a stage without a name was called « {value} ».",
+    "unnamed_channel": "Line {line}: a channel without a name was called « {value} ».",
     # exported, with something left out or changed
     "not_exported_parked": "{count} notes of « {journey} » in « À classer » were not exported ({format} needs a stage).",
     "not_exported_empty": "{count} empty notes of « {journey} » were not exported.",
@@ -72,8 +73,9 @@ class ImportRefused(CjmError):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
-        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
-        super().__init__(f"{problems[0]}{more}")
+        shown = " ".join(str(p) for p in problems[:5])
+        more = f" (and {len(problems) - 5} more problems)" if len(problems) > 5 else ""
+        super().__init__(f"{shown}{more} Nothing was imported.")
 
 
 @dataclass

@@ -1,0 +1,129 @@
+"""Adding what a file holds to the project: one command, so one transaction and one undo step."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+
+from ..clock import utc_now
+from ..domain import Channel, Journey, JourneyKind, Persona, ProjectState, Stage, Touchpoint
+from ..interop.model import ImportedJourney, name_key
+from ..ops import Op, Put
+from .base import Command, require
+
+
+@dataclass
+class ImportSummary:
+    """What an import added (for the report shown to the user)."""
+
+    journeys_created: list[str]
+    journeys_completed: list[str]  # existing journeys the import added to
+    stages: int = 0
+    channels: int = 0
+    notes: int = 0
+    personas: int = 0
+
+
+class ImportJourneys(Command):
+    """Add ``journeys`` to the project: a journey, stage, channel or persona is matched by name
+    (whatever the case and spacing) and created when missing, in the order the file gives;
+    notes go at the end of their cell."""
+
+    label = "Import"
+
+    def __init__(self, journeys: list[ImportedJourney]) -> None:
+        super().__init__()
+        require(bool(journeys), "nothing to import")
+        self.journeys = journeys
+        self.summary = ImportSummary([], [])
+
+    def plan(self, state: ProjectState) -> list[Op]:
+        self.summary = ImportSummary([], [])
+        return _Planner(state, self.summary).plan(self.journeys)
+
+
+class _Planner:
+    """Plans against ``state`` plus what this import has already planned (ops apply later)."""
+
+    def __init__(self, state: ProjectState, summary: ImportSummary) -> None:
+        self.state, self.summary, self.ops = state, summary, []
+        self.next_ids = {cls: state.next_id(cls) for cls in (Journey, Stage, Channel, Touchpoint, Persona)}
+        self.journeys = list(state.journeys)
+        self.personas = {name_key(p.name): p.id for p in state.of(Persona).values()}
+        self.now = utc_now()
+
+    def new_id(self, cls: type) -> int:
+        self.next_ids[cls] += 1
+        return self.next_ids[cls] - 1
+
+    def plan(self, journeys: list[ImportedJourney]) -> list[Op]:
+        for imported in journeys:
+            self.add_journey(imported)
+        return self.ops
+
+    def add_journey(self, imported: ImportedJourney) -> None:
+        persona_id = self.persona(imported.persona)
+        journey = self.find_journey(imported)
+        if journey is None:
+            journey = Journey(self.new_id(Journey), imported.name, imported.kind or JourneyKind.CURRENT,
+                              len(self.journeys), persona_id, None, imported.description)  # fmt: skip
+            self.journeys.append(journey)
+            self.summary.journeys_created.append(journey.name)
+            self.ops.append(Put(journey))
+            stages, channels = {}, {}
+        else:
+            completed = replace(journey, persona_id=journey.persona_id or persona_id,
+                                description=journey.description or imported.description)  # fmt: skip
+            if completed != journey:
+                self.ops.append(Put(completed))
+            self.summary.journeys_completed.append(journey.name)
+            stages = {name_key(s.name): s.id for s in self.state.stages(journey.id)}
+            channels = {name_key(c.name): c.id for c in self.state.channels(journey.id)}
+        for name, phase in imported.stages:
+            if name_key(name) not in stages:
+                stages[name_key(name)] = stage_id = self.new_id(Stage)
+                self.ops.append(Put(Stage(stage_id, journey.id, name, len(stages) - 1, phase)))
+                self.summary.stages += 1
+        for name, icon in imported.channels:
+            if name_key(name) not in channels:
+                channels[name_key(name)] = channel_id = self.new_id(Channel)
+                self.ops.append(Put(Channel(channel_id, journey.id, name, len(channels) - 1, icon or _icon(name))))
+                self.summary.channels += 1
+        self.add_notes(journey.id, imported, stages, channels)
+
+    def find_journey(self, imported: ImportedJourney) -> Journey | None:
+        for journey in self.journeys:
+            if name_key(journey.name) == name_key(imported.name) and imported.kind in (None, journey.kind):
+                return journey
+        return None
+
+    def persona(self, name: str | None) -> int | None:
+        if not name or not name.strip():
+            return None
+        if name_key(name) not in self.personas:
+            persona_id = self.personas[name_key(name)] = self.new_id(Persona)
+            self.ops.append(Put(Persona(persona_id, name.strip(), len(self.personas) - 1)))
+            self.summary.personas += 1
+        return self.personas[name_key(name)]
+
+    def add_notes(self, journey_id: int, imported: ImportedJourney, stages: dict, channels: dict) -> None:
+        filled: dict[tuple, int] = {}
+        for note in imported.notes:
+            parked = note.stage is None or note.channel is None
+            cell = (None, None) if parked else (channels[name_key(note.channel)], stages[name_key(note.stage)])
+            if cell not in filled:
+                filled[cell] = len(self.state.cell(journey_id, *cell))
+            interop = json.dumps(note.interop, ensure_ascii=False) if note.interop else ""
+            self.ops.append(Put(Touchpoint(
+                self.new_id(Touchpoint), journey_id, note.text, cell[0], cell[1], filled[cell], note.evaluation,
+                note.moment_of_truth, note.emotion, tuple(note.departments), note.comment, note.votes, None,
+                self.now, self.now, interop)))  # fmt: skip
+            filled[cell] += 1
+            self.summary.notes += 1
+
+
+def _icon(channel_name: str) -> str:
+    """The icon of the default channel with that name (« Site web » gets the globe), else none."""
+    from ..templates import default_channels  # noqa: PLC0415 - reads a resource file, once
+
+    return next((icon for name, icon in default_channels() if name_key(name) == name_key(channel_name)), "")

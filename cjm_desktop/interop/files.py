@@ -1,0 +1,113 @@
+"""Import from and export to other tools' files; the format follows the file's extension.
+
+Shared by the command line and the GUI: reading never touches a project (the caller applies
+``commands.imports.ImportJourneys``), writing only reads one, and every file is written
+atomically, so a failed export never leaves a half-written file behind.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..domain import Journey, JourneyKind, ProjectState
+from ..storage.errors import CjmError
+from .model import Imported, ImportRefused, Problem, same_name
+from .textfile import read_text_file, write_atomically
+
+FORMATS = {".csv": "csv", ".ojf": "ojf", ".json": "ojf", ".mmd": "mermaid", ".mermaid": "mermaid"}
+# (module, function) of each format, imported only when that format is used
+READERS = {"csv": (".spreadsheet", "read_csv"), "ojf": (".ojf", "read_ojf"), "mermaid": (".mermaid", "read_mermaid")}
+WRITERS = {"csv": (".csv_rows", "write_rows"), "ojf": (".ojf", "write_ojf"), "mermaid": (".mermaid", "write_mermaid")}
+
+
+def format_of(path: Path) -> str:
+    """``csv``, ``ojf`` or ``mermaid``, from the file's extension."""
+    extension = Path(path).suffix.lower()
+    if extension not in FORMATS:
+        raise ImportRefused([Problem("unknown_format", None, {"extension": extension or Path(path).name})])
+    return FORMATS[extension]
+
+
+def read_import(path: Path, journey: str | None = None, kind: JourneyKind | None = None) -> Imported:
+    """What ``path`` holds, ready to import. ``journey`` puts everything in the journey of that
+    name; ``kind`` sets the kind of the journeys (both as the user asked on import)."""
+    path = Path(path)
+    module, function = READERS[format_of(path)]
+    reader = getattr(importlib.import_module(module, __package__), function)
+    imported = reader(read_text_file(path), path.stem)
+    if journey is not None:
+        imported = _into_one_journey(imported, journey)
+    if kind is not None:
+        for imported_journey in imported.journeys:
+            imported_journey.kind = JourneyKind(kind)
+    return imported
+
+
+def _into_one_journey(imported: Imported, name: str) -> Imported:
+    first, *others = imported.journeys
+    first.name = name
+    for other in others:
+        for stage in other.stages:
+            first.add_stage(*stage)
+        for channel in other.channels:
+            first.add_channel(*channel)
+        first.notes += other.notes
+    imported.journeys = [first]
+    return imported
+
+
+def select_journeys(state: ProjectState, name: str | None = None, kind: str | None = None) -> list[Journey]:
+    """The journeys an export covers: the one named ``name``, or all of ``kind`` (or all)."""
+    journeys = state.journeys
+    if name is not None:
+        journeys = [j for j in journeys if same_name(j.name, name)]
+        if not journeys:
+            names = ", ".join(f"« {j.name} »" for j in state.journeys) or "none"
+            raise CjmError(f"There is no journey « {name} » in this project (its journeys: {names}).")
+    elif kind not in (None, "all"):
+        journeys = [j for j in journeys if j.kind == JourneyKind(kind)]
+    if not journeys:
+        raise CjmError("There is no journey to export.")
+    return journeys
+
+
+@dataclass
+class ExportResult:
+    files: list[Path] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def export_journeys(state: ProjectState, journeys: list[Journey], target: Path, delimiter: str = ";") -> ExportResult:
+    """Write ``journeys`` to ``target`` (CSV: one file; OJF and Mermaid: one file per journey,
+    named after it when there are several)."""
+    target, result = Path(target), ExportResult()
+    kind = format_of(target)
+    module, function = WRITERS[kind]
+    write = getattr(importlib.import_module(module, __package__), function)
+    if kind == "csv":
+        outputs = [(target, write(state, journeys, delimiter))]
+    else:
+        names = _files_for(target, journeys)
+        outputs = [(names[i], write(state, j)) for i, j in enumerate(journeys)]
+    for path, exported in outputs:  # everything is produced before anything is written
+        write_atomically(path, exported.content)
+        result.files.append(path)
+        result.problems += exported.problems
+    return result
+
+
+def _files_for(target: Path, journeys: list[Journey]) -> list[Path]:
+    """``target`` for one journey; else ``<target> - <journey name>.<ext>``, one per journey."""
+    if len(journeys) == 1:
+        return [target]
+    paths: list[Path] = []
+    for journey in journeys:
+        safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", journey.name).strip(" .")[:80] or "parcours"
+        path = target.with_name(f"{target.stem} - {safe}{target.suffix}")
+        if path in paths:  # two journeys with the same name
+            path = target.with_name(f"{target.stem} - {safe} ({journey.id}){target.suffix}")
+        paths.append(path)
+    return paths
