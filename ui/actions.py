@@ -30,6 +30,8 @@ class WindowActions:
     save: QAction
     save_as: QAction
     revert: QAction
+    import_: QAction
+    export: QAction
     quit: QAction
     undo: QAction
     redo: QAction
@@ -52,7 +54,7 @@ class WindowActions:
 
     def document_actions(self) -> list[QAction]:
         """Actions that need an open document."""
-        return [self.save, self.save_as, self.zoom_in, self.zoom_out, self.fit, self.new_note, self.edit_note,
+        return [self.save, self.save_as, self.import_, self.export, self.zoom_in, self.zoom_out, self.fit, self.new_note, self.edit_note,
                 self.cut, self.copy, self.paste, self.duplicate, self.delete, self.select_all,
                 self.fix_first_person, self.add_stage, self.add_channel]  # fmt: skip
 
@@ -82,6 +84,8 @@ def build_actions(window, undo_stack: QUndoStack) -> WindowActions:
         save=make_action(w, translate("Actions", "&Save"), w.save, ["Ctrl+S"], "save"),
         save_as=make_action(w, translate("Actions", "Save &as…"), w.save_as, ["Ctrl+Shift+S"], "save_as"),
         revert=make_action(w, translate("Actions", "&Revert to the saved version"), w.revert_to_saved, [], "revert"),
+        import_=make_action(w, translate("Actions", "&Import…"), w.import_file, ["Ctrl+Shift+I"], "import"),
+        export=make_action(w, translate("Actions", "&Export…"), w.export_file, ["Ctrl+Shift+E"], "export"),
         quit=make_action(w, translate("Actions", "&Quit"), w.close, ["Ctrl+Q"], "quit"),
         undo=undo,
         redo=redo,
@@ -143,6 +147,8 @@ def build_menus(window: QMainWindow, a: WindowActions) -> None:
     file_menu.addMenu(a.recent_menu)
     file_menu.addSeparator()
     file_menu.addActions([a.save, a.save_as, a.revert])
+    file_menu.addSeparator()
+    file_menu.addActions([a.import_, a.export])
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
     edit_menu = window.menuBar().addMenu(translate("Actions", "&Edit"))

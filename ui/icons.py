@@ -15,6 +15,8 @@ ICONS: dict[str, str] = {
     "save": "mdi6.content-save-outline",
     "save_as": "mdi6.content-save-edit-outline",
     "revert": "mdi6.file-restore-outline",
+    "import": "mdi6.file-import-outline",
+    "export": "mdi6.file-export-outline",
     "undo": "mdi6.undo",
     "redo": "mdi6.redo",
     "quit": "mdi6.exit-to-app",

@@ -142,13 +142,38 @@ class MainWindow(QMainWindow):
         if doc is None:
             return False
         title = doc.state.project.title.strip() or self.tr("Journey map")
-        suggested = doc.path or Path.home() / f"{_file_stem(title)}.cjm"
+        from cjm_desktop.interop.files import safe_file_stem  # noqa: PLC0415 - not needed for the first paint
+
+        suggested = doc.path or Path.home() / f"{safe_file_stem(title, 'projet')}.cjm"
         path = self.prompts.save_path(self, suggested)
         if path is None or not self.controller.save(path):
             return False
         self.recent.remember(path)
         self._refresh_recent()
         return True
+
+    def import_file(self) -> bool:
+        """Fichier › Importer… (see ``import_export``)."""
+        self.tabs.commit_editors()
+        from .import_export import run_import  # noqa: PLC0415 - not needed for the first paint
+
+        return run_import(self)
+
+    def export_file(self) -> bool:
+        """Fichier › Exporter… (see ``import_export``)."""
+        from .import_export import run_export  # noqa: PLC0415 - not needed for the first paint
+
+        return run_export(self)
+
+    def current_journey_id(self) -> int | None:
+        editing = self.tabs.current_editing()
+        return editing.journey_id if editing else None
+
+    def show_journey(self, journey_id: int | None) -> None:
+        """Bring the tab of ``journey_id`` to the front."""
+        for index, editing in enumerate(self.tabs.editing):
+            if editing.journey_id == journey_id:
+                self.tabs.setCurrentIndex(index)
 
     def revert_to_saved(self) -> bool:
         return self.controller.revert_to_saved()
@@ -316,9 +341,3 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(sentence, 10_000)
         self.failure_shown.emit(sentence)
         self.prompts.warn(self, sentence, details)
-
-
-def _file_stem(title: str) -> str:
-    """A file name from a project title (no path separators or characters Windows refuses)."""
-    cleaned = "".join("-" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in title).strip(" .")
-    return cleaned[:80] or "projet"

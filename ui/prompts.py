@@ -6,6 +6,7 @@ modal box can block the event loop, and what the user would have been told is ob
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 from pathlib import Path
 
@@ -65,6 +66,32 @@ class Prompts:
         if not path:
             return None
         return Path(path) if path.lower().endswith(".cjm") else Path(path + ".cjm")
+
+    def import_path(self, parent: QWidget, filters: str) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(parent, translate("Prompts", "Import a journey"), "", filters)
+        return Path(path) if path else None
+
+    def export_path(self, parent: QWidget, suggested: Path, filters: str) -> Path | None:
+        """A file to export to; its extension follows the chosen file type when none was typed."""
+        title = translate("Prompts", "Export the journeys")
+        path, chosen = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+        if not path:
+            return None
+        from cjm_desktop.interop.files import FORMATS  # noqa: PLC0415 - only when exporting
+
+        extensions = re.findall(r"\*(\.\w+)", chosen)
+        if Path(path).suffix.lower() in FORMATS or not extensions:
+            return Path(path)
+        return Path(path + extensions[0])
+
+    def report(self, parent: QWidget, title: str, sentence: str, lines: list[str]) -> None:
+        """What an import or export did, and what it left out (non-blocking)."""
+        box = QMessageBox(QMessageBox.Icon.Information, title, sentence, QMessageBox.StandardButton.Ok, parent)
+        if lines:
+            box.setInformativeText("\n".join(lines[:8]) + ("\n…" if len(lines) > 8 else ""))
+            box.setDetailedText("\n".join(lines))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def ask_text(self, parent: QWidget, title: str, label: str, current: str = "") -> str | None:
         """A line of text (a stage or channel name), or None when cancelled."""

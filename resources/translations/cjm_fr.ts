@@ -3,174 +3,442 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="71" />
+        <location filename="../../ui/actions.py" line="73" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="74" />
+        <location filename="../../ui/actions.py" line="76" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="79" />
+        <location filename="../../ui/actions.py" line="81" />
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="80" />
+        <location filename="../../ui/actions.py" line="82" />
         <source>Open &amp;recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="81" />
+        <location filename="../../ui/actions.py" line="83" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="82" />
+        <location filename="../../ui/actions.py" line="84" />
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="83" />
+        <location filename="../../ui/actions.py" line="85" />
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="84" />
+        <location filename="../../ui/actions.py" line="86" />
         <source>&amp;Revert to the saved version</source>
         <translation>&amp;Revenir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="85" />
+        <location filename="../../ui/actions.py" line="87" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="88" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="89" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="88" />
+        <location filename="../../ui/actions.py" line="92" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="90" />
+        <location filename="../../ui/actions.py" line="94" />
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="92" />
+        <location filename="../../ui/actions.py" line="96" />
         <source>&amp;Fit the journey</source>
         <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="93" />
+        <location filename="../../ui/actions.py" line="97" />
         <source>&amp;New note in the current cell</source>
         <translation>&amp;Nouvelle note dans la case courante</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="95" />
+        <location filename="../../ui/actions.py" line="99" />
         <source>&amp;Edit the note</source>
         <translation>&amp;Modifier la note</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="97" />
+        <location filename="../../ui/actions.py" line="101" />
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="99" />
+        <location filename="../../ui/actions.py" line="103" />
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="100" />
+        <location filename="../../ui/actions.py" line="104" />
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="101" />
+        <location filename="../../ui/actions.py" line="105" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103" />
+        <location filename="../../ui/actions.py" line="107" />
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="105" />
+        <location filename="../../ui/actions.py" line="109" />
         <source>Select &amp;all the notes</source>
         <translation>Sélectionner &amp;toutes les notes</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="106" />
+        <location filename="../../ui/actions.py" line="110" />
         <source>Write in the &amp;first person</source>
         <translation>Écrire à la &amp;première personne</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="108" />
+        <location filename="../../ui/actions.py" line="112" />
         <source>Add a &amp;stage…</source>
         <translation>Ajouter une é&amp;tape…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="110" />
+        <location filename="../../ui/actions.py" line="114" />
         <source>Add a c&amp;hannel…</source>
         <translation>Ajouter un c&amp;anal…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="112" />
+        <location filename="../../ui/actions.py" line="116" />
         <source>Mark notes not in the &amp;first person</source>
         <translation>Signaler les notes qui ne sont pas à la &amp;première personne</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="114" />
+        <location filename="../../ui/actions.py" line="118" />
         <source>&amp;Properties panel</source>
         <translation>Panneau des &amp;propriétés</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="118" />
+        <location filename="../../ui/actions.py" line="122" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="119" />
+        <location filename="../../ui/actions.py" line="123" />
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="120" />
+        <location filename="../../ui/actions.py" line="124" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="121" />
+        <location filename="../../ui/actions.py" line="125" />
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="140" />
+        <location filename="../../ui/actions.py" line="144" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="148" />
+        <location filename="../../ui/actions.py" line="154" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="154" />
+        <location filename="../../ui/actions.py" line="160" />
         <source>&amp;Journey</source>
         <translation>&amp;Parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="156" />
+        <location filename="../../ui/actions.py" line="162" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="160" />
+        <location filename="../../ui/actions.py" line="166" />
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../ui/import_export.py" line="21" />
+        <source>The file is too large to import ({size} MB; the limit is {limit} MB).</source>
+        <translation>Le fichier est trop volumineux pour être importé ({size} Mo ; la limite est de {limit} Mo).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="22" />
+        <source>The file is not a text file (CSV, OpenJourney or Mermaid).</source>
+        <translation>Le fichier n’est pas un fichier texte (CSV, OpenJourney ou Mermaid).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="23" />
+        <source>Unknown file type « {extension} »: choose a .csv, .ojf, .json, .mmd or .mermaid file.</source>
+        <translation>Type de fichier inconnu « {extension} » : choisissez un fichier .csv, .ojf, .json, .mmd ou .mermaid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="25" />
+        <source>The file holds more than {limit} notes; split it into several imports.</source>
+        <translation>Le fichier contient plus de {limit} notes ; importez-le en plusieurs fois.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="26" />
+        <source>Line {line}: the « {column} » cell is longer than {limit} characters.</source>
+        <translation>Ligne {line} : la cellule « {column} » dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="27" />
+        <source>Line {line}: « {value} » is not a valid « {column} » ({expected}).</source>
+        <translation>Ligne {line} : « {value} » n’est pas une valeur valide pour « {column} » ({expected}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="28" />
+        <source>Line {line}: {count} cells, but the header has {expected}.</source>
+        <translation>Ligne {line} : {count} cellules, alors que l’en-tête en a {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="29" />
+        <source>Line {line}: the file is not a valid CSV file (a quote is not closed?).</source>
+        <translation>Ligne {line} : le fichier n’est pas un CSV valide (un guillemet n’est pas fermé ?).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="30" />
+        <source>The file holds nothing to import.</source>
+        <translation>Le fichier ne contient rien à importer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="31" />
+        <source>The file is not valid JSON (line {line}).</source>
+        <translation>Le fichier n’est pas un JSON valide (ligne {line}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="32" />
+        <source>The file is not an OpenJourney (.ojf) file.</source>
+        <translation>Le fichier n’est pas un fichier OpenJourney (.ojf).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="33" />
+        <source>The file is not a Mermaid « journey » diagram (it must start with « journey »).</source>
+        <translation>Le fichier n’est pas un diagramme Mermaid « journey » (il doit commencer par « journey »).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="34" />
+        <source>Line {line}: « {value} » is not a line of a Mermaid journey.</source>
+        <translation>Ligne {line} : « {value} » n’est pas une ligne de diagramme Mermaid « journey ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="35" />
+        <source>Line {line}: « {text} » has no {missing}; it was put in « To sort ».</source>
+        <translation>Ligne {line} : « {text} » n’a pas de {missing} ; la note a été mise dans « À classer ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="36" />
+        <source>Node {line} was skipped (it has no title or is malformed).</source>
+        <translation>Le nœud {line} a été ignoré (il n’a pas de titre ou il est mal formé).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="37" />
+        <source>Node {line}: the field « {column} » was ignored (invalid value).</source>
+        <translation>Nœud {line} : le champ « {column} » a été ignoré (valeur non valide).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="38" />
+        <source>Fields unknown to the OpenJourney format were ignored: {names}.</source>
+        <translation>Des champs inconnus du format OpenJourney ont été ignorés : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="39" />
+        <source>Line {line}: the values of a row without a text were ignored.</source>
+        <translation>Ligne {line} : les valeurs d’une ligne sans texte ont été ignorées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="40" />
+        <source>Column {line}: a stage without a name was called « {value} ».</source>
+        <translation>Colonne {line} : une étape sans nom a été appelée « {value} ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="41" />
+        <source>Line {line}: a channel without a name was called « {value} ».</source>
+        <translation>Ligne {line} : un canal sans nom a été appelé « {value} ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="42" />
+        <source>{count} notes of « {journey} » waiting in « To sort » were not exported ({format} needs a stage).</source>
+        <translation>{count} notes de « {journey} » en attente dans « À classer » n’ont pas été exportées ({format} exige une étape).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="44" />
+        <source>{count} empty notes of « {journey} » were not exported.</source>
+        <translation>{count} notes vides de « {journey} » n’ont pas été exportées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="45" />
+        <source>{count} texts of « {journey} » held characters Mermaid cannot show ({characters}); they were replaced by look-alikes.</source>
+        <translation>{count} textes de « {journey} » contenaient des caractères que Mermaid ne peut pas afficher ({characters}) ; ils ont été remplacés par des caractères semblables.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="53" />
+        <source>stage</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="53" />
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="53" />
+        <source>lane</source>
+        <translation>couloir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="54" />
+        <source>section</source>
+        <translation>section</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="55" />
+        <source>current, target, existant or cible</source>
+        <translation>current, target, existant ou cible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="56" />
+        <source>before, purchase, after, avant, achat or après</source>
+        <translation>before, purchase, after, avant, achat ou après</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="57" />
+        <source>enchantement, neutre, irritant, rupture or empty</source>
+        <translation>enchantement, neutre, irritant, rupture ou vide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="58" />
+        <source>1 or 0, oui or non</source>
+        <translation>1 ou 0, oui ou non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="59" />
+        <source>a whole number from -2 to 2, or empty</source>
+        <translation>un nombre entier de -2 à 2, ou vide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="60" />
+        <source>a whole number from 0</source>
+        <translation>un nombre entier à partir de 0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="61" />
+        <source>a whole number from 1 to 5</source>
+        <translation>un nombre entier de 1 à 5</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_export.py" line="84" />
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform><numerusform>… et %n autres.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="91" />
+        <source>Spreadsheet, CSV (*.csv)</source>
+        <translation>Tableur, CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="92" />
+        <source>OpenJourney (*.ojf *.json)</source>
+        <translation>OpenJourney (*.ojf *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="93" />
+        <source>Mermaid journey diagram (*.mmd *.mermaid)</source>
+        <translation>Diagramme Mermaid journey (*.mmd *.mermaid)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="98" />
+        <source>Journeys from other tools (*.csv *.ojf *.json *.mmd *.mermaid)</source>
+        <translation>Parcours d’autres outils (*.csv *.ojf *.json *.mmd *.mermaid)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="113" />
+        <source>« %1 » was not imported: %2</source>
+        <translation>« %1 » n’a pas été importé : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="118" />
+        <source>« %1 » could not be read.</source>
+        <translation>Impossible de lire « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="121" />
+        <source>Import « %1 »</source>
+        <translation>Importer « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="125" />
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_export.py" line="136" />
+        <source>%n notes imported from « %1 »</source>
+        <translation>
+            <numerusform>%n note importée depuis « %1 »</numerusform><numerusform>%n notes importées depuis « %1 »</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_export.py" line="139" />
+        <source>new journey: %1</source>
+        <translation>
+            <numerusform>nouveau parcours : %1</numerusform><numerusform>nouveaux parcours : %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_export.py" line="142" />
+        <source>added to: %1</source>
+        <translation>
+            <numerusform>ajoutées à : %1</numerusform><numerusform>ajoutées à : %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="145" />
+        <source>%1 stages and %2 channels created</source>
+        <translation>%1 étapes et %2 canaux créés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="171" />
+        <source>The export to « %1 » failed; nothing was written.</source>
+        <translation>L’exportation vers « %1 » a échoué ; rien n’a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_export.py" line="174" />
+        <source>%n journeys exported to « %1 ».</source>
+        <translation>
+            <numerusform>%n parcours exporté vers « %1 ».</numerusform><numerusform>%n parcours exportés vers « %1 ».</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="177" />
+        <source>Export</source>
+        <translation>Exportation</translation>
     </message>
 </context>
 <context>
@@ -313,7 +581,7 @@
 <context>
     <name>JourneyScene</name>
     <message>
-        <location filename="../../ui/grid_item.py" line="113" />
+        <location filename="../../ui/grid_item.py" line="114" />
         <source>To sort — notes not placed yet</source>
         <translation>À classer — notes pas encore placées</translation>
     </message>
@@ -334,7 +602,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>Journey map</source>
         <translation>Cartographie du parcours</translation>
     </message>
@@ -344,42 +612,42 @@
         <translation>Propriétés</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>Unsaved changes from your last session were restored.</source>
         <translation>Les modifications non enregistrées de votre dernière session ont été restaurées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Revert to the saved version</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>This never-saved project was restored from your last session.</source>
         <translation>Ce projet jamais enregistré a été restauré depuis votre dernière session.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="228" />
         <source>The file was changed elsewhere since your last session: it is shown as it is now, and your unsaved changes were kept in %1.</source>
         <translation>Le fichier a été modifié ailleurs depuis votre dernière session : il est affiché tel qu’il est maintenant, et vos modifications non enregistrées ont été conservées dans %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>This project comes from an older version of CJM Desktop; it will be saved in the new format (a copy of the original was kept).</source>
         <translation>Ce projet vient d’une version antérieure de CJM Desktop ; il sera enregistré au nouveau format (une copie de l’original a été conservée).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source>%1 notes · %2 irritants or breaking points</source>
         <translation>%1 notes · %2 irritants ou points de rupture</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>%1 not in the first person</source>
         <translation>%1 pas à la première personne</translation>
     </message>
@@ -440,7 +708,7 @@
 <context>
     <name>NoteItem</name>
     <message>
-        <location filename="../../ui/note_item.py" line="85" />
+        <location filename="../../ui/note_item.py" line="97" />
         <source>Not written in the first person: a touchpoint is said by the customer (« Je compare les offres »). Right-click › Write in the first person, or fix it in the properties panel.</source>
         <translation>Pas écrit à la première personne : un point de contact se dit avec les mots du client (« Je compare les offres »). Clic droit › Écrire à la première personne, ou corrigez-le dans le panneau des propriétés.</translation>
     </message>
@@ -471,27 +739,37 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../ui/prompts.py" line="49" />
+        <location filename="../../ui/prompts.py" line="50" />
         <source>This project has never been saved. Save it now? (If you do not, it stays in your data folder and the start page offers it again.)</source>
         <translation>Ce projet n’a jamais été enregistré. L’enregistrer maintenant ? (Sinon, il reste dans votre dossier de données et la page d’accueil vous le proposera à nouveau.)</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="59" />
+        <location filename="../../ui/prompts.py" line="60" />
         <source>Open a project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="63" />
+        <location filename="../../ui/prompts.py" line="64" />
         <source>Save the project as</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="79" />
+        <location filename="../../ui/prompts.py" line="71" />
+        <source>Import a journey</source>
+        <translation>Importer un parcours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="76" />
+        <source>Export the journeys</source>
+        <translation>Exporter les parcours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="106" />
         <source>Move them to « %1 »</source>
         <translation>Les déplacer vers « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="81" />
+        <location filename="../../ui/prompts.py" line="108" />
         <source>Move them to « To sort »</source>
         <translation>Les déplacer vers « À classer »</translation>
     </message>
@@ -499,112 +777,112 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ui/properties_panel.py" line="49" />
+        <location filename="../../ui/properties_panel.py" line="70" />
         <source>Select a note to see and edit its properties.</source>
         <translation>Sélectionnez une note pour voir et modifier ses propriétés.</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="56" />
+        <location filename="../../ui/properties_panel.py" line="104" />
         <source>Not evaluated</source>
         <translation>Sans évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="56" />
+        <location filename="../../ui/properties_panel.py" line="104" />
         <source>Delight</source>
         <translation>Enchantement</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="57" />
+        <location filename="../../ui/properties_panel.py" line="105" />
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="57" />
+        <location filename="../../ui/properties_panel.py" line="105" />
         <source>Pain point</source>
         <translation>Irritant</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="58" />
+        <location filename="../../ui/properties_panel.py" line="106" />
         <source>Breaking point</source>
         <translation>Point de rupture</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="61" />
+        <location filename="../../ui/properties_panel.py" line="109" />
         <source>Moment of truth</source>
         <translation>Moment de vérité</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="63" />
+        <location filename="../../ui/properties_panel.py" line="111" />
         <source>Not set</source>
         <translation>Non renseignée</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="63" />
+        <location filename="../../ui/properties_panel.py" line="111" />
         <source>−2 Very negative</source>
         <translation>−2 Très négative</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="63" />
+        <location filename="../../ui/properties_panel.py" line="111" />
         <source>−1 Negative</source>
         <translation>−1 Négative</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="64" />
+        <location filename="../../ui/properties_panel.py" line="112" />
         <source>0 Neutral</source>
         <translation>0 Neutre</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="64" />
+        <location filename="../../ui/properties_panel.py" line="112" />
         <source>+1 Positive</source>
         <translation>+1 Positive</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="64" />
+        <location filename="../../ui/properties_panel.py" line="113" />
         <source>+2 Very positive</source>
         <translation>+2 Très positive</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="70" />
+        <location filename="../../ui/properties_panel.py" line="182" />
         <source>Separated by commas</source>
         <translation>Séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="75" />
+        <location filename="../../ui/properties_panel.py" line="121" />
         <source>A touchpoint reads best in the first person (« Je … »).</source>
         <translation>Un point de contact se lit mieux à la première personne (« Je … »).</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="88" />
+        <location filename="../../ui/properties_panel.py" line="79" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="90" />
+        <location filename="../../ui/properties_panel.py" line="81" />
         <source>Evaluation</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="92" />
+        <location filename="../../ui/properties_panel.py" line="83" />
         <source>Emotion</source>
         <translation>Émotion</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="93" />
+        <location filename="../../ui/properties_panel.py" line="84" />
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="94" />
+        <location filename="../../ui/properties_panel.py" line="85" />
         <source>Departments</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="95" />
+        <location filename="../../ui/properties_panel.py" line="86" />
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/properties_panel.py" line="123" />
+        <location filename="../../ui/properties_panel.py" line="154" />
         <source>%n notes</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -612,18 +890,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="137" />
+        <location filename="../../ui/properties_panel.py" line="163" />
         <source>Texts differ</source>
         <translation>Textes différents</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="138" />
-        <location filename="../../ui/properties_panel.py" line="139" />
+        <location filename="../../ui/properties_panel.py" line="67" />
         <source>—  (mixed)</source>
         <translation>—  (valeurs différentes)</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="161" />
+        <location filename="../../ui/properties_panel.py" line="208" />
         <source>Fix: %1</source>
         <translation>Corriger : %1</translation>
     </message>

@@ -210,6 +210,10 @@ CASES: dict[str, tuple[Callable[[Path, Path], Path], tuple[type, ...]]] = {
     "deeply nested list": (_sql("UPDATE touchpoint SET departments = printf('%.*c', 50000, '[') WHERE id = 1"),
                            (UnexpectedContent,)),  # fmt: skip
     "list of numbers": (_sql("UPDATE touchpoint SET departments = '[1, 2]' WHERE id = 1"), (UnexpectedContent,)),
+    "other tools' fields not an object": (_sql("UPDATE touchpoint SET interop = '[1, 2]' WHERE id = 1"),
+                                          (UnexpectedContent,)),  # fmt: skip
+    "other tools' fields nested too deeply": (
+        _sql("UPDATE touchpoint SET interop = printf('%.*c', 50000, '{') WHERE id = 1"), (UnexpectedContent,)),
     "bad workshop date": (_sql("UPDATE project SET workshop_date = '31/02/2026'"), (UnexpectedContent,)),
     "6 MB persona photo": (_sql("UPDATE persona SET photo = zeroblob(6000000)"), (UnexpectedContent,)),
     "bad colour": (_sql("UPDATE touchpoint SET color = 'red; drop' WHERE id = 1"), (UnexpectedContent,)),

@@ -31,6 +31,9 @@ class RecordedPrompts:
         self.text_answer: str | None = None
         self.destination_answer = NotesDestination.CANCEL
         self.questions: list[str] = []
+        self.path_to_import: Path | None = None
+        self.path_to_export: Path | None = None
+        self.reports: list[tuple[str, list[str]]] = []
 
     def warn(self, parent: QWidget, sentence: str, details: str = "") -> None:
         self.warnings.append((sentence, details))
@@ -44,6 +47,15 @@ class RecordedPrompts:
 
     def save_path(self, parent: QWidget, suggested: Path) -> Path | None:
         return self.path_to_save
+
+    def import_path(self, parent: QWidget, filters: str) -> Path | None:
+        return self.path_to_import
+
+    def export_path(self, parent: QWidget, suggested: Path, filters: str) -> Path | None:
+        return self.path_to_export
+
+    def report(self, parent: QWidget, title: str, sentence: str, lines: list[str]) -> None:
+        self.reports.append((sentence, lines))
 
     def ask_text(self, parent: QWidget, title: str, label: str, current: str = "") -> str | None:
         self.questions.append(label)
