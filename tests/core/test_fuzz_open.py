@@ -14,7 +14,7 @@ from cjm_desktop.storage.errors import CjmFileError
 from cjm_desktop.storage.safe_open import validate_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
-SEEDS = [ROOT / "tests" / "golden" / "v1.cjm"]
+SEEDS = sorted((ROOT / "tests" / "golden").glob("v*.cjm"))
 COUNT = int(os.environ.get("CJM_FUZZ_COUNT", "2400"))
 
 

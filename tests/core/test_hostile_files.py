@@ -11,11 +11,12 @@ import pytest
 from cjm_desktop.document import Document
 from cjm_desktop.storage.errors import CjmFileError
 from cjm_desktop.storage.safe_open import validate_file
+from cjm_desktop.storage.schema import SCHEMA_VERSION
 
 from .hostile import CASES, file_state
 
 ROOT = Path(__file__).resolve().parents[2]
-VALID = ROOT / "tests" / "golden" / "v1.cjm"  # realistic: two journeys, persona, notes, actions
+VALID = ROOT / "tests" / "golden" / f"v{SCHEMA_VERSION}.cjm"  # the current format, realistic: two journeys, persona, notes, actions
 
 
 @pytest.fixture(params=sorted(CASES))
