@@ -49,6 +49,7 @@ SENTENCES: dict[str, str] = {
     "unnamed_stage": "Column {line}: a stage without a name was called « {value} ».",
     "unnamed_channel": "Line {line}: a channel without a name was called « {value} ».",
     # exported, with something left out or changed
+    "missing_characters": "The PDF font lacks these characters, printed as �: {characters}.",
     "not_exported_parked": "{count} notes of « {journey} » in « À classer » were not exported ({format} needs a stage).",
     "not_exported_empty": "{count} empty notes of « {journey} » were not exported.",
     "replaced_characters": "{count} texts of « {journey} » held characters Mermaid cannot show ({characters}); "

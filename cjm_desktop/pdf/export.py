@@ -1,0 +1,326 @@
+"""The PDF deliverable: one map page per journey (split or tiled when it cannot fit legibly),
+then the appendix pages; metadata, an outline, page numbers, deterministic bytes.
+
+Nothing outside the project is read (fonts aside) and nothing but the target is written: the
+PDF is built in memory and written atomically, so a failed export leaves no broken file.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.lib import pagesizes
+from reportlab.lib.colors import HexColor
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from ..colors import EVALUATION_ICONS, GRID_LINE, INK, NOTE_COLORS, STAR
+from ..domain import Evaluation, Journey, ProjectState
+from ..grid_layout import Rect
+from ..interop.model import Problem
+from ..interop.textfile import write_atomically
+from . import fonts
+from .labels import labels
+from .map_draw import MUTED, draw_map
+from .map_layout import MIN_FONT, NOTE_FONT, MapPlan, plan_map
+
+PAPERS = {"A4": pagesizes.A4, "A3": pagesizes.A3, "A2": pagesizes.A2, "A1": pagesizes.A1, "A0": pagesizes.A0}
+MARGIN = 28.0  # points (1 cm)
+TITLE_BLOCK = 46.0
+LEGEND = 18.0
+MAX_SCALE = 1.6  # a small map is not blown up beyond this
+TILE_OVERLAP = 20.0  # points shared by neighbouring poster tiles (7 mm)
+TILE_HEADER = 22.0
+
+
+@dataclass
+class PdfOptions:
+    paper: str = "A3"
+    fit: str = "page"  # "page" or "tile"
+    language: str = "fr"
+
+
+@dataclass
+class PdfResult:
+    pages: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # how a map was laid out when it did not fit
+
+
+Progress = Callable[[int, int], None]
+
+
+def export_pdf(state: ProjectState, journeys: list[Journey], target: Path, options: PdfOptions = PdfOptions(),
+               progress: Progress | None = None) -> PdfResult:  # fmt: skip
+    """Write the PDF of ``journeys`` to ``target`` (atomically)."""
+    data, result = build_pdf(state, journeys, options, progress)
+    write_atomically(Path(target), data)
+    return result
+
+
+def build_pdf(state: ProjectState, journeys: list[Journey], options: PdfOptions = PdfOptions(),
+              progress: Progress | None = None) -> tuple[bytes, PdfResult]:  # fmt: skip
+    """The PDF's bytes, and what the user should be told about it."""
+    fonts.register_fonts()
+    words, result = labels(options.language), PdfResult()
+    page_size = pagesizes.landscape(PAPERS[options.paper])
+    pages: list[Callable[[Canvas, int, int], None]] = []
+    missing: set[str] = set()
+    for index, journey in enumerate(journeys):
+        plan = plan_map(state, journey)
+        missing |= plan.missing
+        pages += _journey_pages(state, plan, page_size, options, words, result)
+        if progress:
+            progress(index + 1, len(journeys) + 1)
+    buffer = io.BytesIO()
+    c = Canvas(buffer, pagesize=page_size, invariant=1, pageCompression=1, initialFontName=fonts.REGULAR,
+               initialFontSize=10)  # fmt: skip
+    _metadata(c, state, journeys, words)
+    total = len(pages)
+    for number, page in enumerate(pages, start=1):
+        page(c, number, total)
+        c.showPage()
+    c.save()
+    if progress:
+        progress(len(journeys) + 1, len(journeys) + 1)
+    if missing:
+        result.problems.append(Problem("missing_characters", None, {"characters": " ".join(sorted(missing))}))
+    result.pages = total
+    return buffer.getvalue(), result
+
+
+def _metadata(c: Canvas, state: ProjectState, journeys: list[Journey], words: dict[str, str]) -> None:
+    project = state.project
+    c.setTitle(project.title or ", ".join(j.name for j in journeys))
+    c.setAuthor(", ".join(project.facilitators) or project.organisation)
+    c.setSubject(" · ".join(f"{j.name} ({words[j.kind.value]})" for j in journeys))
+    c.setCreator("CJM Desktop")
+    c.setKeywords(["customer journey map", "cartographie des parcours clients"])
+
+
+# --- map pages ------------------------------------------------------------------------
+
+def map_area(page_size: tuple[float, float]) -> Rect:
+    """Where the map goes on a page (below the title block, above the legend), y downwards."""
+    width, height = page_size
+    return Rect(MARGIN, MARGIN + TITLE_BLOCK, width - 2 * MARGIN, height - 2 * MARGIN - TITLE_BLOCK - LEGEND)
+
+
+def fit_scale(plan: MapPlan, area: Rect) -> float:
+    return min(area.w / plan.width, area.h / plan.height, MAX_SCALE)
+
+
+def legible(scale: float) -> bool:
+    return NOTE_FONT * scale >= MIN_FONT - 1e-9
+
+
+def _journey_pages(state, plan, page_size, options, words, result) -> list:
+    area = map_area(page_size)
+    if options.fit == "page":
+        if legible(fit_scale(plan, area)):
+            return [_map_page(state, plan, page_size, words, first=True)]
+        parts = _split_by_stages(state, plan, area)
+        if parts is not None:
+            result.notices.append(f"« {plan.journey.name} » does not fit legibly on one {options.paper} page: "
+                                  f"split into {len(parts)} pages of stages.")  # fmt: skip
+            return [_map_page(state, part, page_size, words, first=i == 0, part=(i + 1, len(parts)))
+                    for i, part in enumerate(parts)]  # fmt: skip
+        result.notices.append(f"« {plan.journey.name} » is too tall to fit legibly on {options.paper} pages, even "
+                              "one stage per page: printed as a poster in tiles.")  # fmt: skip
+    return _tile_pages(state, plan, page_size, words, result, options.paper)
+
+
+def _split_by_stages(state, plan: MapPlan, area: Rect) -> list[MapPlan] | None:
+    """The fewest groups of consecutive stages whose maps are each legible on a page."""
+    stages = plan.stages
+    for per_page in range(len(stages) - 1, 0, -1):
+        groups = [stages[i : i + per_page] for i in range(0, len(stages), per_page)]
+        parts = [plan_map(state, plan.journey, group, with_parking=i == len(groups) - 1)
+                 for i, group in enumerate(groups)]  # fmt: skip
+        if all(legible(fit_scale(part, area)) for part in parts):
+            return parts
+    return None
+
+
+def _map_page(state, plan: MapPlan, page_size, words, first: bool, part: tuple[int, int] | None = None):
+    def draw(c: Canvas, number: int, total: int) -> None:
+        if first:
+            _bookmark(c, plan.journey)
+        area = map_area(page_size)
+        scale = fit_scale(plan, area)
+        _title_block(c, state, plan.journey, page_size, words, number, total, part)
+        left = area.x + (area.w - plan.width * scale) / 2  # centred across the page
+        draw_map(c, plan, left, page_size[1] - area.y, scale, words)
+        _legend(c, page_size, words)
+
+    return draw
+
+
+def _bookmark(c: Canvas, journey: Journey) -> None:
+    key = f"journey-{journey.id}"
+    c.bookmarkPage(key)
+    c.addOutlineEntry(journey.name, key, level=0)
+
+
+def _title_block(c: Canvas, state, journey: Journey, page_size, words, number: int, total: int,
+                 part: tuple[int, int] | None = None, subtitle: str = "") -> None:  # fmt: skip
+    width, height = page_size
+    top = height - MARGIN
+    c.setFillColor(HexColor(INK))
+    c.setFont(fonts.BOLD, 15)
+    title = fonts.printable(journey.name)
+    c.drawString(MARGIN, top - 15, _fit_text(title, fonts.BOLD, 15, width * 0.6))
+    kind = words[journey.kind.value]
+    if kind.casefold() == journey.name.strip().casefold():  # « Parcours existant » needs no repeating
+        kind = ""
+    if part:
+        kind = " — ".join(t for t in (kind, words["part"].format(part=part[0], parts=part[1])) if t)
+    c.setFont(fonts.REGULAR, 10)
+    c.setFillColor(HexColor(MUTED))
+    project = fonts.printable(state.project.title)
+    c.drawString(MARGIN, top - 31, _fit_text(" · ".join(t for t in (kind, project, subtitle) if t), fonts.REGULAR,
+                                             10, width * 0.6))  # fmt: skip
+    right = width - MARGIN
+    persona = state.persona_name(journey.persona_id)
+    lines = [f"{words['persona']} : {fonts.printable(persona)}" if persona else "",
+             state.project.workshop_date or "", words["page"].format(page=number, pages=total)]  # fmt: skip
+    c.setFont(fonts.REGULAR, 9)
+    for i, line in enumerate(t for t in lines if t):
+        c.drawRightString(right, top - 11 - i * 11, _fit_text(line, fonts.REGULAR, 9, width * 0.35))
+    c.setStrokeColor(HexColor(GRID_LINE))
+    c.setLineWidth(0.8)
+    c.line(MARGIN, top - TITLE_BLOCK + 8, right, top - TITLE_BLOCK + 8)
+
+
+def _fit_text(text: str, font: str, size: float, width: float) -> str:
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def _legend(c: Canvas, page_size, words) -> None:
+    x, y = MARGIN, MARGIN + 4
+    c.setFont(fonts.BOLD, 8)
+    c.setFillColor(HexColor(MUTED))
+    c.drawString(x, y, words["legend"])
+    x += stringWidth(words["legend"], fonts.BOLD, 8) + 10
+    for evaluation, key in ((Evaluation.DELIGHT, "delight"), (Evaluation.NEUTRAL, "neutral"),
+                            (Evaluation.PAIN, "pain"), (Evaluation.BREAKING, "breaking")):  # fmt: skip
+        c.setFillColor(HexColor(NOTE_COLORS[evaluation]))
+        c.setStrokeColor(HexColor("#9aa5ab"))
+        c.roundRect(x, y - 2, 22, 11, 2, stroke=1, fill=1)
+        _, icon, ink = EVALUATION_ICONS[evaluation]
+        x = _legend_icon(c, icon, x + 6, y, ink) + 12
+        x = _legend_text(c, words[key], x, y)
+    x = _legend_icon(c, "mdi6.star", x, y, STAR)
+    x = _legend_text(c, words["moment_of_truth"], x + 2, y)
+    x = _legend_icon(c, "mdi6.thumb-up-outline", x, y, MUTED)
+    _legend_text(c, words["votes"], x + 2, y)
+    c.setFont(fonts.REGULAR, 7)
+    c.drawRightString(page_size[0] - MARGIN, y, words["created_with"])
+
+
+def _legend_icon(c: Canvas, name: str, x: float, y: float, color: str) -> float:
+    char = fonts.icon_char(name)
+    if char:
+        c.setFillColor(HexColor(color))
+        c.setFont(fonts.ICONS, 9)
+        c.drawString(x, y, char)
+    return x + 10
+
+
+def _legend_text(c: Canvas, text: str, x: float, y: float) -> float:
+    c.setFillColor(HexColor(INK))
+    c.setFont(fonts.REGULAR, 8)
+    c.drawString(x, y, text)
+    return x + stringWidth(text, fonts.REGULAR, 8) + 14
+
+
+# --- poster tiles -------------------------------------------------------------------
+
+def _tile_pages(state, plan: MapPlan, page_size, words, result: PdfResult, paper: str) -> list:
+    """The map at natural size across as many pages as needed, with overlap and marks, after a
+    page showing how the tiles assemble."""
+    width, height = page_size
+    tile = Rect(0, 0, width - 2 * MARGIN, height - 2 * MARGIN - TILE_HEADER)
+    step_x, step_y = tile.w - TILE_OVERLAP, tile.h - TILE_OVERLAP
+    columns = max(1, math.ceil((plan.width - TILE_OVERLAP) / step_x))
+    rows = max(1, math.ceil((plan.height - TILE_OVERLAP) / step_y))
+    result.notices.append(f"« {plan.journey.name} » printed at full size on {columns} × {rows} {paper} pages.")
+    pages = [_assembly_page(state, plan, page_size, words, columns, rows, step_x, step_y, tile)]
+    for row in range(rows):
+        for column in range(columns):
+            view = Rect(column * step_x, row * step_y, tile.w, tile.h)
+            pages.append(_tile_page(state, plan, page_size, words, view, _tile_label(column, row),
+                                    column < columns - 1, row < rows - 1))  # fmt: skip
+    return pages
+
+
+def _tile_label(column: int, row: int) -> str:
+    return f"{chr(ord('A') + column % 26)}{row + 1}"
+
+
+def _assembly_page(state, plan, page_size, words, columns, rows, step_x, step_y, tile):
+    def draw(c: Canvas, number: int, total: int) -> None:
+        _bookmark(c, plan.journey)
+        subtitle = words["tiles_map"].format(journey=fonts.printable(plan.journey.name))
+        _title_block(c, state, plan.journey, page_size, words, number, total, subtitle=subtitle)
+        area = map_area(page_size)
+        full = Rect(0, 0, (columns - 1) * step_x + tile.w, (rows - 1) * step_y + tile.h)
+        scale = min(area.w / full.w, area.h / full.h)
+        top = page_size[1] - area.y
+        draw_map(c, plan, area.x, top, scale, words)
+        c.setStrokeColor(HexColor("#1e88e5"))
+        c.setLineWidth(1)
+        for row in range(rows):
+            for column in range(columns):
+                x, y = area.x + column * step_x * scale, top - row * step_y * scale
+                c.rect(x, y - tile.h * scale, tile.w * scale, tile.h * scale, stroke=1, fill=0)
+                c.setFillColor(HexColor("#1e88e5"))
+                c.setFont(fonts.BOLD, 12)
+                c.drawString(x + 6, y - 16, _tile_label(column, row))
+        c.setFillColor(HexColor(MUTED))
+        c.setFont(fonts.REGULAR, 9)
+        c.drawString(MARGIN, MARGIN + 4, words["tiles_hint"])
+
+    return draw
+
+
+def _tile_page(state, plan, page_size, words, view: Rect, label: str, overlap_right: bool, overlap_below: bool):
+    def draw(c: Canvas, number: int, total: int) -> None:
+        width, height = page_size
+        top = height - MARGIN - TILE_HEADER
+        c.setFillColor(HexColor(INK))
+        c.setFont(fonts.BOLD, 11)
+        c.drawString(MARGIN, height - MARGIN - 12,
+                     words["tile"].format(label=label, journey=fonts.printable(plan.journey.name)))  # fmt: skip
+        c.setFont(fonts.REGULAR, 9)
+        c.drawRightString(width - MARGIN, height - MARGIN - 12, words["page"].format(page=number, pages=total))
+        c.saveState()
+        path = c.beginPath()
+        path.rect(MARGIN, top - view.h, view.w, view.h)
+        c.clipPath(path, stroke=0, fill=0)
+        draw_map(c, plan, MARGIN - view.x, top + view.y, 1.0, words, clip=view)
+        c.restoreState()
+        c.setFillColor(HexColor("#90a4ae"), alpha=0.25)
+        if overlap_right:
+            c.rect(MARGIN + view.w - TILE_OVERLAP, top - view.h, TILE_OVERLAP, view.h, stroke=0, fill=1)
+        if overlap_below:
+            c.rect(MARGIN, top - view.h, view.w, TILE_OVERLAP, stroke=0, fill=1)
+        _crop_marks(c, Rect(MARGIN, top - view.h, view.w, view.h))
+
+    return draw
+
+
+def _crop_marks(c: Canvas, r: Rect) -> None:
+    c.setStrokeColor(HexColor(INK))
+    c.setLineWidth(0.5)
+    for x, y, dx, dy in ((r.x, r.y, -1, -1), (r.right, r.y, 1, -1), (r.x, r.bottom, -1, 1), (r.right, r.bottom, 1, 1)):
+        c.line(x + dx * 4, y, x + dx * 14, y)
+        c.line(x, y + dy * 4, x, y + dy * 14)

@@ -1,0 +1,200 @@
+"""Drawing a ``MapPlan`` on a reportlab canvas, as vectors.
+
+Text is drawn with ``drawString`` only: no markup is ever parsed, so a note reading
+``<b>`` or ``&amp;`` prints exactly as typed. Coordinates of the plan grow downwards (as on
+screen); ``draw_map`` places the plan's top-left corner at (x, y) and scales it.
+"""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from reportlab.lib.colors import HexColor
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from ..colors import EVALUATION_ICONS, GRID_LINE, HEADER_FILL, INK, NOTE_COLORS, PHASE_COLORS, STAR
+from ..domain import Evaluation
+from ..grid_layout import Rect
+from . import fonts
+from .map_layout import METRICS, NOTE_FONT, NOTE_LEADING, NOTE_PADDING, MapPlan, wrap
+
+MUTED = "#607d8b"
+ICON_FALLBACK = "mdi6.shape-outline"
+
+
+def draw_map(c: Canvas, plan: MapPlan, x: float, y: float, scale: float, words: dict[str, str],
+             clip: Rect | None = None) -> None:  # fmt: skip
+    """Draw ``plan`` with its top-left corner at page point (x, y), ``scale`` points per unit.
+    ``clip`` (plan units) limits drawing to a part of the map (a poster tile)."""
+    c.saveState()
+    c.translate(x, y)
+    c.scale(scale, scale)
+    _Painter(c, plan, words, clip).paint()
+    c.restoreState()
+
+
+class _Painter:
+    """Draws in plan units with y pointing down: every y is negated at the last moment."""
+
+    def __init__(self, c: Canvas, plan: MapPlan, words: dict[str, str], clip: Rect | None) -> None:
+        self.c, self.plan, self.words, self.clip = c, plan, words, clip
+
+    def visible(self, r: Rect) -> bool:
+        k = self.clip
+        return k is None or not (r.right < k.x or r.x > k.right or r.bottom < k.y or r.y > k.bottom)
+
+    def paint(self) -> None:
+        layout = self.plan.layout
+        self.phases()
+        for stage in self.plan.stages:
+            self.box(layout.columns[stage.id], HEADER_FILL)
+            self.centered_text(stage.name, layout.columns[stage.id], fonts.BOLD, 9.0)
+        for channel in self.channels():
+            self.channel_header(channel)
+        for rect in layout.cells.values():
+            if self.visible(rect):
+                self.box(rect, None)
+        if self.plan.lane is not None:
+            self.emotion_lane()
+        if layout.order.get((None, None)):
+            self.parking()
+        for note_id, rect in layout.notes.items():
+            if self.visible(rect):
+                self.note(note_id, rect)
+
+    def channels(self):
+        return self.plan.channels
+
+    # --- shapes -------------------------------------------------------------------
+    def rect_path(self, r: Rect, fill: str | None, stroke: str | None = GRID_LINE, radius: float = 0.0,
+                  width: float = 0.6) -> None:  # fmt: skip
+        c = self.c
+        if fill:
+            c.setFillColor(HexColor(fill))
+        if stroke:
+            c.setStrokeColor(HexColor(stroke))
+            c.setLineWidth(width)
+        if radius:
+            c.roundRect(r.x, -r.bottom, r.w, r.h, radius, stroke=1 if stroke else 0, fill=1 if fill else 0)
+        else:
+            c.rect(r.x, -r.bottom, r.w, r.h, stroke=1 if stroke else 0, fill=1 if fill else 0)
+
+    def box(self, r: Rect, fill: str | None) -> None:
+        self.rect_path(r, fill)
+
+    def text(self, x: float, y: float, text: str, font: str, size: float, color: str = INK) -> None:
+        """``text`` with its baseline at plan point (x, y)."""
+        self.c.setFillColor(HexColor(color))
+        self.c.setFont(font, size)
+        self.c.drawString(x, -y, fonts.printable(text))
+
+    def centered_text(self, text: str, r: Rect, font: str, size: float, color: str = INK) -> None:
+        lines = wrap(fonts.printable(text), font, size, r.w - 8)[:2]
+        leading = size * 1.2
+        top = r.y + (r.h - leading * len(lines)) / 2 + size
+        for i, line in enumerate(lines):
+            width = stringWidth(line, font, size)
+            self.text(r.x + (r.w - width) / 2, top + i * leading, line, font, size, color)
+
+    def icon(self, name: str, x: float, y: float, size: float, color: str) -> float:
+        """Draw a qtawesome icon with its baseline at (x, y); return its width (0 when unknown)."""
+        char = fonts.icon_char(name) or fonts.icon_char(ICON_FALLBACK)
+        if char is None:
+            return 0.0
+        self.c.setFillColor(HexColor(color))
+        self.c.setFont(fonts.ICONS, size)
+        self.c.drawString(x, -y, char)
+        return size
+
+    # --- parts of the map -----------------------------------------------------------
+    def phases(self) -> None:
+        layout, m = self.plan.layout, METRICS
+        for phase, run in groupby(self.plan.stages, key=lambda s: s.phase):
+            run = list(run)
+            first, last = layout.columns[run[0].id], layout.columns[run[-1].id]
+            band = Rect(first.x, 0, last.right - first.x, m.phase_height)
+            self.rect_path(band, PHASE_COLORS[phase], stroke="#ffffff", width=1.5)
+            label = self.words[phase.value if phase else "no_phase"].upper()
+            if label:
+                self.centered_text(label, band, fonts.BOLD, 6.5, MUTED)
+
+    def channel_header(self, channel) -> None:
+        r = self.plan.layout.rows[channel.id]
+        self.box(r, HEADER_FILL)
+        self.icon(channel.icon or ICON_FALLBACK, r.x + 6, r.y + 17, 11, MUTED)
+        lines = wrap(fonts.printable(channel.name), fonts.BOLD, 8.5, r.w - 28)[:3]
+        for i, line in enumerate(lines):
+            self.text(r.x + 22, r.y + 15 + i * 10.5, line, fonts.BOLD, 8.5)
+
+    def note(self, note_id: int, r: Rect) -> None:
+        note = self.plan.notes[note_id]
+        fill = note.color or NOTE_COLORS[note.evaluation]
+        self.rect_path(Rect(r.x + 0.8, r.y + 1.2, r.w, r.h), "#d5d8dc", stroke=None, radius=4)  # soft shadow
+        self.rect_path(r, fill, stroke="#b0a890" if note.evaluation is Evaluation.NONE else "#9aa5ab",
+                       radius=4, width=0.4)  # fmt: skip
+        y = r.y + NOTE_PADDING + NOTE_FONT
+        for line in self.plan.lines[note_id]:
+            self.text(r.x + NOTE_PADDING, y, line, fonts.REGULAR, NOTE_FONT)
+            y += NOTE_LEADING
+        if note.evaluation in EVALUATION_ICONS:
+            _, name, ink = EVALUATION_ICONS[note.evaluation]
+            self.icon(name, r.right - NOTE_PADDING - 9, r.y + NOTE_PADDING + 8, 9, ink)
+        if note.moment_of_truth or note.votes:
+            baseline = r.bottom - NOTE_PADDING - 1
+            x = r.x + NOTE_PADDING
+            if note.moment_of_truth:
+                x += self.icon("mdi6.star", x, baseline + 1, 9, STAR) + 3
+            if note.votes:
+                x += self.icon("mdi6.thumb-up-outline", x, baseline + 1, 8, MUTED) + 2
+                self.text(x, baseline, str(note.votes), fonts.BOLD, 7, MUTED)
+
+    def parking(self) -> None:
+        r = self.plan.layout.parking
+        c = self.c
+        c.saveState()
+        c.setDash(3, 2)
+        self.rect_path(r, "#fafafa", stroke="#b0bec5", radius=6)
+        c.restoreState()
+        self.text(r.x + 8, r.y + 14, self.words["parking"], fonts.BOLD, 9, MUTED)
+
+    def emotion_lane(self) -> None:
+        lane, layout = self.plan.lane, self.plan.layout
+        header = Rect(0, lane.y, METRICS.header_width, lane.h)
+        self.box(header, HEADER_FILL)
+        self.icon("mdi6.heart-pulse", header.x + 6, header.y + 17, 11, MUTED)
+        self.text(header.x + 22, header.y + 15, self.words["emotions"], fonts.BOLD, 8.5)
+        area = Rect(METRICS.header_width, lane.y, lane.w - METRICS.header_width, lane.h)
+        self.box(area, "#ffffff")
+        middle, amplitude = area.y + area.h / 2, (area.h - 16) / 4
+        c = self.c
+        c.setStrokeColor(HexColor(GRID_LINE))
+        c.setDash(2, 2)
+        c.line(area.x, -middle, area.right, -middle)
+        c.setDash()
+        points = [(layout.columns[s.id].x + layout.columns[s.id].w / 2, middle - value * amplitude, value)
+                  for s in self.plan.stages if (value := self.plan.emotions.get(s.id)) is not None]  # fmt: skip
+        if len(points) > 1:
+            self._smooth_curve([(x, y) for x, y, _ in points])
+        for x, y, value in points:
+            color = "#2e7d32" if value > 0.25 else "#c62828" if value < -0.25 else "#546e7a"
+            c.setFillColor(HexColor(color))
+            c.setStrokeColor(HexColor("#ffffff"))
+            c.circle(x, -y, 3.2, stroke=1, fill=1)
+            self.text(x + 5, y - 4, f"{value:+.1f}".replace("+0.0", "0").replace("-0.0", "0"), fonts.REGULAR, 6.5,
+                      MUTED)  # fmt: skip
+
+    def _smooth_curve(self, points: list[tuple[float, float]]) -> None:
+        """A Catmull-Rom curve through ``points``, drawn as cubic Béziers."""
+        c = self.c
+        path = c.beginPath()
+        path.moveTo(points[0][0], -points[0][1])
+        for i in range(len(points) - 1):
+            p0, p1, p2 = points[max(i - 1, 0)], points[i], points[i + 1]
+            p3 = points[min(i + 2, len(points) - 1)]
+            c1 = (p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6)
+            c2 = (p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6)
+            path.curveTo(c1[0], -c1[1], c2[0], -c2[1], p2[0], -p2[1])
+        c.setStrokeColor(HexColor("#5c6bc0"))
+        c.setLineWidth(1.6)
+        c.drawPath(path, stroke=1, fill=0)

@@ -1,0 +1,148 @@
+"""The PDF export, checked with an independent reader (pypdf): text exact and searchable,
+paper as asked, fonts embedded, outline and metadata, hostile strings printed as typed."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from cjm_desktop.commands import AddJourney, AddTouchpoints, EditTouchpoints
+from cjm_desktop.document import Document
+from cjm_desktop.domain import Evaluation, JourneyKind, Touchpoint
+from cjm_desktop.pdf import export as pdf_export
+from cjm_desktop.pdf.export import PdfOptions, build_pdf, export_pdf, fit_scale, legible, map_area
+from cjm_desktop.pdf.map_layout import plan_map
+from cjm_desktop.templates import new_project_ops
+from reportlab.lib import pagesizes
+
+TRICKY = [
+    "J’attends « 40 minutes » au téléphone",
+    "Je reçois mon cœur de box — œuvre d’art",
+    "Je compare les prix <&> les débits",
+    "<b>Je paie</b> &amp; je signe",
+    '<img src="/etc/passwd"/> Je regarde',
+    '<a href="javascript:alert(1)">Je clique</a>',
+    "Je lis une très longue phrase qui ne tient certainement pas sur une seule ligne de la note imprimée",
+]
+
+
+@pytest.fixture
+def project(store):
+    doc = Document.new(store, new_project_ops("Atelier « Fibre » & co", "parcours-en-8"))
+    journey = doc.state.journeys[0].id
+    stages, channels = doc.state.stages(journey), doc.state.channels(journey)
+    for i, text in enumerate(TRICKY):
+        command = AddTouchpoints(journey, (channels[i % 3].id, stages[i].id), [text])
+        doc.execute(command)
+        doc.execute(EditTouchpoints(command.created_ids, evaluation=list(Evaluation)[i % 5], emotion=(i % 5) - 2,
+                                    moment_of_truth=i == 2, votes=i))  # fmt: skip
+    doc.execute(AddJourney("Parcours cible", JourneyKind.TARGET, [("Souscrire", None)], [("Site web", "mdi6.web")]))
+    yield doc
+    doc.close(save=False)
+
+
+def text_of(reader: PdfReader) -> str:
+    return " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+
+
+def letters(text: str) -> str:
+    """``text`` without any white space (a PDF breaks lines where the note wraps)."""
+    return "".join(text.split())
+
+
+def export(doc, tmp_path: Path, **options) -> PdfReader:
+    path = tmp_path / "carte.pdf"
+    export_pdf(doc.state, doc.state.journeys, path, PdfOptions(**options))
+    return PdfReader(path)
+
+
+def test_every_note_prints_exactly_as_typed_and_can_be_searched(project, tmp_path):
+    text = letters(text_of(export(project, tmp_path)))
+    for note in project.state.of(Touchpoint).values():
+        assert letters(note.text) in text
+
+
+@pytest.mark.parametrize("paper", ["A4", "A3", "A0"])
+def test_pages_are_the_paper_asked_in_landscape(project, tmp_path, paper):
+    reader = export(project, tmp_path, paper=paper)
+    width, height = pagesizes.landscape(pdf_export.PAPERS[paper])
+    for page in reader.pages:
+        assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (round(width), round(height))
+
+
+def test_every_font_is_embedded(project, tmp_path):
+    reader = export(project, tmp_path)
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptor = font["/FontDescriptor"].get_object()
+            assert "/FontFile2" in descriptor, font["/BaseFont"]
+
+
+def test_the_outline_has_an_entry_per_journey(project, tmp_path):
+    reader = export(project, tmp_path)
+    assert [entry.title for entry in reader.outline] == ["Parcours existant", "Parcours cible"]
+
+
+def test_metadata_names_the_project_and_the_app(project, tmp_path):
+    meta = export(project, tmp_path).metadata
+    assert (meta.title, meta.creator) == ("Atelier « Fibre » & co", "CJM Desktop")
+    assert meta.subject == "Parcours existant (Parcours existant) · Parcours cible (Parcours cible)"
+
+
+def test_the_same_project_gives_the_same_bytes(project):
+    first, _ = build_pdf(project.state, project.state.journeys)
+    second, _ = build_pdf(project.state, project.state.journeys)
+    assert first == second
+
+
+def test_no_link_or_external_reference_is_written(project):
+    data, _ = build_pdf(project.state, project.state.journeys)
+    assert not re.search(rb"/(URI|Launch|JavaScript|JS)\b", data)
+
+
+def test_characters_the_font_lacks_are_reported_by_name(project):
+    note = next(iter(project.state.of(Touchpoint).values()))
+    project.execute(EditTouchpoints([note.id], text="Je lis 中文 et 𝄞"))
+    _, result = build_pdf(project.state, project.state.journeys)
+    assert [(p.code, p.values["characters"]) for p in result.problems] == [("missing_characters", "中 文 𝄞")]
+
+
+def test_a_failed_export_leaves_the_previous_file_and_no_temporary_file(project, tmp_path, monkeypatch):
+    target = tmp_path / "carte.pdf"
+    target.write_bytes(b"old")
+    monkeypatch.setattr(pdf_export.Canvas, "save", lambda self: (_ for _ in ()).throw(OSError("disk full")))
+    with pytest.raises(OSError):
+        export_pdf(project.state, project.state.journeys, target)
+    assert target.read_bytes() == b"old" and [p.name for p in tmp_path.glob("*carte*")] == ["carte.pdf"]
+
+
+def test_a_map_too_wide_for_the_page_is_split_into_legible_pages_and_the_user_is_told(store, tmp_path):
+    doc = Document.new(store, new_project_ops("Grand", "10-etapes"))
+    try:
+        journey = doc.state.journeys[0]
+        for stage in doc.state.stages(journey.id):
+            for channel in doc.state.channels(journey.id):
+                doc.execute(AddTouchpoints(journey.id, (channel.id, stage.id), [f"Je fais {stage.name}"]))
+        plan = plan_map(doc.state, journey)
+        assert not legible(fit_scale(plan, map_area(pagesizes.landscape(pagesizes.A4))))
+        data, result = build_pdf(doc.state, [journey], PdfOptions(paper="A4"))
+    finally:
+        doc.close(save=False)
+    assert (result.pages, result.notices) == (2, ["« Parcours existant » does not fit legibly on one A4 page: "
+                                                  "split into 2 pages of stages."])  # fmt: skip
+
+
+def test_tiles_print_at_full_size_after_an_assembly_page(project, tmp_path):
+    reader = export(project, tmp_path, paper="A4", fit="tile")
+    text = reader.pages[0].extract_text()
+    assert "Plan d’assemblage" in text
+    assert "Panneau A1" in reader.pages[1].extract_text()
+
+
+def test_english_labels_on_request(project, tmp_path):
+    text = text_of(export(project, tmp_path, language="en"))
+    assert "Legend" in text and "Moment of truth" in text and "Légende" not in text
