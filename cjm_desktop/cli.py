@@ -45,13 +45,19 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--from", dest="source", type=Path, required=True, metavar="IN")
     imp.add_argument("--journey", metavar="NAME", help="put everything in this journey")
     imp.add_argument("--kind", choices=kinds, help="the kind of the imported journeys")
-    exp = sub.add_parser("export", help="write journeys as CSV, OpenJourney (.ojf/.json) or Mermaid (.mmd)")
+    exp = sub.add_parser("export", help="write journeys as a PDF map, CSV, OpenJourney (.ojf/.json), Mermaid (.mmd) "
+                                        "or PNG images")  # fmt: skip
     exp.add_argument("file", type=Path)
     exp.add_argument("--to", dest="target", type=Path, required=True, metavar="OUT")
     which = exp.add_mutually_exclusive_group()
     which.add_argument("--journey", metavar="NAME")
     which.add_argument("--kind", choices=(*kinds, "all"), default="all")
     exp.add_argument("--delimiter", choices=(";", ",", "tab"), default=";", help="CSV only (default ;)")
+    exp.add_argument("--scale", type=float, default=1.0, help="PNG only (default 1: the canvas at 100 %%)")
+    exp.add_argument("--paper", choices=("A4", "A3", "A2", "A1", "A0"), default="A3", help="PDF only (landscape)")
+    exp.add_argument("--fit", choices=("page", "tile"), default="page",
+                     help="PDF only: a page per journey (split when not legible) or a poster in tiles")  # fmt: skip
+    exp.add_argument("--lang", choices=("fr", "en"), default="fr", help="PDF only: the language of its labels")
     return parser
 
 
@@ -191,15 +197,46 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if not args.target.parent.is_dir():
+        raise CjmError(f"the folder {args.target.parent} does not exist")
+    if args.target.suffix.lower() == ".png":
+        return export_image(args)
     from .interop.files import export_journeys, select_journeys
     from .storage.safe_open import validate_file
 
     validated = validate_file(args.file)
     validated.conn.close()
     journeys = select_journeys(validated.state, args.journey, args.kind)
+    if args.target.suffix.lower() == ".pdf":
+        return export_pdf(validated.state, journeys, args)
     delimiter = "\t" if args.delimiter == "tab" else args.delimiter
     result = export_journeys(validated.state, journeys, args.target, delimiter)
     warn(result.problems)
     for written in result.files:
+        print(f"wrote {written}")
+    return 0
+
+
+def export_pdf(state, journeys: list, args: argparse.Namespace) -> int:
+    from .pdf.export import PdfOptions, export_pdf
+
+    result = export_pdf(state, journeys, args.target, PdfOptions(args.paper, args.fit, args.lang))
+    for notice in result.notices:
+        print(notice)
+    warn(result.problems)
+    print(f"wrote {args.target} ({result.pages} pages)")
+    return 0
+
+
+def export_image(args: argparse.Namespace) -> int:
+    """``export --to OUT.png``: drawn by the GUI's canvas, so Qt is imported here, at run time
+    only (the core itself never imports Qt)."""
+    from importlib import import_module
+
+    try:
+        image_export = import_module("ui.image_export")
+    except ImportError as error:
+        raise CjmError(f"PNG export needs the desktop application's libraries ({error})") from None
+    for written in image_export.export_png(args.file, args.target, args.journey, args.scale, args.kind):
         print(f"wrote {written}")
     return 0

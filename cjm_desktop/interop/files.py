@@ -90,7 +90,7 @@ def export_journeys(state: ProjectState, journeys: list[Journey], target: Path, 
     if kind == "csv":
         outputs = [(target, write(state, journeys, delimiter))]
     else:
-        names = _files_for(target, journeys)
+        names = files_for(target, journeys)
         outputs = [(names[i], write(state, j)) for i, j in enumerate(journeys)]
     for path, exported in outputs:  # everything is produced before anything is written
         write_atomically(path, exported.content)
@@ -99,15 +99,21 @@ def export_journeys(state: ProjectState, journeys: list[Journey], target: Path, 
     return result
 
 
-def _files_for(target: Path, journeys: list[Journey]) -> list[Path]:
+def files_for(target: Path, journeys: list[Journey]) -> list[Path]:
     """``target`` for one journey; else ``<target> - <journey name>.<ext>``, one per journey."""
     if len(journeys) == 1:
         return [target]
     paths: list[Path] = []
     for journey in journeys:
-        safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", journey.name).strip(" .")[:80] or "parcours"
+        safe = safe_file_stem(journey.name)
         path = target.with_name(f"{target.stem} - {safe}{target.suffix}")
         if path in paths:  # two journeys with the same name
             path = target.with_name(f"{target.stem} - {safe} ({journey.id}){target.suffix}")
         paths.append(path)
     return paths
+
+
+def safe_file_stem(name: str, fallback: str = "parcours") -> str:
+    """``name`` usable in a file name on every system (no separators, no characters Windows refuses)."""
+    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "-", name).strip(" .")
+    return cleaned[:80] or fallback

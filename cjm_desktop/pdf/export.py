@@ -65,32 +65,40 @@ def export_pdf(state: ProjectState, journeys: list[Journey], target: Path, optio
 def build_pdf(state: ProjectState, journeys: list[Journey], options: PdfOptions = PdfOptions(),
               progress: Progress | None = None) -> tuple[bytes, PdfResult]:  # fmt: skip
     """The PDF's bytes, and what the user should be told about it."""
-    fonts.register_fonts()
-    words, result = labels(options.language), PdfResult()
-    page_size = pagesizes.landscape(PAPERS[options.paper])
-    pages: list[Callable[[Canvas, int, int], None]] = []
-    missing: set[str] = set()
-    for index, journey in enumerate(journeys):
-        plan = plan_map(state, journey)
-        missing |= plan.missing
-        pages += _journey_pages(state, plan, page_size, options, words, result)
-        if progress:
-            progress(index + 1, len(journeys) + 1)
+    pages, result = plan_pages(state, journeys, options, progress)
+    words, page_size = labels(options.language), paper_size(options.paper)
     buffer = io.BytesIO()
     c = Canvas(buffer, pagesize=page_size, invariant=1, pageCompression=1, initialFontName=fonts.REGULAR,
                initialFontSize=10)  # fmt: skip
     _metadata(c, state, journeys, words)
-    total = len(pages)
     for number, page in enumerate(pages, start=1):
-        page(c, number, total)
+        page.draw(c, state, page_size, words, number, len(pages))
         c.showPage()
     c.save()
-    if progress:
-        progress(len(journeys) + 1, len(journeys) + 1)
+    result.pages = len(pages)
+    return buffer.getvalue(), result
+
+
+def paper_size(paper: str) -> tuple[float, float]:
+    """The page size of ``paper``, landscape, in points."""
+    return pagesizes.landscape(PAPERS[paper])
+
+
+def plan_pages(state: ProjectState, journeys: list[Journey], options: PdfOptions = PdfOptions(),
+               progress: Progress | None = None) -> tuple[list[Page], PdfResult]:  # fmt: skip
+    """Every page of the PDF, in order (also what the export dialog previews)."""
+    fonts.register_fonts()
+    result, pages, missing = PdfResult(), [], set()
+    page_size = paper_size(options.paper)
+    for index, journey in enumerate(journeys):
+        plan = plan_map(state, journey)
+        missing |= plan.missing
+        pages += _journey_pages(state, plan, page_size, options, result)
+        if progress:
+            progress(index + 1, len(journeys))
     if missing:
         result.problems.append(Problem("missing_characters", None, {"characters": " ".join(sorted(missing))}))
-    result.pages = total
-    return buffer.getvalue(), result
+    return pages, result
 
 
 def _metadata(c: Canvas, state: ProjectState, journeys: list[Journey], words: dict[str, str]) -> None:
@@ -104,9 +112,16 @@ def _metadata(c: Canvas, state: ProjectState, journeys: list[Journey], words: di
 
 # --- map pages ------------------------------------------------------------------------
 
+def page_factor(page_size: tuple[float, float]) -> float:
+    """How much larger than A3 the page is: a map page is composed on an A3 page and scaled by
+    this, so an A0 poster is the A3 page enlarged (title, legend and map alike)."""
+    return page_size[0] / paper_size("A3")[0]
+
+
 def map_area(page_size: tuple[float, float]) -> Rect:
-    """Where the map goes on a page (below the title block, above the legend), y downwards."""
-    width, height = page_size
+    """Where the map goes on a page composed at A3 size (under the title block, above the
+    legend), y downwards."""
+    width, height = page_size[0] / page_factor(page_size), page_size[1] / page_factor(page_size)
     return Rect(MARGIN, MARGIN + TITLE_BLOCK, width - 2 * MARGIN, height - 2 * MARGIN - TITLE_BLOCK - LEGEND)
 
 
@@ -115,49 +130,74 @@ def fit_scale(plan: MapPlan, area: Rect) -> float:
 
 
 def legible(scale: float) -> bool:
+    """True when notes drawn at ``scale`` (points per plan unit, on paper) can be read."""
     return NOTE_FONT * scale >= MIN_FONT - 1e-9
 
 
-def _journey_pages(state, plan, page_size, options, words, result) -> list:
-    area = map_area(page_size)
+class Page:
+    """One page of the PDF."""
+
+    def draw(self, c: Canvas, state: ProjectState, page_size, words: dict[str, str], number: int,
+             total: int) -> None:  # fmt: skip
+        raise NotImplementedError
+
+
+@dataclass
+class MapPage(Page):
+    """A journey's map fitted on the page (or a part of it: some of its stages)."""
+
+    plan: MapPlan
+    first: bool = True  # the journey's first page (its outline entry)
+    part: tuple[int, int] | None = None
+
+    def placement(self, page_size) -> tuple[float, Rect]:
+        """(scale on paper, where the map is on the page in points, y downwards)."""
+        factor, area = page_factor(page_size), map_area(page_size)
+        scale = fit_scale(self.plan, area)
+        left = area.x + (area.w - self.plan.width * scale) / 2  # centred across the page
+        return scale * factor, Rect(left * factor, area.y * factor, self.plan.width * scale * factor,
+                                    self.plan.height * scale * factor)  # fmt: skip
+
+    def draw(self, c, state, page_size, words, number, total) -> None:
+        if self.first:
+            _bookmark(c, self.plan.journey)
+        factor = page_factor(page_size)
+        virtual = (page_size[0] / factor, page_size[1] / factor)
+        area = map_area(page_size)
+        scale = fit_scale(self.plan, area)
+        c.saveState()
+        c.scale(factor, factor)
+        _title_block(c, state, self.plan.journey, virtual, words, number, total, self.part)
+        draw_map(c, self.plan, area.x + (area.w - self.plan.width * scale) / 2, virtual[1] - area.y, scale, words)
+        _legend(c, virtual, words)
+        c.restoreState()
+
+
+def _journey_pages(state, plan: MapPlan, page_size, options: PdfOptions, result: PdfResult) -> list[Page]:
+    area, factor = map_area(page_size), page_factor(page_size)
     if options.fit == "page":
-        if legible(fit_scale(plan, area)):
-            return [_map_page(state, plan, page_size, words, first=True)]
-        parts = _split_by_stages(state, plan, area)
+        if legible(fit_scale(plan, area) * factor):
+            return [MapPage(plan)]
+        parts = _split_by_stages(state, plan, area, factor)
         if parts is not None:
             result.notices.append(f"« {plan.journey.name} » does not fit legibly on one {options.paper} page: "
                                   f"split into {len(parts)} pages of stages.")  # fmt: skip
-            return [_map_page(state, part, page_size, words, first=i == 0, part=(i + 1, len(parts)))
-                    for i, part in enumerate(parts)]  # fmt: skip
+            return [MapPage(part, i == 0, (i + 1, len(parts))) for i, part in enumerate(parts)]
         result.notices.append(f"« {plan.journey.name} » is too tall to fit legibly on {options.paper} pages, even "
                               "one stage per page: printed as a poster in tiles.")  # fmt: skip
-    return _tile_pages(state, plan, page_size, words, result, options.paper)
+    return _tile_pages(plan, page_size, result, options.paper)
 
 
-def _split_by_stages(state, plan: MapPlan, area: Rect) -> list[MapPlan] | None:
+def _split_by_stages(state, plan: MapPlan, area: Rect, factor: float) -> list[MapPlan] | None:
     """The fewest groups of consecutive stages whose maps are each legible on a page."""
     stages = plan.stages
     for per_page in range(len(stages) - 1, 0, -1):
         groups = [stages[i : i + per_page] for i in range(0, len(stages), per_page)]
         parts = [plan_map(state, plan.journey, group, with_parking=i == len(groups) - 1)
                  for i, group in enumerate(groups)]  # fmt: skip
-        if all(legible(fit_scale(part, area)) for part in parts):
+        if all(legible(fit_scale(part, area) * factor) for part in parts):
             return parts
     return None
-
-
-def _map_page(state, plan: MapPlan, page_size, words, first: bool, part: tuple[int, int] | None = None):
-    def draw(c: Canvas, number: int, total: int) -> None:
-        if first:
-            _bookmark(c, plan.journey)
-        area = map_area(page_size)
-        scale = fit_scale(plan, area)
-        _title_block(c, state, plan.journey, page_size, words, number, total, part)
-        left = area.x + (area.w - plan.width * scale) / 2  # centred across the page
-        draw_map(c, plan, left, page_size[1] - area.y, scale, words)
-        _legend(c, page_size, words)
-
-    return draw
 
 
 def _bookmark(c: Canvas, journey: Journey) -> None:
@@ -244,7 +284,7 @@ def _legend_text(c: Canvas, text: str, x: float, y: float) -> float:
 
 # --- poster tiles -------------------------------------------------------------------
 
-def _tile_pages(state, plan: MapPlan, page_size, words, result: PdfResult, paper: str) -> list:
+def _tile_pages(plan: MapPlan, page_size, result: PdfResult, paper: str) -> list[Page]:
     """The map at natural size across as many pages as needed, with overlap and marks, after a
     page showing how the tiles assemble."""
     width, height = page_size
@@ -253,69 +293,80 @@ def _tile_pages(state, plan: MapPlan, page_size, words, result: PdfResult, paper
     columns = max(1, math.ceil((plan.width - TILE_OVERLAP) / step_x))
     rows = max(1, math.ceil((plan.height - TILE_OVERLAP) / step_y))
     result.notices.append(f"« {plan.journey.name} » printed at full size on {columns} × {rows} {paper} pages.")
-    pages = [_assembly_page(state, plan, page_size, words, columns, rows, step_x, step_y, tile)]
-    for row in range(rows):
-        for column in range(columns):
-            view = Rect(column * step_x, row * step_y, tile.w, tile.h)
-            pages.append(_tile_page(state, plan, page_size, words, view, _tile_label(column, row),
-                                    column < columns - 1, row < rows - 1))  # fmt: skip
+    views = {(column, row): Rect(column * step_x, row * step_y, tile.w, tile.h)
+             for row in range(rows) for column in range(columns)}  # fmt: skip
+    pages: list[Page] = [AssemblyPage(plan, views)]
+    pages += [TilePage(plan, view, tile_label(column, row), column < columns - 1, row < rows - 1)
+              for (column, row), view in views.items()]  # fmt: skip
     return pages
 
 
-def _tile_label(column: int, row: int) -> str:
+def tile_label(column: int, row: int) -> str:
     return f"{chr(ord('A') + column % 26)}{row + 1}"
 
 
-def _assembly_page(state, plan, page_size, words, columns, rows, step_x, step_y, tile):
-    def draw(c: Canvas, number: int, total: int) -> None:
-        _bookmark(c, plan.journey)
-        subtitle = words["tiles_map"].format(journey=fonts.printable(plan.journey.name))
-        _title_block(c, state, plan.journey, page_size, words, number, total, subtitle=subtitle)
-        area = map_area(page_size)
-        full = Rect(0, 0, (columns - 1) * step_x + tile.w, (rows - 1) * step_y + tile.h)
-        scale = min(area.w / full.w, area.h / full.h)
+@dataclass
+class AssemblyPage(Page):
+    """The whole map, small, with the tiles drawn over it: how to assemble the poster."""
+
+    plan: MapPlan
+    views: dict[tuple[int, int], Rect]  # (column, row) -> the part of the map on that tile
+
+    def draw(self, c, state, page_size, words, number, total) -> None:
+        _bookmark(c, self.plan.journey)
+        subtitle = words["tiles_map"].format(journey=fonts.printable(self.plan.journey.name))
+        _title_block(c, state, self.plan.journey, page_size, words, number, total, subtitle=subtitle)
+        area = Rect(MARGIN, MARGIN + TITLE_BLOCK, page_size[0] - 2 * MARGIN, page_size[1] - 2 * MARGIN - TITLE_BLOCK
+                    - LEGEND)  # fmt: skip
+        right = max(v.right for v in self.views.values())
+        bottom = max(v.bottom for v in self.views.values())
+        scale = min(area.w / right, area.h / bottom)
         top = page_size[1] - area.y
-        draw_map(c, plan, area.x, top, scale, words)
+        draw_map(c, self.plan, area.x, top, scale, words)
         c.setStrokeColor(HexColor("#1e88e5"))
         c.setLineWidth(1)
-        for row in range(rows):
-            for column in range(columns):
-                x, y = area.x + column * step_x * scale, top - row * step_y * scale
-                c.rect(x, y - tile.h * scale, tile.w * scale, tile.h * scale, stroke=1, fill=0)
-                c.setFillColor(HexColor("#1e88e5"))
-                c.setFont(fonts.BOLD, 12)
-                c.drawString(x + 6, y - 16, _tile_label(column, row))
+        for (column, row), view in self.views.items():
+            x, y = area.x + view.x * scale, top - view.y * scale
+            c.rect(x, y - view.h * scale, view.w * scale, view.h * scale, stroke=1, fill=0)
+            c.setFillColor(HexColor("#1e88e5"))
+            c.setFont(fonts.BOLD, 12)
+            c.drawString(x + 6, y - 16, tile_label(column, row))
         c.setFillColor(HexColor(MUTED))
         c.setFont(fonts.REGULAR, 9)
         c.drawString(MARGIN, MARGIN + 4, words["tiles_hint"])
 
-    return draw
 
+@dataclass
+class TilePage(Page):
+    """One tile of the poster: its part of the map at natural size, overlap band and marks."""
 
-def _tile_page(state, plan, page_size, words, view: Rect, label: str, overlap_right: bool, overlap_below: bool):
-    def draw(c: Canvas, number: int, total: int) -> None:
+    plan: MapPlan
+    view: Rect
+    label: str
+    overlap_right: bool
+    overlap_below: bool
+
+    def draw(self, c, state, page_size, words, number, total) -> None:
         width, height = page_size
-        top = height - MARGIN - TILE_HEADER
+        view, top = self.view, height - MARGIN - TILE_HEADER
         c.setFillColor(HexColor(INK))
         c.setFont(fonts.BOLD, 11)
         c.drawString(MARGIN, height - MARGIN - 12,
-                     words["tile"].format(label=label, journey=fonts.printable(plan.journey.name)))  # fmt: skip
+                     words["tile"].format(label=self.label, journey=fonts.printable(self.plan.journey.name)))  # fmt: skip
         c.setFont(fonts.REGULAR, 9)
         c.drawRightString(width - MARGIN, height - MARGIN - 12, words["page"].format(page=number, pages=total))
         c.saveState()
         path = c.beginPath()
         path.rect(MARGIN, top - view.h, view.w, view.h)
         c.clipPath(path, stroke=0, fill=0)
-        draw_map(c, plan, MARGIN - view.x, top + view.y, 1.0, words, clip=view)
+        draw_map(c, self.plan, MARGIN - view.x, top + view.y, 1.0, words, clip=view)
         c.restoreState()
         c.setFillColor(HexColor("#90a4ae"), alpha=0.25)
-        if overlap_right:
+        if self.overlap_right:
             c.rect(MARGIN + view.w - TILE_OVERLAP, top - view.h, TILE_OVERLAP, view.h, stroke=0, fill=1)
-        if overlap_below:
+        if self.overlap_below:
             c.rect(MARGIN, top - view.h, view.w, TILE_OVERLAP, stroke=0, fill=1)
         _crop_marks(c, Rect(MARGIN, top - view.h, view.w, view.h))
-
-    return draw
 
 
 def _crop_marks(c: Canvas, r: Rect) -> None:

@@ -13,7 +13,7 @@ from cjm_desktop.commands import AddJourney, AddTouchpoints, EditTouchpoints
 from cjm_desktop.document import Document
 from cjm_desktop.domain import Evaluation, JourneyKind, Touchpoint
 from cjm_desktop.pdf import export as pdf_export
-from cjm_desktop.pdf.export import PdfOptions, build_pdf, export_pdf, fit_scale, legible, map_area
+from cjm_desktop.pdf.export import PdfOptions, build_pdf, export_pdf, fit_scale, legible, map_area, page_factor
 from cjm_desktop.pdf.map_layout import plan_map
 from cjm_desktop.templates import new_project_ops
 from reportlab.lib import pagesizes
@@ -128,7 +128,8 @@ def test_a_map_too_wide_for_the_page_is_split_into_legible_pages_and_the_user_is
             for channel in doc.state.channels(journey.id):
                 doc.execute(AddTouchpoints(journey.id, (channel.id, stage.id), [f"Je fais {stage.name}"]))
         plan = plan_map(doc.state, journey)
-        assert not legible(fit_scale(plan, map_area(pagesizes.landscape(pagesizes.A4))))
+        a4 = pagesizes.landscape(pagesizes.A4)
+        assert not legible(fit_scale(plan, map_area(a4)) * page_factor(a4))
         data, result = build_pdf(doc.state, [journey], PdfOptions(paper="A4"))
     finally:
         doc.close(save=False)
