@@ -222,7 +222,7 @@ def export_pdf(state, journeys: list, args: argparse.Namespace) -> int:
 
     result = export_pdf(state, journeys, args.target, PdfOptions(args.paper, args.fit, args.lang))
     for notice in result.notices:
-        print(notice)
+        print(notice)  # how the map was laid out: information, not a warning
     warn(result.problems)
     print(f"wrote {args.target} ({result.pages} pages)")
     return 0

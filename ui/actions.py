@@ -32,6 +32,7 @@ class WindowActions:
     revert: QAction
     import_: QAction
     export: QAction
+    export_pdf: QAction
     quit: QAction
     undo: QAction
     redo: QAction
@@ -54,7 +55,7 @@ class WindowActions:
 
     def document_actions(self) -> list[QAction]:
         """Actions that need an open document."""
-        return [self.save, self.save_as, self.import_, self.export, self.zoom_in, self.zoom_out, self.fit, self.new_note, self.edit_note,
+        return [self.save, self.save_as, self.import_, self.export, self.export_pdf, self.zoom_in, self.zoom_out, self.fit, self.new_note, self.edit_note,
                 self.cut, self.copy, self.paste, self.duplicate, self.delete, self.select_all,
                 self.fix_first_person, self.add_stage, self.add_channel]  # fmt: skip
 
@@ -86,6 +87,7 @@ def build_actions(window, undo_stack: QUndoStack) -> WindowActions:
         revert=make_action(w, translate("Actions", "&Revert to the saved version"), w.revert_to_saved, [], "revert"),
         import_=make_action(w, translate("Actions", "&Import…"), w.import_file, ["Ctrl+Shift+I"], "import"),
         export=make_action(w, translate("Actions", "&Export…"), w.export_file, ["Ctrl+Shift+E"], "export"),
+        export_pdf=make_action(w, translate("Actions", "Export as P&DF…"), w.export_pdf, ["Ctrl+P"], "pdf"),
         quit=make_action(w, translate("Actions", "&Quit"), w.close, ["Ctrl+Q"], "quit"),
         undo=undo,
         redo=redo,
@@ -123,6 +125,7 @@ def build_actions(window, undo_stack: QUndoStack) -> WindowActions:
     actions.add_stage.setIconText(translate("Actions", "Stage"))
     actions.add_channel.setIconText(translate("Actions", "Channel"))
     actions.fit.setIconText(translate("Actions", "Fit"))
+    actions.export_pdf.setIconText("PDF")
     for toggle in (actions.first_person_check, actions.properties):
         toggle.setCheckable(True)
         toggle.setChecked(True)
@@ -148,7 +151,7 @@ def build_menus(window: QMainWindow, a: WindowActions) -> None:
     file_menu.addSeparator()
     file_menu.addActions([a.save, a.save_as, a.revert])
     file_menu.addSeparator()
-    file_menu.addActions([a.import_, a.export])
+    file_menu.addActions([a.import_, a.export, a.export_pdf])
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
     edit_menu = window.menuBar().addMenu(translate("Actions", "&Edit"))
@@ -167,7 +170,7 @@ def build_menus(window: QMainWindow, a: WindowActions) -> None:
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    toolbar.addActions([a.open, a.save])
+    toolbar.addActions([a.open, a.save, a.export_pdf])
     toolbar.addSeparator()
     toolbar.addActions([a.undo, a.redo])
     toolbar.addSeparator()

@@ -17,6 +17,7 @@ ICONS: dict[str, str] = {
     "revert": "mdi6.file-restore-outline",
     "import": "mdi6.file-import-outline",
     "export": "mdi6.file-export-outline",
+    "pdf": "mdi6.file-pdf-box",
     "undo": "mdi6.undo",
     "redo": "mdi6.redo",
     "quit": "mdi6.exit-to-app",

@@ -43,6 +43,12 @@ def _sentences() -> dict[str, str]:
         "not_exported_empty": translate("Import", "{count} empty notes of « {journey} » were not exported."),
         "replaced_characters": translate("Import", "{count} texts of « {journey} » held characters Mermaid cannot show "
                                            "({characters}); they were replaced by look-alikes."),  # fmt: skip
+        "missing_characters": translate("Import", "The PDF font lacks these characters, printed as �: {characters}."),
+        "pdf_split": translate("Import", "« {journey} » does not fit legibly on one {paper} page: split into {count} "
+                                         "pages of stages."),  # fmt: skip
+        "pdf_too_tall": translate("Import", "« {journey} » is too tall to be legible on {paper} pages, even one stage "
+                                            "per page: printed as a poster in tiles."),  # fmt: skip
+        "pdf_tiles": translate("Import", "« {journey} » printed at full size on {columns} × {rows} {paper} pages."),
     }
 
 
@@ -177,3 +183,44 @@ def run_export(window) -> bool:
         window.prompts.report(window, translate("Import", "Export"), sentence, problem_lines(result.problems))
     return True
 
+
+
+def run_pdf_export(window) -> bool:
+    """Fichier › Exporter en PDF…: options with a preview, then the file, with a progress bar."""
+    from PySide6.QtWidgets import QProgressDialog  # noqa: PLC0415
+
+    from cjm_desktop.pdf.export import export_pdf  # noqa: PLC0415 - reportlab loads at export time
+
+    from .i18n import language  # noqa: PLC0415
+
+    doc = window.controller.doc
+    if doc is None or not doc.state.journeys:
+        return False
+    window.tabs.commit_editors()
+    choice = window.prompts.pdf_choice(window, doc.state, window.current_journey_id(), language())
+    if choice is None:
+        return False
+    title = doc.state.project.title.strip() or choice.journeys[0].name
+    suggested = (doc.path.parent if doc.path else Path.home()) / f"{safe_file_stem(title)}.pdf"
+    path = window.prompts.export_path(window, suggested, translate("Import", "PDF document (*.pdf)"))
+    if path is None:
+        return False
+    progress = QProgressDialog(translate("Import", "Exporting the PDF…"), "", 0, 100, window)
+    progress.setCancelButton(None)
+    progress.setMinimumDuration(300)
+    try:
+        result = export_pdf(doc.state, choice.journeys, path, choice.options,
+                            progress=lambda done: progress.setValue(round(done * 100)))  # fmt: skip
+    except Exception as error:  # noqa: BLE001 - tell the user; the project is untouched either way
+        window.show_failure(translate("Import", "The export to « %1 » failed; nothing was written.")
+                            .replace("%1", path.name), f"{type(error).__name__}: {error}")  # fmt: skip
+        return False
+    finally:
+        progress.close()
+        progress.deleteLater()
+    sentence = translate("Import", "PDF saved to « %1 »: %n pages.", "", result.pages).replace("%1", path.name)
+    window.statusBar().showMessage(sentence, 10_000)
+    if result.notices or result.problems:
+        window.prompts.report(window, translate("Import", "Export"), sentence,
+                              problem_lines(result.notices + result.problems))  # fmt: skip
+    return True

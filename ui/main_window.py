@@ -165,6 +165,12 @@ class MainWindow(QMainWindow):
 
         return run_export(self)
 
+    def export_pdf(self) -> bool:
+        """Fichier › Exporter en PDF… (see ``import_export``)."""
+        from .import_export import run_pdf_export  # noqa: PLC0415 - not needed for the first paint
+
+        return run_pdf_export(self)
+
     def current_journey_id(self) -> int | None:
         editing = self.tabs.current_editing()
         return editing.journey_id if editing else None

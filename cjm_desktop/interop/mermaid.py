@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..domain import Journey, ProjectState, Touchpoint
@@ -65,8 +66,8 @@ _TASK = re.compile(r"([^#:\n;]+)(:[^#\n;]*)")
 _SCORE = re.compile(r"\+?0*([1-5])(?:\.0*)?")  # what JavaScript's Number() reads as a whole 1..5
 # Mermaid only detects a journey whose first word is « journey », in lower case (journeyDetector.ts).
 _HEADER = re.compile(r"journey(?![A-Za-z0-9_])")
-_SPACES = re.compile(r"\s*")
-_BLANK_OR_COMMENT = re.compile(r"\s*(?:$|%(?!\{)|[^}]%%|#)")
+_SPACES = re.compile(r"\s*")  # the lexer's \s+ rule: spaces between tokens are skipped
+_BLANK_OR_COMMENT = re.compile(r"\s*(?:$|%(?!\{)|[^}]%%|#)")  # _SPACES then _COMMENT, in one match
 
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})\s*mermaid(?:\s.*)?", re.I)  # a Markdown ```mermaid block
 _FENCE_LINE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})\s*mermaid", re.I | re.M)
@@ -107,8 +108,8 @@ def read_mermaid(text: str, default_name: str) -> Imported:
     reader.read_line(header, diagram.header + 1, header.index("journey") + len("journey"))  # Mermaid reads on
     for index in range(diagram.header + 1, diagram.end):
         line = lines[index]
-        if reader.description_from is None and _BLANK_OR_COMMENT.match(line):
-            continue  # without a function call: a hostile file may hold millions of them
+        if not line or (reader.description_from is None and _BLANK_OR_COMMENT.match(line)):
+            continue  # tested here, without a call: a hostile file may hold millions of such lines
         reader.read_line(line, index + 1)
         if reader.refused:
             break
@@ -132,7 +133,7 @@ def _find_diagram(lines: list[str], markdown: bool) -> _Diagram:
     raise ImportRefused([Problem("not_mermaid")])
 
 
-def _mermaid_blocks(lines: list[str]):
+def _mermaid_blocks(lines: list[str]) -> Iterator[tuple[int, int]]:
     """(first, end) indexes of the content of each ```mermaid block of a Markdown text."""
     index = 0
     while index < len(lines):
@@ -186,22 +187,24 @@ class _Reader:
 
     def __init__(self, default_name: str) -> None:
         self.journey = ImportedJourney(default_name)
-        self.section: str | None = None
+        self.stages: dict[str, str] = {}  # each stage's name by its name_key: a section may come twice
+        self.section: str | None = None  # the stage of the tasks read now
         self.tasks = 0
-        self.errors: list[Problem] = []
-        self.problems: list[Problem] = []
-        self.sections = 0
-        self.stages: dict[str, str] = {}  # each stage's name by its name_key: sections may repeat
+        self.others = 0  # the other statements: as many as tasks in a real file, not millions
         self.description_from: int | None = None  # the line of an « accDescr { » not closed yet
+        self.errors: list[Problem] = []  # the file is refused
+        self.problems: list[Problem] = []  # the file is imported, and these reported
 
     @property
     def refused(self) -> bool:
-        """Too many tasks, or bad lines: the file is refused already, reading on would only take time."""
-        return max(self.tasks, self.sections, len(self.errors)) > MAX_ROWS
+        """Refused already: reading on would only take time."""
+        return max(self.tasks, self.others, len(self.errors)) > MAX_ROWS
 
     def result(self) -> Imported:
-        if self.description_from is not None:
+        if self.description_from is not None and not self.refused:  # else reading stopped inside it
             self.errors.append(_bad_line("accDescr {", self.description_from))
+        if max(self.tasks, self.others) > MAX_ROWS:
+            self.errors.append(Problem("too_many_rows", None, {"limit": MAX_ROWS}))
         if self.errors:
             raise ImportRefused(self.errors)
         if not self.journey.notes and not self.journey.stages:
@@ -217,7 +220,7 @@ class _Reader:
     def read_line(self, line: str, number: int, start: int = 0) -> None:
         """Read a line from ``start``; it can go on after the « } » that closes an « accDescr { »."""
         position: int | None = start
-        while position is not None:  # positions, not slices: a hostile line may be megabytes long
+        while position is not None and not self.refused:  # positions, not slices: a line may be 20 MB
             if self.description_from is not None:
                 closing = line.find("}", position)
                 if closing < 0:
@@ -227,10 +230,14 @@ class _Reader:
 
     def statement(self, line: str, start: int, number: int) -> int | None:
         """Read the statement at ``start``; returns where the line goes on after « accDescr { », else None."""
-        if start == len(line) or _COMMENT.match(line, start) or _ACC_LINE.match(line, start):
+        if start == len(line) or _COMMENT.match(line, start):
+            return None
+        if _ACC_LINE.match(line, start):
+            self.others += 1
             return None  # the accessible title and description are not ours to keep
         block = _ACC_BLOCK.match(line, start)
         if block:
+            self.others += 1
             self.description_from = number
             return block.end()
         code = line[start:]
@@ -257,31 +264,25 @@ class _Reader:
             self.journey.name = value
 
     def title_line(self, found: re.Match, number: int) -> None:
+        self.others += 1
         self.title(found.group(1), number)
 
     def section_line(self, found: re.Match, number: int) -> None:
+        self.others += 1
         name = found.group(1).strip()
-        if not name:
+        if not name:  # Mermaid takes « section » and spaces: a section without a name
             self.errors.append(_bad_line(found.group(0), number))
-            return
-        if len(name) > MAX_NAME:
+        elif len(name) > MAX_NAME:
             self.errors.append(Problem("too_long", number, {"column": "section", "limit": MAX_NAME}))
-            return
-        self.sections += 1
-        if self.sections > MAX_ROWS:
-            self.errors.append(Problem("too_many_rows", None, {"limit": MAX_ROWS}))
-            return
-        key = name_key(name)
-        if key not in self.stages:
-            self.stages[key] = name
-            self.journey.stages.append((name, None))  # as add_stage does, without comparing with every stage
-        self.section = self.stages[key]
+        else:
+            key = name_key(name)
+            if key not in self.stages:
+                self.stages[key] = name
+                self.journey.stages.append((name, None))  # as add_stage does, without comparing with every stage
+            self.section = self.stages[key]
 
     def task_line(self, found: re.Match, number: int) -> None:
         self.tasks += 1
-        if self.tasks > MAX_ROWS:
-            self.errors.append(Problem("too_many_rows", None, {"limit": MAX_ROWS}))
-            return
         text = _unguarded(found.group(1).strip())
         score, *more = found.group(2)[1:].split(":")
         actors = more[0] if more else ""  # as Mermaid, ignore what a further « : » adds

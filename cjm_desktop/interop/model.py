@@ -50,6 +50,10 @@ SENTENCES: dict[str, str] = {
     "unnamed_channel": "Line {line}: a channel without a name was called « {value} ».",
     # exported, with something left out or changed
     "missing_characters": "The PDF font lacks these characters, printed as �: {characters}.",
+    "pdf_split": "« {journey} » does not fit legibly on one {paper} page: split into {count} pages of stages.",
+    "pdf_too_tall": "« {journey} » is too tall to be legible on {paper} pages, even one stage per page: "
+                    "printed as a poster in tiles.",  # fmt: skip
+    "pdf_tiles": "« {journey} » printed at full size on {columns} × {rows} {paper} pages.",
     "not_exported_parked": "{count} notes of « {journey} » in « À classer » were not exported ({format} needs a stage).",
     "not_exported_empty": "{count} empty notes of « {journey} » were not exported.",
     "replaced_characters": "{count} texts of « {journey} » held characters Mermaid cannot show ({characters}); "

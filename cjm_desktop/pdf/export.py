@@ -48,10 +48,11 @@ class PdfOptions:
 class PdfResult:
     pages: int = 0
     problems: list[Problem] = field(default_factory=list)
-    notices: list[str] = field(default_factory=list)  # how a map was laid out when it did not fit
+    notices: list[Problem] = field(default_factory=list)  # how a map was laid out when it did not fit
 
 
-Progress = Callable[[int, int], None]
+Progress = Callable[[float], None]  # called with the fraction done, 0 … 1
+PLANNING_SHARE = 0.3  # of the progress: laying out the maps; the rest is drawing the pages
 
 
 def export_pdf(state: ProjectState, journeys: list[Journey], target: Path, options: PdfOptions = PdfOptions(),
@@ -65,7 +66,8 @@ def export_pdf(state: ProjectState, journeys: list[Journey], target: Path, optio
 def build_pdf(state: ProjectState, journeys: list[Journey], options: PdfOptions = PdfOptions(),
               progress: Progress | None = None) -> tuple[bytes, PdfResult]:  # fmt: skip
     """The PDF's bytes, and what the user should be told about it."""
-    pages, result = plan_pages(state, journeys, options, progress)
+    planning = (lambda done: progress(done * PLANNING_SHARE)) if progress else None
+    pages, result = plan_pages(state, journeys, options, planning)
     words, page_size = labels(options.language), paper_size(options.paper)
     buffer = io.BytesIO()
     c = Canvas(buffer, pagesize=page_size, invariant=1, pageCompression=1, initialFontName=fonts.REGULAR,
@@ -74,6 +76,8 @@ def build_pdf(state: ProjectState, journeys: list[Journey], options: PdfOptions 
     for number, page in enumerate(pages, start=1):
         page.draw(c, state, page_size, words, number, len(pages))
         c.showPage()
+        if progress:
+            progress(PLANNING_SHARE + (1 - PLANNING_SHARE) * number / len(pages))
     c.save()
     result.pages = len(pages)
     return buffer.getvalue(), result
@@ -95,7 +99,7 @@ def plan_pages(state: ProjectState, journeys: list[Journey], options: PdfOptions
         missing |= plan.missing
         pages += _journey_pages(state, plan, page_size, options, result)
         if progress:
-            progress(index + 1, len(journeys))
+            progress((index + 1) / len(journeys))
     if missing:
         result.problems.append(Problem("missing_characters", None, {"characters": " ".join(sorted(missing))}))
     return pages, result
@@ -180,11 +184,10 @@ def _journey_pages(state, plan: MapPlan, page_size, options: PdfOptions, result:
             return [MapPage(plan)]
         parts = _split_by_stages(state, plan, area, factor)
         if parts is not None:
-            result.notices.append(f"« {plan.journey.name} » does not fit legibly on one {options.paper} page: "
-                                  f"split into {len(parts)} pages of stages.")  # fmt: skip
+            result.notices.append(Problem("pdf_split", None, {"journey": plan.journey.name, "paper": options.paper,
+                                                              "count": len(parts)}))  # fmt: skip
             return [MapPage(part, i == 0, (i + 1, len(parts))) for i, part in enumerate(parts)]
-        result.notices.append(f"« {plan.journey.name} » is too tall to fit legibly on {options.paper} pages, even "
-                              "one stage per page: printed as a poster in tiles.")  # fmt: skip
+        result.notices.append(Problem("pdf_too_tall", None, {"journey": plan.journey.name, "paper": options.paper}))
     return _tile_pages(plan, page_size, result, options.paper)
 
 
@@ -292,7 +295,8 @@ def _tile_pages(plan: MapPlan, page_size, result: PdfResult, paper: str) -> list
     step_x, step_y = tile.w - TILE_OVERLAP, tile.h - TILE_OVERLAP
     columns = max(1, math.ceil((plan.width - TILE_OVERLAP) / step_x))
     rows = max(1, math.ceil((plan.height - TILE_OVERLAP) / step_y))
-    result.notices.append(f"« {plan.journey.name} » printed at full size on {columns} × {rows} {paper} pages.")
+    result.notices.append(Problem("pdf_tiles", None, {"journey": plan.journey.name, "paper": paper,
+                                                      "columns": columns, "rows": rows}))  # fmt: skip
     views = {(column, row): Rect(column * step_x, row * step_y, tile.w, tile.h)
              for row in range(rows) for column in range(columns)}  # fmt: skip
     pages: list[Page] = [AssemblyPage(plan, views)]

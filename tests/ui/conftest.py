@@ -34,6 +34,7 @@ class RecordedPrompts:
         self.path_to_import: Path | None = None
         self.path_to_export: Path | None = None
         self.reports: list[tuple[str, list[str]]] = []
+        self.pdf_answer = None  # a PdfChoice, or None: the dialog's defaults, as if « Exporter… » was clicked
 
     def warn(self, parent: QWidget, sentence: str, details: str = "") -> None:
         self.warnings.append((sentence, details))
@@ -53,6 +54,16 @@ class RecordedPrompts:
 
     def export_path(self, parent: QWidget, suggested: Path, filters: str) -> Path | None:
         return self.path_to_export
+
+    def pdf_choice(self, parent: QWidget, state, current_journey_id: int | None, language: str):
+        from ui.pdf_dialog import PdfDialog
+
+        if self.pdf_answer is not None:
+            return self.pdf_answer
+        dialog = PdfDialog(state, current_journey_id, language, parent)
+        choice = dialog.choice()
+        dialog.deleteLater()
+        return choice
 
     def report(self, parent: QWidget, title: str, sentence: str, lines: list[str]) -> None:
         self.reports.append((sentence, lines))

@@ -1,0 +1,156 @@
+"""Fichier › Exporter en PDF…: which journeys, paper, layout and language, with a preview of
+the pages (computed by the same page plan the export draws) and a progress bar."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget,
+)  # fmt: skip
+
+from cjm_desktop.domain import Journey, JourneyKind, ProjectState
+from cjm_desktop.pdf.export import PAPERS, AssemblyPage, MapPage, Page, PdfOptions, TilePage, paper_size, plan_pages
+
+translate = QCoreApplication.translate
+THUMB_HEIGHT = 92
+
+
+@dataclass
+class PdfChoice:
+    """What the user chose in the dialog."""
+
+    journeys: list[Journey]
+    options: PdfOptions
+
+
+class PdfDialog(QDialog):
+    """The export options, with a live preview of the pages they give."""
+
+    def __init__(self, state: ProjectState, current_journey_id: int | None, language: str,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.state = state
+        self.setWindowTitle(translate("PdfDialog", "Export as PDF"))
+        self.scope = QComboBox()
+        self.scopes: list[list[Journey]] = []
+        current = next((j for j in state.journeys if j.id == current_journey_id), None)
+        self._add_scope(translate("PdfDialog", "All the journeys"), state.journeys)
+        self._add_scope(translate("PdfDialog", "The current journeys"),
+                        [j for j in state.journeys if j.kind is JourneyKind.CURRENT])  # fmt: skip
+        self._add_scope(translate("PdfDialog", "The target journeys"),
+                        [j for j in state.journeys if j.kind is JourneyKind.TARGET])  # fmt: skip
+        if current is not None:
+            self._add_scope(translate("PdfDialog", "This journey: « %1 »").replace("%1", current.name), [current])
+        self.paper = QComboBox()
+        self.paper.addItems(list(PAPERS))
+        self.paper.setCurrentText("A3")
+        self.fit = QComboBox()
+        self.fit.addItem(translate("PdfDialog", "One page per journey, split if needed to stay legible"), "page")
+        self.fit.addItem(translate("PdfDialog", "Poster at full size, in tiles to assemble"), "tile")
+        self.language = QComboBox()
+        self.language.addItem("Français", "fr")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(1 if language == "en" else 0)
+        form = QFormLayout()
+        form.addRow(translate("PdfDialog", "Journeys"), self.scope)
+        form.addRow(translate("PdfDialog", "Paper (landscape)"), self.paper)
+        form.addRow(translate("PdfDialog", "Layout"), self.fit)
+        form.addRow(translate("PdfDialog", "Language of the document"), self.language)
+        self.preview = PagesPreview()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.addButton(translate("PdfDialog", "Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(buttons)
+        for combo in (self.scope, self.paper, self.fit, self.language):
+            combo.currentIndexChanged.connect(self.update_preview)
+        self.resize(760, 520)
+        self.update_preview()
+
+    def _add_scope(self, label: str, journeys: list[Journey]) -> None:
+        if journeys:
+            self.scope.addItem(label)
+            self.scopes.append(journeys)
+
+    def choice(self) -> PdfChoice:
+        return PdfChoice(self.scopes[self.scope.currentIndex()],
+                         PdfOptions(self.paper.currentText(), self.fit.currentData(), self.language.currentData()))  # fmt: skip
+
+    def update_preview(self) -> None:
+        from .import_export import describe  # noqa: PLC0415 - shares the translated sentences
+
+        choice = self.choice()
+        pages, result = plan_pages(self.state, choice.journeys, choice.options)
+        self.preview.show_pages(pages, paper_size(choice.options.paper))
+        count = translate("PdfDialog", "%n pages", "", len(pages))
+        self.summary.setText(" ".join([count + ".", *(describe(n) for n in result.notices)]))
+        self.export_button.setEnabled(bool(pages))
+
+
+class PagesPreview(QWidget):
+    """Thumbnails of the pages: where each map (or tile) sits on its sheet."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pages: list[Page] = []
+        self.page_size = (1.0, 1.0)
+        self.setMinimumHeight(THUMB_HEIGHT * 2 + 30)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(720, THUMB_HEIGHT * 2 + 30)
+
+    def show_pages(self, pages: list[Page], page_size: tuple[float, float]) -> None:
+        self.pages, self.page_size = pages, page_size
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("#eceff1"))
+        width = THUMB_HEIGHT * self.page_size[0] / self.page_size[1]
+        columns = max(1, int((self.width() - 10) // (width + 12)))
+        for index, page in enumerate(self.pages[: columns * max(1, (self.height() - 10) // (THUMB_HEIGHT + 12))]):
+            x = 10 + (index % columns) * (width + 12)
+            y = 10 + (index // columns) * (THUMB_HEIGHT + 12)
+            self._paint_page(painter, page, QRectF(x, y, width, THUMB_HEIGHT), index + 1)
+        painter.end()
+
+    def _paint_page(self, painter: QPainter, page: Page, sheet: QRectF, number: int) -> None:
+        painter.fillRect(sheet.translated(2, 2), QColor("#b0bec5"))
+        painter.fillRect(sheet, QColor("white"))
+        k = sheet.width() / self.page_size[0]
+        if isinstance(page, MapPage):
+            scale, where = page.placement(self.page_size)
+            self._paint_map(painter, page, QRectF(sheet.x() + where.x * k, sheet.y() + where.y * k,
+                                                  where.w * k, where.h * k))  # fmt: skip
+            painter.fillRect(QRectF(sheet.x() + 6, sheet.y() + 5, sheet.width() * 0.4, 4), QColor("#455a64"))
+        elif isinstance(page, AssemblyPage | TilePage):
+            painter.setPen(QPen(QColor("#1e88e5"), 1))
+            label = page.label if isinstance(page, TilePage) else "⊞"
+            painter.setFont(QFont(painter.font().family(), 14, QFont.Weight.Bold))
+            painter.drawText(sheet, Qt.AlignmentFlag.AlignCenter, label)
+        painter.setPen(QColor("#78909c"))
+        painter.setFont(QFont(painter.font().family(), 7))
+        painter.drawText(sheet.adjusted(0, 0, -4, -2), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                         str(number))  # fmt: skip
+
+    def _paint_map(self, painter: QPainter, page: MapPage, area: QRectF) -> None:
+        """The map's grid in miniature: header column, stage columns, channel rows, notes."""
+        layout, plan = page.plan.layout, page.plan
+        sx, sy = area.width() / max(plan.width, 1), area.height() / max(plan.height, 1)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for rect in layout.notes.values():
+            painter.fillRect(QRectF(area.x() + rect.x * sx, area.y() + rect.y * sy, rect.w * sx, rect.h * sy),
+                             QColor("#ffe082"))  # fmt: skip
+        painter.setPen(QPen(QColor("#b0bec5"), 0.5))
+        for rect in list(layout.columns.values()) + list(layout.rows.values()):
+            painter.drawRect(QRectF(area.x() + rect.x * sx, area.y() + rect.y * sy, rect.w * sx, rect.h * sy))
