@@ -11,8 +11,9 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget,
 )  # fmt: skip
 
+from cjm_desktop.colors import NOTE_COLORS
 from cjm_desktop.domain import Journey, JourneyKind, ProjectState
-from cjm_desktop.pdf.export import PAPERS, AssemblyPage, MapPage, Page, PdfOptions, TilePage, paper_size, plan_pages
+from cjm_desktop.pdf.export import MARGIN, PAPERS, AssemblyPage, MapPage, Page, PdfOptions, TilePage, paper_size, plan_pages
 
 translate = QCoreApplication.translate
 THUMB_HEIGHT = 92
@@ -112,16 +113,28 @@ class PagesPreview(QWidget):
         self.pages, self.page_size = pages, page_size
         self.update()
 
+    def thumb_height(self) -> float:
+        """The largest thumbnails with which every page fits (down to a minimum; then the first pages)."""
+        ratio = self.page_size[0] / self.page_size[1]
+        for height in range(300, THUMB_HEIGHT - 1, -8):
+            columns = max(1, int((self.width() - 10) // (height * ratio + 12)))
+            rows = max(1, int((self.height() - 10) // (height + 12)))
+            if columns * rows >= len(self.pages):
+                return height
+        return THUMB_HEIGHT
+
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#eceff1"))
-        width = THUMB_HEIGHT * self.page_size[0] / self.page_size[1]
+        height = self.thumb_height()
+        width = height * self.page_size[0] / self.page_size[1]
         columns = max(1, int((self.width() - 10) // (width + 12)))
-        for index, page in enumerate(self.pages[: columns * max(1, (self.height() - 10) // (THUMB_HEIGHT + 12))]):
+        rows = max(1, int((self.height() - 10) // (height + 12)))
+        for index, page in enumerate(self.pages[: columns * rows]):
             x = 10 + (index % columns) * (width + 12)
-            y = 10 + (index // columns) * (THUMB_HEIGHT + 12)
-            self._paint_page(painter, page, QRectF(x, y, width, THUMB_HEIGHT), index + 1)
+            y = 10 + (index // columns) * (height + 12)
+            self._paint_page(painter, page, QRectF(x, y, width, height), index + 1)
         painter.end()
 
     def _paint_page(self, painter: QPainter, page: Page, sheet: QRectF, number: int) -> None:
@@ -133,24 +146,44 @@ class PagesPreview(QWidget):
             self._paint_map(painter, page, QRectF(sheet.x() + where.x * k, sheet.y() + where.y * k,
                                                   where.w * k, where.h * k))  # fmt: skip
             painter.fillRect(QRectF(sheet.x() + 6, sheet.y() + 5, sheet.width() * 0.4, 4), QColor("#455a64"))
-        elif isinstance(page, AssemblyPage | TilePage):
+        elif isinstance(page, TilePage):  # its part of the map, at full size
+            view, margin = page.view, MARGIN * k
+            window = QRectF(sheet.x() + margin, sheet.y() + margin, view.w * k, view.h * k)
+            painter.save()
+            painter.setClipRect(window)
+            self._paint_map(painter, page, QRectF(window.x() - view.x * k, window.y() - view.y * k,
+                                                  page.plan.width * k, page.plan.height * k))  # fmt: skip
+            painter.restore()
+            self._label(painter, window, page.label)
+        elif isinstance(page, AssemblyPage):  # the whole map, with the tiles over it
+            right = max(v.right for v in page.views.values())
+            bottom = max(v.bottom for v in page.views.values())
+            scale = min((sheet.width() - 12) / right, (sheet.height() - 16) / bottom)
+            origin = (sheet.x() + 6, sheet.y() + 10)
+            self._paint_map(painter, page, QRectF(*origin, page.plan.width * scale, page.plan.height * scale))
             painter.setPen(QPen(QColor("#1e88e5"), 1))
-            label = page.label if isinstance(page, TilePage) else "⊞"
-            painter.setFont(QFont(painter.font().family(), 14, QFont.Weight.Bold))
-            painter.drawText(sheet, Qt.AlignmentFlag.AlignCenter, label)
+            for view in page.views.values():
+                painter.drawRect(QRectF(origin[0] + view.x * scale, origin[1] + view.y * scale, view.w * scale,
+                                        view.h * scale))  # fmt: skip
         painter.setPen(QColor("#78909c"))
         painter.setFont(QFont(painter.font().family(), 7))
         painter.drawText(sheet.adjusted(0, 0, -4, -2), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
                          str(number))  # fmt: skip
 
-    def _paint_map(self, painter: QPainter, page: MapPage, area: QRectF) -> None:
+    def _label(self, painter: QPainter, area: QRectF, text: str) -> None:
+        painter.setPen(QColor("#1e88e5"))
+        painter.setFont(QFont(painter.font().family(), 14, QFont.Weight.Bold))
+        painter.drawText(area, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _paint_map(self, painter: QPainter, page: MapPage | TilePage | AssemblyPage, area: QRectF) -> None:
         """The map's grid in miniature: header column, stage columns, channel rows, notes."""
         layout, plan = page.plan.layout, page.plan
         sx, sy = area.width() / max(plan.width, 1), area.height() / max(plan.height, 1)
         painter.setPen(Qt.PenStyle.NoPen)
-        for rect in layout.notes.values():
+        for note_id, rect in layout.notes.items():
+            note = plan.notes[note_id]
             painter.fillRect(QRectF(area.x() + rect.x * sx, area.y() + rect.y * sy, rect.w * sx, rect.h * sy),
-                             QColor("#ffe082"))  # fmt: skip
+                             QColor(note.color or NOTE_COLORS[note.evaluation]))  # fmt: skip
         painter.setPen(QPen(QColor("#b0bec5"), 0.5))
         for rect in list(layout.columns.values()) + list(layout.rows.values()):
             painter.drawRect(QRectF(area.x() + rect.x * sx, area.y() + rect.y * sy, rect.w * sx, rect.h * sy))

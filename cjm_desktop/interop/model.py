@@ -14,14 +14,15 @@ import json
 from dataclasses import dataclass, field
 
 from ..domain import Evaluation, JourneyKind, Phase, Touchpoint
+from ..storage.codec import LONG_TEXT, SHORT_TEXT
 from ..storage.errors import CjmError
 
 # Limits on every import: large enough for any real workshop, small enough that a stranger's
 # file cannot make the app allocate or draw absurd amounts.
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 20_000  # rows of a CSV, nodes of an OJF file, tasks of a Mermaid diagram
-MAX_TEXT = 10_000  # characters in a note's text or comment
-MAX_NAME = 500  # characters in a journey, stage, channel or persona name
+MAX_TEXT = LONG_TEXT  # characters in a note's text or comment: what a project file accepts, so that
+MAX_NAME = SHORT_TEXT  # whatever we export can be imported again (names of journeys, stages, channels...)
 MAX_REPORTED = 50  # problems listed in a report (the count is always exact)
 
 # The sentence of every problem, in English (the GUI has its own translations, ui/import_report.py).
@@ -30,7 +31,7 @@ SENTENCES: dict[str, str] = {
     "too_large": "The file is too large to import ({size} MB; the limit is {limit} MB).",
     "not_text": "The file is not a text file (CSV, OJF, JSON or Mermaid).",
     "unknown_format": "Unknown file type « {extension} »: use .csv, .ojf, .json, .mmd or .mermaid.",
-    "too_many_rows": "The file holds more than {limit} notes; split it into several imports.",
+    "too_many_rows": "The file holds more than {limit} notes or lines; split it into several imports.",
     "too_long": "Line {line}: the {column} is longer than {limit} characters.",
     "bad_value": "Line {line}: {column} « {value} » is not valid ({expected}).",
     "bad_row": "Line {line}: {count} cells, but the header has {expected}.",

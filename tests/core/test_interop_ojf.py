@@ -366,10 +366,10 @@ def test_too_long_title_and_description_are_refused():
 
 
 def test_too_long_names_are_refused():
-    problems = refusal(ojf([node()], stages=[{"id": "s1", "name": "x" * (MAX_NAME + 1)}], persona="y" * 501))
+    problems = refusal(ojf([node()], stages=[{"id": "s1", "name": "x" * (MAX_NAME + 1)}], persona="y" * (MAX_NAME + 1)))
     assert [(p.code, p.line) for p in problems] == [("not_ojf", None), ("too_long", 1)]
     assert (problems[0].values["detail"], problems[1].values["column"]) == (
-        "its « persona » is longer than 500 characters", "stage name")  # fmt: skip
+        f"its « persona » is longer than {MAX_NAME} characters", "stage name")  # fmt: skip
 
 
 def test_file_without_nodes_or_stages_is_refused_as_empty():
