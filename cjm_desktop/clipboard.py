@@ -18,7 +18,12 @@ MIME_TYPE = "application/x-cjm-notes"
 MAX_NOTES = 5_000
 MAX_BYTES = 20 * 1024 * 1024
 # What a note carries from one place to another (its place and identity are the paste's).
-CARRIED = ("text", "evaluation", "moment_of_truth", "emotion", "departments", "comment", "votes", "color", "interop")
+CARRIED = (
+    "text", "evaluation", "moment_of_truth", "emotion", "departments", "comment", "votes", "color", "interop",
+    "negative_impact", "solutions",
+)  # fmt: skip
+# Carried fields added after the first release: clipboards of older versions lack them.
+_LATER = ("interop", "negative_impact", "solutions")
 _BULLET = re.compile(r"^\s*(?:[-–—•*·▪►]|\d+[.)])\s+")
 
 
@@ -48,7 +53,8 @@ def decode_notes(data: str | bytes) -> list[Touchpoint]:
             raise ValueError("the clipboard does not hold notes")
         full = {spec.name: None for spec in codec.SPECS[Touchpoint]}
         full.update({name: record.get(name) for name in CARRIED}, id=0, journey_id=0, position=0,
-                    created_at="", updated_at="", interop=record.get("interop", ""))  # fmt: skip
+                    created_at="", updated_at="")  # fmt: skip
+        full.update({name: record.get(name, "") for name in _LATER})
         notes.append(codec.decode(Touchpoint, full))
     return notes
 

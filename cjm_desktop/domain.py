@@ -44,6 +44,9 @@ class ActionStatus(StrEnum):
 
 EMOTION_MIN, EMOTION_MAX = -2, 2
 
+# The lanes a journey can show above/below its grid, in their default order.
+LANES = ("goal", "duration", "kpis", "listening", "departments", "emotion")
+
 
 @dataclass(frozen=True, slots=True)
 class Project:
@@ -84,6 +87,7 @@ class Journey:
     persona_id: int | None = None
     derived_from_id: int | None = None
     description: str = ""
+    lanes: tuple[str, ...] = ()  # stage-detail lanes shown on the canvas, in order (see LANES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +99,7 @@ class Stage:
     name: str
     position: int = 0
     phase: Phase | None = None
+    emotion: int | None = None  # overrides the mean of its notes' emotions on the emotion curve
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +133,9 @@ class Touchpoint:
     created_at: str = ""
     updated_at: str = ""
     interop: str = ""  # JSON object: fields of other tools' formats kept for export (see interop/)
+    origin_id: int | None = None  # the note of the current journey a target note was derived from
+    negative_impact: str = ""  # friction table: « impact négatif »
+    solutions: str = ""  # friction table: « solutions possibles »
 
     @property
     def cell(self) -> tuple[int | None, int | None]:

@@ -241,6 +241,17 @@ def _touchpoint_rules(t: domain.Touchpoint, where: str) -> None:
         raise ValueError(f"the fields from other tools of {where} are not a JSON object")
 
 
+def _stage_rules(s: domain.Stage, where: str) -> None:
+    if s.emotion is not None and not domain.EMOTION_MIN <= s.emotion <= domain.EMOTION_MAX:
+        raise ValueError(f"the emotion of {where} is not between -2 and +2")
+
+
+def _journey_rules(j: domain.Journey, where: str) -> None:
+    unknown = set(j.lanes) - set(domain.LANES)
+    if unknown or len(set(j.lanes)) != len(j.lanes):
+        raise ValueError(f"the lanes of {where} are not known lane names")
+
+
 def _is_json_object(text: str) -> bool:
     try:
         return isinstance(json.loads(text), dict)
@@ -262,4 +273,6 @@ _RULES = {
     domain.Touchpoint: _touchpoint_rules,
     domain.Action: _action_rules,
     domain.Persona: _persona_rules,
+    domain.Stage: _stage_rules,
+    domain.Journey: _journey_rules,
 }

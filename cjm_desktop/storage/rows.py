@@ -50,6 +50,7 @@ class JourneyRow(SQLModel, table=True):
     persona_id: int | None = Field(default=None, foreign_key="persona.id")
     derived_from_id: int | None = Field(default=None, foreign_key="journey.id")
     description: str
+    lanes: str  # JSON list of lane names
 
 
 class StageRow(SQLModel, table=True):
@@ -59,6 +60,7 @@ class StageRow(SQLModel, table=True):
     name: str
     position: int
     phase: str | None = None
+    emotion: int | None = None
 
 
 class ChannelRow(SQLModel, table=True):
@@ -88,6 +90,9 @@ class TouchpointRow(SQLModel, table=True):
     created_at: str
     updated_at: str
     interop: str  # JSON object (other tools' fields), "" when none
+    origin_id: int | None = None  # no foreign key: the origin may be deleted
+    negative_impact: str
+    solutions: str
 
 
 class StageDetailsRow(SQLModel, table=True):

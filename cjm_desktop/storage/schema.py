@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlite3
 
 APPLICATION_ID = 0x434A4D31  # "CJM1"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _V1 = [
     """CREATE TABLE project (
@@ -129,8 +129,19 @@ _V1 = [
 # has no place for, as a JSON object, so that an import can be exported back without loss.
 _V2 = ["ALTER TABLE touchpoint ADD COLUMN interop TEXT NOT NULL DEFAULT ''"]
 
+# Version 3: journey content. A target note remembers the current note it was derived from
+# (no foreign key: the origin may be deleted later, the note then counts as added); friction
+# table columns; a stage's emotion can override the mean of its notes; a journey's lanes.
+_V3 = [
+    "ALTER TABLE touchpoint ADD COLUMN origin_id INTEGER",
+    "ALTER TABLE touchpoint ADD COLUMN negative_impact TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE touchpoint ADD COLUMN solutions TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE stage ADD COLUMN emotion INTEGER CHECK (emotion BETWEEN -2 AND 2)",
+    "ALTER TABLE journey ADD COLUMN lanes TEXT NOT NULL DEFAULT '[]'",
+]
+
 # MIGRATIONS[n] holds the statements that take a file from version n to n + 1.
-MIGRATIONS: list[list[str]] = [_V1, _V2]
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 # Table name of each domain entity, in dependency order (parents first).

@@ -12,7 +12,7 @@ import pytest
 from cjm_desktop import document
 from cjm_desktop.cli import summary
 from cjm_desktop.document import Document
-from cjm_desktop.domain import Touchpoint
+from cjm_desktop.domain import Journey, Stage, Touchpoint
 from cjm_desktop.storage import safe_open, schema, sqlite_io
 from cjm_desktop.storage.errors import NewerVersion
 from cjm_desktop.storage.rows import ROW_OF
@@ -60,13 +60,42 @@ def test_a_v1_file_opens_with_notes_carrying_no_fields_of_other_tools(store, tmp
         doc.close()
     validated = validate_file(path)
     validated.conn.close()
-    assert validated.version == 2
+    assert validated.version == schema.SCHEMA_VERSION
 
 
 def test_the_v2_golden_file_keeps_the_fields_of_other_tools():
     validated = validate_file(GOLDEN / "v2.cjm")
     validated.conn.close()
     assert validated.state.get(Touchpoint, 5).interop == '{"ojf": {"tags": ["Idée"], "severity": "low"}}'
+
+
+def test_a_v2_file_opens_with_empty_journey_content_fields_and_saves_as_the_current_version(store, tmp_path):
+    path = tmp_path / "v2.cjm"
+    shutil.copyfile(GOLDEN / "v2.cjm", path)
+    doc = Document.open(store, path)
+    try:
+        assert doc.report.upgraded_from == 2
+        notes = doc.state.of(Touchpoint).values()
+        assert {(n.origin_id, n.negative_impact, n.solutions) for n in notes} == {(None, "", "")}
+        assert {s.emotion for s in doc.state.of(Stage).values()} == {None}
+        assert {j.lanes for j in doc.state.journeys} == {()}
+        assert doc.state.get(Touchpoint, 5).interop == '{"ojf": {"tags": ["Idée"], "severity": "low"}}'
+        doc.save()
+    finally:
+        doc.close()
+    validated = validate_file(path)
+    validated.conn.close()
+    assert validated.version == schema.SCHEMA_VERSION == 3
+    assert validated.state.get(Touchpoint, 3).text == "J’attends 40 minutes au téléphone"
+
+
+def test_the_v3_golden_file_keeps_frictions_stage_emotions_and_lanes():
+    validated = validate_file(GOLDEN / "v3.cjm")
+    validated.conn.close()
+    note = validated.state.get(Touchpoint, 3)
+    assert (note.negative_impact, note.solutions) == ("Abandon de 1 appel sur 5", "Rappel automatique")
+    assert validated.state.get(Stage, 2).emotion == -1
+    assert validated.state.get(Journey, 2).lanes == ("goal", "emotion")
 
 
 def test_the_sqlmodel_rows_match_the_current_ddl():

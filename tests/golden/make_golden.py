@@ -42,9 +42,10 @@ def golden_ops() -> list:
         Put(Persona(1, "Sophie, 34 ans", 0, b"\x89PNG\r\n\x1a\n", 34, "Infirmière", "Famille", "Un débit fiable",
                     "Les temps d’attente", "Achète en ligne le soir", "« Je veux que ça marche, c’est tout. »")),
         Put(Journey(1, "Parcours existant", JourneyKind.CURRENT, 0, 1, None, "Tel que vécu aujourd’hui")),
-        Put(Journey(2, "Parcours cible", JourneyKind.TARGET, 1, 1, 1, "Imaginé en atelier")),
+        Put(Journey(2, "Parcours cible", JourneyKind.TARGET, 1, 1, 1, "Imaginé en atelier",
+                    **_since(3, lanes=("goal", "emotion")))),
         Put(Stage(1, 1, "Rechercher", 0, Phase.BEFORE)),
-        Put(Stage(2, 1, "Acheter", 1, Phase.PURCHASE)),
+        Put(Stage(2, 1, "Acheter", 1, Phase.PURCHASE, **_since(3, emotion=-1))),
         Put(Stage(3, 2, "Rechercher", 0, Phase.BEFORE)),
         Put(Channel(1, 1, "Réseaux sociaux", 0, "mdi6.share-variant-outline")),
         Put(Channel(2, 1, "Téléphone", 1, "mdi6.phone-outline")),
@@ -52,7 +53,9 @@ def golden_ops() -> list:
         *[
             Put(Touchpoint(i, 1, text, 1 if i < 3 else 2, 1 if i < 3 else 2, (i - 1) % 2, evaluation, mot, emotion,
                            ("Marketing",) if i < 3 else ("Centre de contacts", "SAV"), "Vu en entretien", i,
-                           "#ffd966" if i == 2 else None, STAMP, STAMP))
+                           "#ffd966" if i == 2 else None, STAMP, STAMP,
+                           **_since(3, negative_impact="Abandon de 1 appel sur 5" if i == 3 else "",
+                                    solutions="Rappel automatique" if i == 3 else "")))
             for i, text, evaluation, mot, emotion in notes
         ],
         Put(Touchpoint(5, 1, "Idée : un rappel automatique", None, None, 0, created_at=STAMP, updated_at=STAMP,
