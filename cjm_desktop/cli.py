@@ -113,7 +113,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 def summary(state, version: int) -> dict:
     """The ``info`` JSON of a project."""
-    from .domain import Touchpoint
+    from .domain import Journey, Touchpoint
 
     counts: dict[int, int] = {}
     for note in state.of(Touchpoint).values():
@@ -126,6 +126,7 @@ def summary(state, version: int) -> dict:
                 "name": j.name,
                 "kind": j.kind.value,
                 "persona": state.persona_name(j.persona_id),
+                "derived_from": derived_from.name if (derived_from := state.get(Journey, j.derived_from_id)) else None,
                 "stages": len(state.stages(j.id)),
                 "channels": len(state.channels(j.id)),
                 "touchpoints": counts.get(j.id, 0),

@@ -90,11 +90,15 @@ def layout_grid(
     order: dict[Cell, list[int]],
     metrics: Metrics = Metrics(),
     parking_columns: int | None = None,
+    lanes_above: float = 0.0,
+    lanes_below: float = 0.0,
 ) -> GridLayout:
-    """Place a journey: ``heights`` gives each note's height, ``order`` each cell's notes."""
+    """Place a journey: ``heights`` gives each note's height, ``order`` each cell's notes.
+    ``lanes_above``/``lanes_below``: room left for the stage-detail lanes between the stage
+    headers and the first row, and between the last row and the parking area (see ``lanes_layout``)."""
     m = metrics
     layout = GridLayout(m, order=order)
-    top = m.phase_height + m.stage_height
+    top = m.phase_height + m.stage_height + lanes_above
     for index, stage_id in enumerate(stage_ids):
         layout.columns[stage_id] = Rect(m.header_width + index * m.column_width, m.phase_height, m.column_width,
                                         m.stage_height)  # fmt: skip
@@ -114,6 +118,7 @@ def layout_grid(
             layout.cells[cell] = rect
             _stack(layout, order.get(cell, []), heights, rect.x + m.padding, y + m.padding)
         y += row_height
+    y += lanes_below
     layout.parking = _layout_parking(layout, order.get(PARKING_CELL, []), heights, y, grid_right, parking_columns)
     layout.width = max(grid_right, layout.parking.right)
     layout.height = layout.parking.bottom

@@ -52,6 +52,9 @@ class WindowActions:
     add_channel: QAction
     first_person_check: QAction
     properties: QAction
+    project_sheet: QAction
+    personas: QAction
+    journey_persona: QMenu
 
     def document_actions(self) -> list[QAction]:
         """Actions that need an open document."""
@@ -119,6 +122,11 @@ def build_actions(window, undo_stack: QUndoStack) -> WindowActions:
                                        w.set_first_person_check),  # fmt: skip
         properties=make_action(w, translate("Actions", "&Properties panel"), w.toggle_properties, ["Ctrl+I"],
                                "properties"),  # fmt: skip
+        project_sheet=make_action(w, translate("Actions", "Project s&heet…"), lambda: w.personas.edit_project_sheet(),
+                                  [], "project_sheet"),  # fmt: skip
+        personas=make_action(w, translate("Actions", "P&ersonas panel"), lambda on: w.personas.show_dock(on), [],
+                             "personas"),  # fmt: skip
+        journey_persona=QMenu(translate("Actions", "&Persona of this journey"), w),
     )
     # Short labels beside the toolbar icons (menus keep the full sentence).
     actions.new_note.setIconText(translate("Actions", "Note"))
@@ -129,6 +137,7 @@ def build_actions(window, undo_stack: QUndoStack) -> WindowActions:
     for toggle in (actions.first_person_check, actions.properties):
         toggle.setCheckable(True)
         toggle.setChecked(True)
+    actions.personas.setCheckable(True)
     actions.new_menu.setProperty("icon_name", "new")
     actions.new_menu.aboutToShow.connect(lambda: _fill_new_menu(actions.new_menu, window))
     return actions
@@ -150,6 +159,7 @@ def build_menus(window: QMainWindow, a: WindowActions) -> None:
     file_menu.addMenu(a.recent_menu)
     file_menu.addSeparator()
     file_menu.addActions([a.save, a.save_as, a.revert])
+    file_menu.addAction(a.project_sheet)
     file_menu.addSeparator()
     file_menu.addActions([a.import_, a.export, a.export_pdf])
     file_menu.addSeparator()
@@ -162,10 +172,12 @@ def build_menus(window: QMainWindow, a: WindowActions) -> None:
     edit_menu.addActions([a.cut, a.copy, a.paste, a.duplicate, a.delete, a.select_all])
     journey_menu = window.menuBar().addMenu(translate("Actions", "&Journey"))
     journey_menu.addActions([a.add_stage, a.add_channel])
+    journey_menu.addMenu(a.journey_persona)
     view_menu = window.menuBar().addMenu(translate("Actions", "&View"))
     view_menu.addActions([a.zoom_in, a.zoom_out, a.fit])
     view_menu.addSeparator()
     view_menu.addActions([a.properties, a.first_person_check])
+    view_menu.addAction(a.personas)
     toolbar = window.addToolBar(translate("Actions", "Main toolbar"))
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)

@@ -47,6 +47,22 @@ ICONS: dict[str, str] = {
     "add_stage": "mdi6.table-column-plus-after",
     "add_channel": "mdi6.table-row-plus-after",
     "properties": "mdi6.card-text-outline",
+    "frictions": "mdi6.alert-decagram-outline",
+    "action_plan": "mdi6.clipboard-check-outline",
+    "action_new": "mdi6.clipboard-plus-outline",
+    "link": "mdi6.link-variant-plus",
+    "show_on_map": "mdi6.crosshairs-gps",
+    "status_todo": "mdi6.checkbox-blank-circle-outline",
+    "status_doing": "mdi6.progress-clock",
+    "status_done": "mdi6.check-circle-outline",
+    "project_sheet": "mdi6.clipboard-text-outline",
+    "personas": "mdi6.account-group-outline",
+    "persona_add": "mdi6.account-plus-outline",
+    "persona_edit": "mdi6.account-edit-outline",
+    "journey_new": "mdi6.map-plus",
+    "journey_target": "mdi6.bullseye-arrow",
+    "journey_rename": "mdi6.rename-box",
+    "journey_compare": "mdi6.compare-horizontal",
 }
 
 

@@ -49,6 +49,8 @@ def _sentences() -> dict[str, str]:
         "pdf_too_tall": translate("Import", "« {journey} » is too tall to be legible on {paper} pages, even one stage "
                                             "per page: printed as a poster in tiles."),  # fmt: skip
         "pdf_tiles": translate("Import", "« {journey} » printed at full size on {columns} × {rows} {paper} pages."),
+        "pdf_photo_skipped": translate("Import", "The photo of « {persona} » is not an image that can be read safely; "
+                                                 "its card shows initials."),  # fmt: skip
     }
 
 

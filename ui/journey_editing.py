@@ -196,4 +196,5 @@ class JourneyEditing(QObject):
         menu.addActions([actions.edit_note, actions.cut, actions.copy, actions.duplicate, actions.delete])
         menu.addSeparator()
         menu.addAction(actions.fix_first_person)
+        menu.addAction(self.window.plan_docks.new_action_from_notes)  # « Créer une action » linked to the selection
         menu.popup(where)

@@ -21,6 +21,7 @@ from cjm_desktop.placement import PARKING_CELL, Cell, cell_orders
 
 from . import palette
 from .grid_item import GridItem
+from .lanes_item import LanesItem
 from .note_item import NoteItem, note_height
 
 METRICS = Metrics()
@@ -38,6 +39,7 @@ class JourneyScene(QGraphicsScene):
     header_menu_requested = Signal(object, int, object)  # Stage or Channel, id, screen QPoint
     note_menu_requested = Signal(object)  # screen QPoint (acts on the selection)
     current_cell_changed = Signal(object)
+    stage_chosen = Signal(int, bool)  # stage id, True to edit its details (a stage header or lane clicked)
 
     def __init__(self, state: ProjectState, journey_id: int, check_first_person: bool = True) -> None:
         super().__init__()
@@ -48,6 +50,8 @@ class JourneyScene(QGraphicsScene):
         self.layout: GridLayout | None = None
         self.grid = GridItem(state, journey_id)
         self.addItem(self.grid)
+        self.lanes = LanesItem(state, journey_id)
+        self.addItem(self.lanes)
         self.cell_cursor = _outline(palette.CURSOR, 3, z=-0.5)
         self.drop_indicator = _outline(palette.DROP, 2, z=-0.4, fill=palette.DROP_FILL)
         for item in (self.cell_cursor, self.drop_indicator):
@@ -66,12 +70,15 @@ class JourneyScene(QGraphicsScene):
         self.state = state or self.state
         notes = {n.id: n for n in self.state.touchpoints(self.journey_id)}
         heights = {i: self._height(n.text) for i, n in notes.items()}
+        above, below = self.lanes.measure(self.state, METRICS.column_width)
         self.layout = layout_grid(
             [s.id for s in self.state.stages(self.journey_id)],
             [c.id for c in self.state.channels(self.journey_id)],
             heights,
             cell_orders(self.state, self.journey_id),
             METRICS,
+            lanes_above=above,
+            lanes_below=below,
         )
         for note_id in set(self.notes) - set(notes):
             self.removeItem(self.notes.pop(note_id))
@@ -84,6 +91,7 @@ class JourneyScene(QGraphicsScene):
                 item.show_icons = self.grid.show_icons
                 self.addItem(item)
         self.grid.set_layout(self.state, self.layout)
+        self.lanes.set_layout(self.layout)
         margin = 40
         self.setSceneRect(-margin, -margin, self.layout.width + 2 * margin, self.layout.height + 2 * margin)
         self.set_current_cell(self._current if self._current in self.layout.cells or
@@ -98,8 +106,9 @@ class JourneyScene(QGraphicsScene):
 
     def show_icons(self) -> None:
         """Draw qtawesome icons from now on (called after the first paint)."""
-        self.grid.show_icons = True
+        self.grid.show_icons = self.lanes.show_icons = True
         self.grid.update()
+        self.lanes.update()
         for item in self.notes.values():
             item.show_icons = True
             item.update()
@@ -184,6 +193,8 @@ class JourneyScene(QGraphicsScene):
                 return
             if (cell := self.layout.cell_at(pos.x(), pos.y())) is not None:
                 self.set_current_cell(cell)
+            elif (stage_id := self.lanes.stage_at(pos.x(), pos.y())) is not None:
+                self.stage_chosen.emit(stage_id, False)
         super().mousePressEvent(event)
         note = self._note_at(pos)
         if note is not None and event.button() == Qt.MouseButton.LeftButton:
@@ -214,6 +225,8 @@ class JourneyScene(QGraphicsScene):
             self.edit_requested.emit(note.note.id)
         elif header := self.header_at(pos):
             self.header_activated.emit(*header)
+        elif (stage_id := self.lanes.stage_at(pos.x(), pos.y())) is not None:
+            self.stage_chosen.emit(stage_id, True)
         elif (cell := self.layout.cell_at(pos.x(), pos.y())) is not None:
             self.set_current_cell(cell)
             self.create_requested.emit(cell, self.layout.insertion_index(cell, pos.x(), pos.y()))
@@ -293,9 +306,12 @@ class JourneyScene(QGraphicsScene):
         self.drop_indicator.show()
 
     def _finish_header_drag(self, pos: QPointF) -> None:
+        (cls, item_id), _ = self._header_drag
         target = self._header_target(pos)
         self._header_drag = None
         if target is None:
+            if cls is Stage:  # a click, not a drag: show the stage's details
+                self.stage_chosen.emit(item_id, False)
             return
         cls, item_id, index = target
         if list(self.layout.columns if cls is Stage else self.layout.rows).index(item_id) != index:

@@ -22,11 +22,16 @@ from .actions import attach_icons, build_actions, build_menus
 from .document_controller import DocumentController
 from .info_bar import InfoBar
 from .journey_scene import JourneyScene
+from .journey_menu import JourneyMenu
 from .journey_tabs import JourneyTabs
 from .journey_view import JourneyView
+from .personas_panel import PersonasPanel
+from .plan_docks import PlanDocks
 from .properties_panel import PropertiesPanel
 from .prompts import Prompts, UntitledChoice
 from .recent_files import RecentFiles
+from .lanes_menu import install_lanes_menu
+from .stage_dock import install_stage_dock
 
 if TYPE_CHECKING:
     from .start_page import StartPage
@@ -73,9 +78,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts)
         self.actions_ = build_actions(self, self.controller.undo_stack)
         build_menus(self, self.actions_)
-        self.properties_dock.visibilityChanged.connect(self.actions_.properties.setChecked)
+        self.journey_menu = JourneyMenu(self)  # Journey › new, target, compare, rename, duplicate, delete
+        self.personas = PersonasPanel(self)  # the Personas dock, File › Project sheet, Journey › Persona
+        self.properties_dock.visibilityChanged.connect(self._properties_visibility)
         self.set_first_person_check(self.recent.settings.value("canvas/first_person_check", True, type=bool))
         self._connect()
+        self.stage_dock = install_stage_dock(self)  # View › Stage details panel (after _connect: it follows the tabs)
+        self.lanes_menu = install_lanes_menu(self)  # View › Lanes
+        self.plan_docks = PlanDocks(self)  # View › Frictions, Action plan (docks under the map)
         if path is None or not self.open_path(path):
             self._show_document()
 
@@ -309,6 +319,12 @@ class MainWindow(QMainWindow):
         self.tabs.set_first_person_check(bool(on))
         self.properties.first_person_check = bool(on)
         self._show_selection()
+
+    def _properties_visibility(self, _visible: bool) -> None:
+        # Only its own close button unchecks it: a dock behind another tab, or hidden while no
+        # project is open, is still wanted (``visible`` is False in both cases).
+        if self.controller.doc is not None:
+            self.actions_.properties.setChecked(not self.properties_dock.isHidden())
 
     def toggle_properties(self, on: bool) -> None:
         self.properties_dock.setVisible(on and self.controller.doc is not None)

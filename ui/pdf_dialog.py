@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from cjm_desktop.colors import NOTE_COLORS
 from cjm_desktop.domain import Journey, JourneyKind, ProjectState
+from cjm_desktop.pdf.appendix_layout import AppendixPage
 from cjm_desktop.pdf.export import MARGIN, PAPERS, AssemblyPage, MapPage, Page, PdfOptions, TilePage, paper_size, plan_pages
 
 translate = QCoreApplication.translate
@@ -165,6 +166,11 @@ class PagesPreview(QWidget):
             for view in page.views.values():
                 painter.drawRect(QRectF(origin[0] + view.x * scale, origin[1] + view.y * scale, view.w * scale,
                                         view.h * scale))  # fmt: skip
+        elif isinstance(page, AppendixPage):  # its title, and the block its table or cards fill
+            box = page.content_box(self.page_size)
+            painter.fillRect(QRectF(sheet.x() + 6, sheet.y() + 5, sheet.width() * 0.25, 4), QColor("#455a64"))
+            painter.fillRect(QRectF(sheet.x() + box.x * k, sheet.y() + box.y * k, box.w * k, box.h * k),
+                             QColor("#cfd8dc"))  # fmt: skip
         painter.setPen(QColor("#78909c"))
         painter.setFont(QFont(painter.font().family(), 7))
         painter.drawText(sheet.adjusted(0, 0, -4, -2), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,

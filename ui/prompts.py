@@ -120,3 +120,22 @@ class Prompts:
         if clicked == to_neighbour:
             return NotesDestination.NEIGHBOUR
         return NotesDestination.PARKING if clicked == to_parking else NotesDestination.CANCEL
+
+    def confirm_destructive(self, parent: QWidget, question: str, action: str) -> bool:
+        """A yes/no question before a grave edit; ``action`` labels the button that goes ahead."""
+        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, question, QMessageBox.StandardButton.Cancel, parent)
+        go = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() == go
+
+    def choose_photo(self, parent: QWidget) -> Path | None:
+        """An image file for a persona's photo, or None when cancelled."""
+        title = translate("Prompts", "Choose a photo")
+        images = translate("Prompts", "Images (*.png *.jpg *.jpeg *.gif *.webp)")
+        path, _ = QFileDialog.getOpenFileName(parent, title, "", images)
+        return Path(path) if path else None
+
+    def exec_dialog(self, dialog) -> bool:
+        """Run one of our editing dialogs (project sheet, persona); True when OK was clicked."""
+        return dialog.exec() == dialog.DialogCode.Accepted

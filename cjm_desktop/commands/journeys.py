@@ -1,9 +1,11 @@
-"""Commands on whole journeys: create one (from a template's lines) and delete one."""
+"""Commands on whole journeys: create one (from a template's lines), derive a target journey
+from a current one, duplicate one, delete one. Renaming is a plain ``EditEntity``."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from ..clock import utc_now
 from ..domain import (
     Action, ActionLink, Channel, Journey, JourneyKind, Kpi, Phase, ProjectState, Stage, StageDetails, Touchpoint,
 )  # fmt: skip
@@ -77,3 +79,81 @@ class DeleteJourney(Command):
             if updated != other:
                 ops.append(Put(updated))
         return ops
+
+
+def _copy_journey(state: ProjectState, source: Journey, journey: Journey, origin_of) -> list[Op]:
+    """Puts for ``journey`` (holding its new id, name and kind) placed right after ``source``,
+    with copies of the source's stages (details and KPIs too), channels and notes;
+    ``origin_of(note)`` gives each copied note its ``origin_id``."""
+    others = [j for j in state.journeys if j.id != journey.id]
+    order = [j.id for j in others]
+    order.insert(order.index(source.id) + 1, journey.id)
+    ops: list[Op] = [Put(replace(journey, position=order.index(journey.id)))]
+    ops += [Put(replace(j, position=order.index(j.id))) for j in others if j.position != order.index(j.id)]
+    stage_ids = _new_ids(state, Stage, state.stages(source.id))
+    channel_ids = _new_ids(state, Channel, state.channels(source.id))
+    ops += [Put(replace(s, id=stage_ids[s.id], journey_id=journey.id)) for s in state.stages(source.id)]
+    for cls in (StageDetails, Kpi):
+        owned = sorted((e for e in state.of(cls).values() if e.stage_id in stage_ids), key=lambda e: e.id)
+        first = state.next_id(cls)
+        ops += [Put(replace(e, id=first + i, stage_id=stage_ids[e.stage_id])) for i, e in enumerate(owned)]
+    ops += [Put(replace(c, id=channel_ids[c.id], journey_id=journey.id)) for c in state.channels(source.id)]
+    now, first = utc_now(), state.next_id(Touchpoint)
+    notes = sorted(state.touchpoints(source.id), key=lambda n: n.id)
+    ops += [
+        Put(replace(note, id=first + i, journey_id=journey.id, channel_id=channel_ids.get(note.channel_id),
+                    stage_id=stage_ids.get(note.stage_id), origin_id=origin_of(note),
+                    created_at=now, updated_at=now))
+        for i, note in enumerate(notes)
+    ]  # fmt: skip
+    return ops
+
+
+def _new_ids(state: ProjectState, cls: type, items: list) -> dict[int, int]:
+    first = state.next_id(cls)
+    return {item.id: first + i for i, item in enumerate(items)}
+
+
+class DeriveTarget(Command):
+    """« Créer le parcours cible »: a new target journey right after a current one, for the
+    same persona, with the same lanes, stages (details, KPIs), channels and notes; each copied
+    note remembers the current note it comes from (``origin_id``)."""
+
+    label = "Create the target journey"
+
+    def __init__(self, current_journey_id: int, name: str) -> None:
+        super().__init__()
+        self.current_journey_id, self.name = current_journey_id, name.strip()
+        self.created_id: int | None = None
+
+    def plan(self, state: ProjectState) -> list[Op]:
+        source = state.get(Journey, self.current_journey_id)
+        require(source is not None, f"journey #{self.current_journey_id} does not exist")
+        require(source.kind is JourneyKind.CURRENT, "a target journey derives from a current journey")
+        require(bool(self.name), "a journey needs a name")
+        self.created_id = state.next_id(Journey)
+        journey = Journey(self.created_id, self.name, JourneyKind.TARGET, persona_id=source.persona_id,
+                          derived_from_id=source.id, lanes=source.lanes)  # fmt: skip
+        return _copy_journey(state, source, journey, lambda note: note.id)
+
+
+class DuplicateJourney(Command):
+    """A full copy of a journey, right after it, of the same kind. A copy of a target journey
+    keeps its notes' origins (it compares with the current journey the same way); a copy of a
+    current journey is a new starting point (no origins). Links to actions are not copied."""
+
+    label = "Duplicate journey"
+
+    def __init__(self, journey_id: int, name: str) -> None:
+        super().__init__()
+        self.journey_id, self.name = journey_id, name.strip()
+        self.created_id: int | None = None
+
+    def plan(self, state: ProjectState) -> list[Op]:
+        source = state.get(Journey, self.journey_id)
+        require(source is not None, f"journey #{self.journey_id} does not exist")
+        require(bool(self.name), "a journey needs a name")
+        self.created_id = state.next_id(Journey)
+        journey = replace(source, id=self.created_id, name=self.name)
+        keep = source.kind is JourneyKind.TARGET
+        return _copy_journey(state, source, journey, lambda note: note.origin_id if keep else None)

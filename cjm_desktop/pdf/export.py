@@ -26,7 +26,7 @@ from ..interop.textfile import write_atomically
 from . import fonts
 from .labels import labels
 from .map_draw import MUTED, draw_map
-from .map_layout import MIN_FONT, NOTE_FONT, MapPlan, plan_map
+from .map_layout import MIN_FONT, NOTE_FONT, MapPlan, MapPlanner, plan_map
 
 PAPERS = {"A4": pagesizes.A4, "A3": pagesizes.A3, "A2": pagesizes.A2, "A1": pagesizes.A1, "A0": pagesizes.A0}
 MARGIN = 28.0  # points (1 cm)
@@ -42,6 +42,7 @@ class PdfOptions:
     paper: str = "A3"
     fit: str = "page"  # "page" or "tile"
     language: str = "fr"
+    appendix: bool = True  # the appendix pages after the maps (personas, frictions, actions…)
 
 
 @dataclass
@@ -100,6 +101,13 @@ def plan_pages(state: ProjectState, journeys: list[Journey], options: PdfOptions
         pages += _journey_pages(state, plan, page_size, options, result)
         if progress:
             progress((index + 1) / len(journeys))
+    if options.appendix:
+        from .appendix import appendix_pages  # noqa: PLC0415 - the appendix modules build on this one
+
+        appendix = appendix_pages(state, journeys, options.paper, page_size, options.language)
+        pages += appendix.pages
+        missing |= appendix.missing
+        result.problems += appendix.problems
     if missing:
         result.problems.append(Problem("missing_characters", None, {"characters": " ".join(sorted(missing))}))
     return pages, result
@@ -193,12 +201,19 @@ def _journey_pages(state, plan: MapPlan, page_size, options: PdfOptions, result:
 
 def _split_by_stages(state, plan: MapPlan, area: Rect, factor: float) -> list[MapPlan] | None:
     """The fewest groups of consecutive stages whose maps are each legible on a page."""
+    planner = plan.planner or MapPlanner(state, plan.journey)  # the notes are measured once
     stages = plan.stages
+    if any(not legible(area.h / planner.min_height(stage) * factor) for stage in stages):
+        return None  # a stage too tall for a page alone: no grouping can help
     for per_page in range(len(stages) - 1, 0, -1):
         groups = [stages[i : i + per_page] for i in range(0, len(stages), per_page)]
-        parts = [plan_map(state, plan.journey, group, with_parking=i == len(groups) - 1)
-                 for i, group in enumerate(groups)]  # fmt: skip
-        if all(legible(fit_scale(part, area) * factor) for part in parts):
+        parts = []
+        for i, group in enumerate(groups):
+            part = planner.plan(group, with_parking=i == len(groups) - 1)
+            if not legible(fit_scale(part, area) * factor):
+                break  # this grouping fails: try smaller groups
+            parts.append(part)
+        else:
             return parts
     return None
 

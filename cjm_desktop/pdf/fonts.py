@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
@@ -80,10 +80,16 @@ def _covered() -> frozenset[int]:
 
 def missing_characters(text: str) -> set[str]:
     """The characters of ``text`` our font cannot draw (line breaks and tabs aside)."""
+    return set(_missing(text))
+
+
+@lru_cache(maxsize=32768)  # an export asks for every note's text, and maps re-plan parts of a journey
+def _missing(text: str) -> frozenset[str]:
     covered = _covered()
-    return {c for c in set(text) if ord(c) not in covered and c not in "\n\r\t"}
+    return frozenset(c for c in set(text) if ord(c) not in covered and c not in "\n\r\t")
 
 
+@lru_cache(maxsize=32768)
 def printable(text: str) -> str:
     """``text`` with the characters our font lacks replaced by U+FFFD."""
     covered = _covered()

@@ -1,8 +1,10 @@
 """Drawing a ``MapPlan`` on a reportlab canvas, as vectors.
 
-Text is drawn with ``drawString`` only: no markup is ever parsed, so a note reading
-``<b>`` or ``&amp;`` prints exactly as typed. Coordinates of the plan grow downwards (as on
-screen); ``draw_map`` places the plan's top-left corner at (x, y) and scales it.
+Text is shown as plain strings only (one text object per drawing, see ``pdf_ops``): no
+markup is ever parsed, so a note reading ``<b>`` or ``&amp;`` prints exactly as typed.
+Coordinates of the plan grow downwards (as on screen); ``draw_map`` places the plan's top-left
+corner at (x, y) and scales it. Boxes are batched by style (notes never overlap, so drawing all
+shadows, then all outlines, then all fills looks the same as note after note).
 """
 
 from __future__ import annotations
@@ -18,9 +20,13 @@ from ..domain import Evaluation
 from ..grid_layout import Rect
 from . import fonts
 from .map_layout import METRICS, NOTE_FONT, NOTE_LEADING, NOTE_PADDING, MapPlan, wrap
+from .pdf_ops import TextRun, boxes, rect, rounded_boxes
 
 MUTED = "#607d8b"
 ICON_FALLBACK = "mdi6.shape-outline"
+NOTE_RADIUS, NOTE_OUTLINE = 4.0, 0.4
+SHADOW, SHADOW_OFFSET = "#d5d8dc", (0.8, 1.2)  # a soft shadow, down and to the right
+OUTLINE, OUTLINE_UNEVALUATED = "#9aa5ab", "#b0a890"
 
 
 def draw_map(c: Canvas, plan: MapPlan, x: float, y: float, scale: float, words: dict[str, str],
@@ -38,56 +44,52 @@ class _Painter:
     """Draws in plan units with y pointing down: every y is negated at the last moment."""
 
     def __init__(self, c: Canvas, plan: MapPlan, words: dict[str, str], clip: Rect | None) -> None:
-        self.c, self.plan, self.words, self.clip = c, plan, words, clip
+        self.c, self.plan, self.words = c, plan, words
+        self.clip = None if clip is None else (clip.x, clip.y, clip.right, clip.bottom)
+        self.run = TextRun(c)
 
     def visible(self, r: Rect) -> bool:
+        """True when ``r`` shows in the clip (a tile checks every note of the map: keep it lean)."""
         k = self.clip
-        return k is None or not (r.right < k.x or r.x > k.right or r.bottom < k.y or r.y > k.bottom)
+        return k is None or (r.x <= k[2] and r.y <= k[3] and r.x + r.w >= k[0] and r.y + r.h >= k[1])
 
     def paint(self) -> None:
         layout = self.plan.layout
         self.phases()
+        headers = []
         for stage in self.plan.stages:
-            self.box(layout.columns[stage.id], HEADER_FILL)
-            self.centered_text(stage.name, layout.columns[stage.id], fonts.BOLD, 9.0)
+            if self.visible(column := layout.columns[stage.id]):
+                headers.append(rect(column))
+                self.centered_text(stage.name, column, fonts.BOLD, 9.0)
         for channel in self.channels():
-            self.channel_header(channel)
-        for rect in layout.cells.values():
-            if self.visible(rect):
-                self.box(rect, None)
-        if self.plan.lane is not None:
+            if self.visible(row := layout.rows[channel.id]):
+                headers.append(rect(row))
+                self.channel_header(channel)
+        if headers:
+            self.c.addLiteral(boxes(headers, HEADER_FILL, GRID_LINE))
+        cells = [rect(r) for r in layout.cells.values() if self.visible(r)]
+        if cells:
+            self.c.addLiteral(boxes(cells, None, GRID_LINE))
+        if self.plan.lane is not None and self.visible(self.plan.lane):
             self.emotion_lane()
-        if layout.order.get((None, None)):
+        if layout.order.get((None, None)) and self.visible(layout.parking):
             self.parking()
-        for note_id, rect in layout.notes.items():
-            if self.visible(rect):
-                self.note(note_id, rect)
+        self.notes([(i, r) for i, r in layout.notes.items() if self.visible(r)])
+        text = self.run.code()
+        if text:
+            self.c.addLiteral(text)  # all the text, above every shape
 
     def channels(self):
         return self.plan.channels
 
     # --- shapes -------------------------------------------------------------------
-    def rect_path(self, r: Rect, fill: str | None, stroke: str | None = GRID_LINE, radius: float = 0.0,
-                  width: float = 0.6) -> None:  # fmt: skip
-        c = self.c
-        if fill:
-            c.setFillColor(HexColor(fill))
-        if stroke:
-            c.setStrokeColor(HexColor(stroke))
-            c.setLineWidth(width)
-        if radius:
-            c.roundRect(r.x, -r.bottom, r.w, r.h, radius, stroke=1 if stroke else 0, fill=1 if fill else 0)
-        else:
-            c.rect(r.x, -r.bottom, r.w, r.h, stroke=1 if stroke else 0, fill=1 if fill else 0)
-
     def box(self, r: Rect, fill: str | None) -> None:
-        self.rect_path(r, fill)
+        """A header or lane box: ``fill`` (or none), outlined like the grid."""
+        self.c.addLiteral(boxes([rect(r)], fill, GRID_LINE))
 
     def text(self, x: float, y: float, text: str, font: str, size: float, color: str = INK) -> None:
-        """``text`` with its baseline at plan point (x, y)."""
-        self.c.setFillColor(HexColor(color))
-        self.c.setFont(font, size)
-        self.c.drawString(x, -y, fonts.printable(text))
+        """``text`` with its baseline at plan point (x, y) (shown with the drawing's other text)."""
+        self.run.add(x, y, fonts.printable(text), font, size, color)
 
     def centered_text(self, text: str, r: Rect, font: str, size: float, color: str = INK) -> None:
         lines = wrap(fonts.printable(text), font, size, r.w - 8)[:2]
@@ -102,9 +104,7 @@ class _Painter:
         char = fonts.icon_char(name) or fonts.icon_char(ICON_FALLBACK)
         if char is None:
             return 0.0
-        self.c.setFillColor(HexColor(color))
-        self.c.setFont(fonts.ICONS, size)
-        self.c.drawString(x, -y, char)
+        self.run.add(x, y, char, fonts.ICONS, size, color)
         return size
 
     # --- parts of the map -----------------------------------------------------------
@@ -114,28 +114,45 @@ class _Painter:
             run = list(run)
             first, last = layout.columns[run[0].id], layout.columns[run[-1].id]
             band = Rect(first.x, 0, last.right - first.x, m.phase_height)
-            self.rect_path(band, PHASE_COLORS[phase], stroke="#ffffff", width=1.5)
+            if not self.visible(band):
+                continue
+            self.c.addLiteral(boxes([rect(band)], PHASE_COLORS[phase], "#ffffff", 1.5))
             label = self.words[phase.value if phase else "no_phase"].upper()
             if label:
                 self.centered_text(label, band, fonts.BOLD, 6.5, MUTED)
 
     def channel_header(self, channel) -> None:
         r = self.plan.layout.rows[channel.id]
-        self.box(r, HEADER_FILL)
         self.icon(channel.icon or ICON_FALLBACK, r.x + 6, r.y + 17, 11, MUTED)
         lines = wrap(fonts.printable(channel.name), fonts.BOLD, 8.5, r.w - 28)[:3]
         for i, line in enumerate(lines):
             self.text(r.x + 22, r.y + 15 + i * 10.5, line, fonts.BOLD, 8.5)
 
+    def notes(self, notes: list[tuple[int, Rect]]) -> None:
+        """The notes' boxes as a few paths (shadows, outlines, fills), their text with the rest."""
+        if not notes:
+            return
+        inner = [rect(r, NOTE_RADIUS) for _, r in notes]
+        outlines: dict[str, list[str]] = {}
+        fills: dict[str, list[str]] = {}
+        for (note_id, r), box in zip(notes, inner):
+            note = self.plan.notes[note_id]
+            outline = OUTLINE_UNEVALUATED if note.evaluation is Evaluation.NONE else OUTLINE
+            outlines.setdefault(outline, []).append(box)
+            fills.setdefault(note.color or NOTE_COLORS[note.evaluation], []).append(box)
+            self.note(note_id, r)
+        # an outline is the ring between the box grown and shrunk by half the line width
+        ops = [rounded_boxes(inner, SHADOW, NOTE_RADIUS, SHADOW_OFFSET)]
+        ops += [rounded_boxes(b, color, NOTE_RADIUS + NOTE_OUTLINE / 2) for color, b in outlines.items()]
+        ops += [rounded_boxes(b, color, NOTE_RADIUS - NOTE_OUTLINE / 2) for color, b in fills.items()]
+        self.c.addLiteral(" ".join(ops))
+
     def note(self, note_id: int, r: Rect) -> None:
-        note = self.plan.notes[note_id]
-        fill = note.color or NOTE_COLORS[note.evaluation]
-        self.rect_path(Rect(r.x + 0.8, r.y + 1.2, r.w, r.h), "#d5d8dc", stroke=None, radius=4)  # soft shadow
-        self.rect_path(r, fill, stroke="#b0a890" if note.evaluation is Evaluation.NONE else "#9aa5ab",
-                       radius=4, width=0.4)  # fmt: skip
+        """A note's text, icons and badges."""
+        note, add = self.plan.notes[note_id], self.run.add
         y = r.y + NOTE_PADDING + NOTE_FONT
-        for line in self.plan.lines[note_id]:
-            self.text(r.x + NOTE_PADDING, y, line, fonts.REGULAR, NOTE_FONT)
+        for line in self.plan.lines[note_id]:  # already printable
+            add(r.x + NOTE_PADDING, y, line, fonts.REGULAR, NOTE_FONT, INK)
             y += NOTE_LEADING
         if note.evaluation in EVALUATION_ICONS:
             _, name, ink = EVALUATION_ICONS[note.evaluation]
@@ -154,7 +171,10 @@ class _Painter:
         c = self.c
         c.saveState()
         c.setDash(3, 2)
-        self.rect_path(r, "#fafafa", stroke="#b0bec5", radius=6)
+        c.setFillColor(HexColor("#fafafa"))
+        c.setStrokeColor(HexColor("#b0bec5"))
+        c.setLineWidth(0.6)
+        c.roundRect(r.x, -r.bottom, r.w, r.h, 6, stroke=1, fill=1)
         c.restoreState()
         self.text(r.x + 8, r.y + 14, self.words["parking"], fonts.BOLD, 9, MUTED)
 
@@ -169,6 +189,7 @@ class _Painter:
         middle, amplitude = area.y + area.h / 2, (area.h - 16) / 4
         c = self.c
         c.setStrokeColor(HexColor(GRID_LINE))
+        c.setLineWidth(0.6)
         c.setDash(2, 2)
         c.line(area.x, -middle, area.right, -middle)
         c.setDash()

@@ -1,191 +1,507 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActionPlan</name>
+    <message>
+        <location filename="../../ui/action_plan_model.py" line="26" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_plan_model.py" line="27" />
+        <source>Linked notes</source>
+        <translation>Points de contact liés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_plan_model.py" line="28" />
+        <source>Owner</source>
+        <translation>Service pilote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_plan_model.py" line="29" />
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_plan_model.py" line="30" />
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_plan_model.py" line="31" />
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_plan_model.py" line="32" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_plan_model.py" line="33" />
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_plan_model.py" line="36" />
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_plan_model.py" line="37" />
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_plan_model.py" line="38" />
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_plan_model.py" line="42" />
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_plan_model.py" line="43" />
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_plan_model.py" line="44" />
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanPanel</name>
+    <message>
+        <location filename="../../ui/action_plan.py" line="43" />
+        <source>New action…</source>
+        <translation>Nouvelle action…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_plan.py" line="44" />
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_plan.py" line="46" />
+        <source>Link the selected notes</source>
+        <translation>Lier les notes sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_plan.py" line="48" />
+        <source>Show on the map</source>
+        <translation>Voir sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_plan.py" line="79" />
+        <source>%1 actions · %2 done</source>
+        <translation>Actions : %1 · terminées : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_plan.py" line="121" />
+        <source>Unlink « %1 »</source>
+        <translation>Délier « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="74" />
+        <location filename="../../ui/actions.py" line="77" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="77" />
+        <location filename="../../ui/actions.py" line="80" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="82" />
+        <location filename="../../ui/actions.py" line="85" />
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="83" />
+        <location filename="../../ui/actions.py" line="86" />
         <source>Open &amp;recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="84" />
+        <location filename="../../ui/actions.py" line="87" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="85" />
+        <location filename="../../ui/actions.py" line="88" />
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="86" />
+        <location filename="../../ui/actions.py" line="89" />
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="87" />
+        <location filename="../../ui/actions.py" line="90" />
         <source>&amp;Revert to the saved version</source>
         <translation>&amp;Revenir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="88" />
+        <location filename="../../ui/actions.py" line="91" />
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="89" />
+        <location filename="../../ui/actions.py" line="92" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="90" />
+        <location filename="../../ui/actions.py" line="93" />
         <source>Export as P&amp;DF…</source>
         <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="91" />
+        <location filename="../../ui/actions.py" line="94" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="94" />
+        <location filename="../../ui/actions.py" line="97" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="96" />
+        <location filename="../../ui/actions.py" line="99" />
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="98" />
+        <location filename="../../ui/actions.py" line="101" />
         <source>&amp;Fit the journey</source>
         <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="99" />
+        <location filename="../../ui/actions.py" line="102" />
         <source>&amp;New note in the current cell</source>
         <translation>&amp;Nouvelle note dans la case courante</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="101" />
+        <location filename="../../ui/actions.py" line="104" />
         <source>&amp;Edit the note</source>
         <translation>&amp;Modifier la note</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103" />
+        <location filename="../../ui/actions.py" line="106" />
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="105" />
+        <location filename="../../ui/actions.py" line="108" />
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="106" />
+        <location filename="../../ui/actions.py" line="109" />
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="107" />
+        <location filename="../../ui/actions.py" line="110" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="109" />
+        <location filename="../../ui/actions.py" line="112" />
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="111" />
+        <location filename="../../ui/actions.py" line="114" />
         <source>Select &amp;all the notes</source>
         <translation>Sélectionner &amp;toutes les notes</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="112" />
+        <location filename="../../ui/actions.py" line="115" />
         <source>Write in the &amp;first person</source>
         <translation>Écrire à la &amp;première personne</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="114" />
+        <location filename="../../ui/actions.py" line="117" />
         <source>Add a &amp;stage…</source>
         <translation>Ajouter une é&amp;tape…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="116" />
+        <location filename="../../ui/actions.py" line="119" />
         <source>Add a c&amp;hannel…</source>
         <translation>Ajouter un c&amp;anal…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="118" />
+        <location filename="../../ui/actions.py" line="121" />
         <source>Mark notes not in the &amp;first person</source>
         <translation>Signaler les notes qui ne sont pas à la &amp;première personne</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="120" />
+        <location filename="../../ui/actions.py" line="123" />
         <source>&amp;Properties panel</source>
         <translation>Panneau des &amp;propriétés</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="124" />
+        <location filename="../../ui/actions.py" line="125" />
+        <source>Project s&amp;heet…</source>
+        <translation>&amp;Fiche projet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="127" />
+        <source>P&amp;ersonas panel</source>
+        <translation>Panneau des p&amp;ersonas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="129" />
+        <source>&amp;Persona of this journey</source>
+        <translation>&amp;Persona de ce parcours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="132" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="125" />
+        <location filename="../../ui/actions.py" line="133" />
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="126" />
+        <location filename="../../ui/actions.py" line="134" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="127" />
+        <location filename="../../ui/actions.py" line="135" />
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="147" />
+        <location filename="../../ui/actions.py" line="156" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="157" />
+        <location filename="../../ui/actions.py" line="167" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="163" />
+        <location filename="../../ui/actions.py" line="173" />
+        <location filename="../../ui/journey_menu.py" line="60" />
         <source>&amp;Journey</source>
         <translation>&amp;Parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="165" />
+        <location filename="../../ui/actions.py" line="176" />
+        <location filename="../../ui/stage_dock.py" line="24" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="169" />
+        <location filename="../../ui/actions.py" line="181" />
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../ui/compare_marks.py" line="32" />
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_marks.py" line="33" />
+        <source>evaluation</source>
+        <translation>évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_marks.py" line="34" />
+        <source>moment of truth</source>
+        <translation>moment de vérité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_marks.py" line="35" />
+        <source>emotion</source>
+        <translation>émotion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_marks.py" line="36" />
+        <source>departments</source>
+        <translation>services</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_marks.py" line="37" />
+        <source>comment</source>
+        <translation>commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_marks.py" line="38" />
+        <source>votes</source>
+        <translation>votes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="227" />
+        <source>« To sort »</source>
+        <translation>« À classer »</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../../ui/compare_view.py" line="84" />
+        <location filename="../../ui/compare_view.py" line="115" />
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="124" />
+        <source>Side by side</source>
+        <translation>Côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="127" />
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="129" />
+        <source>Dim unchanged notes</source>
+        <translation>Estomper les notes inchangées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="155" />
+        <source>Compare « %1 » with « %2 »</source>
+        <translation>Comparer « %1 » avec « %2 »</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/compare_view.py" line="181" />
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n ajoutée</numerusform><numerusform>%n ajoutées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/compare_view.py" line="182" />
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n retirée</numerusform><numerusform>%n retirées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/compare_view.py" line="183" />
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modifiée</numerusform><numerusform>%n modifiées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/compare_view.py" line="184" />
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n déplacée</numerusform><numerusform>%n déplacées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/compare_view.py" line="185" />
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangée</numerusform><numerusform>%n inchangées</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="213" />
+        <source>Added in the target journey</source>
+        <translation>Ajoutée dans le parcours cible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="215" />
+        <source>Removed from the target journey</source>
+        <translation>Retirée du parcours cible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="218" />
+        <source>Changed: %1</source>
+        <translation>Modifiée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="220" />
+        <source>Moved from %1 to %2</source>
+        <translation>Déplacée de %1 vers %2</translation>
+    </message>
+</context>
+<context>
+    <name>Frictions</name>
+    <message>
+        <location filename="../../ui/frictions_view.py" line="26" />
+        <source>Friction point</source>
+        <translation>Point de friction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/frictions_view.py" line="27" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/frictions_view.py" line="28" />
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/frictions_view.py" line="29" />
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/frictions_view.py" line="30" />
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/frictions_view.py" line="31" />
+        <source>Negative impact</source>
+        <translation>Impact négatif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/frictions_view.py" line="32" />
+        <source>Possible solutions</source>
+        <translation>Solutions possibles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/frictions_view.py" line="36" />
+        <source>Irritant</source>
+        <translation>Irritant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/frictions_view.py" line="37" />
+        <source>Breaking point</source>
+        <translation>Point de rupture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/frictions_view.py" line="39" />
+        <source>To sort</source>
+        <translation>À classer</translation>
+    </message>
+</context>
+<context>
+    <name>FrictionsPanel</name>
+    <message>
+        <location filename="../../ui/frictions_view.py" line="170" />
+        <source>Show on the map</source>
+        <translation>Voir sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/frictions_view.py" line="173" />
+        <source>Create an action…</source>
+        <translation>Créer une action…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/frictions_view.py" line="195" />
+        <source>%1 irritants · %2 breaking points</source>
+        <translation>Irritants : %1 · points de rupture : %2</translation>
     </message>
 </context>
 <context>
@@ -326,62 +642,67 @@
         <translation>« {journey} » imprimé en taille réelle sur {columns} × {rows} pages {paper}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="58" />
+        <location filename="../../ui/import_export.py" line="52" />
+        <source>The photo of « {persona} » is not an image that can be read safely; its card shows initials.</source>
+        <translation>La photo de « {persona} » n’est pas une image lisible sans risque ; sa fiche affiche ses initiales.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="60" />
         <source>stage</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="58" />
+        <location filename="../../ui/import_export.py" line="60" />
         <source>channel</source>
         <translation>canal</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="58" />
+        <location filename="../../ui/import_export.py" line="60" />
         <source>lane</source>
         <translation>couloir</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="59" />
+        <location filename="../../ui/import_export.py" line="61" />
         <source>section</source>
         <translation>section</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="60" />
+        <location filename="../../ui/import_export.py" line="62" />
         <source>current, target, existant or cible</source>
         <translation>current, target, existant ou cible</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="61" />
+        <location filename="../../ui/import_export.py" line="63" />
         <source>before, purchase, after, avant, achat or après</source>
         <translation>before, purchase, after, avant, achat ou après</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="62" />
+        <location filename="../../ui/import_export.py" line="64" />
         <source>enchantement, neutre, irritant, rupture or empty</source>
         <translation>enchantement, neutre, irritant, rupture ou vide</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="63" />
+        <location filename="../../ui/import_export.py" line="65" />
         <source>1 or 0, oui or non</source>
         <translation>1 ou 0, oui ou non</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="64" />
+        <location filename="../../ui/import_export.py" line="66" />
         <source>a whole number from -2 to 2, or empty</source>
         <translation>un nombre entier de -2 à 2, ou vide</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="65" />
+        <location filename="../../ui/import_export.py" line="67" />
         <source>a whole number from 0</source>
         <translation>un nombre entier à partir de 0</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="66" />
+        <location filename="../../ui/import_export.py" line="68" />
         <source>a whole number from 1 to 5</source>
         <translation>un nombre entier de 1 à 5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export.py" line="89" />
+        <location filename="../../ui/import_export.py" line="91" />
         <source>… and %n more.</source>
         <translation>
             <numerusform>… et %n autre.</numerusform>
@@ -389,47 +710,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="96" />
+        <location filename="../../ui/import_export.py" line="98" />
         <source>Spreadsheet, CSV (*.csv)</source>
         <translation>Tableur, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="97" />
+        <location filename="../../ui/import_export.py" line="99" />
         <source>OpenJourney (*.ojf *.json)</source>
         <translation>OpenJourney (*.ojf *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="98" />
+        <location filename="../../ui/import_export.py" line="100" />
         <source>Mermaid journey diagram (*.mmd *.mermaid)</source>
         <translation>Diagramme Mermaid journey (*.mmd *.mermaid)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="103" />
+        <location filename="../../ui/import_export.py" line="105" />
         <source>Journeys from other tools (*.csv *.ojf *.json *.mmd *.mermaid)</source>
         <translation>Parcours d’autres outils (*.csv *.ojf *.json *.mmd *.mermaid)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="118" />
+        <location filename="../../ui/import_export.py" line="120" />
         <source>« %1 » was not imported: %2</source>
         <translation>« %1 » n’a pas été importé : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="123" />
+        <location filename="../../ui/import_export.py" line="125" />
         <source>« %1 » could not be read.</source>
         <translation>Impossible de lire « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="127" />
+        <location filename="../../ui/import_export.py" line="129" />
         <source>Import « %1 »</source>
         <translation>Importer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="131" />
+        <location filename="../../ui/import_export.py" line="133" />
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export.py" line="142" />
+        <location filename="../../ui/import_export.py" line="144" />
         <source>%n notes imported from « %1 »</source>
         <translation>
             <numerusform>%n note importée depuis « %1 »</numerusform>
@@ -437,7 +758,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export.py" line="145" />
+        <location filename="../../ui/import_export.py" line="147" />
         <source>new journey: %1</source>
         <translation>
             <numerusform>nouveau parcours : %1</numerusform>
@@ -445,7 +766,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export.py" line="148" />
+        <location filename="../../ui/import_export.py" line="150" />
         <source>added to: %1</source>
         <translation>
             <numerusform>ajoutées à : %1</numerusform>
@@ -453,18 +774,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="151" />
+        <location filename="../../ui/import_export.py" line="153" />
         <source>%1 stages and %2 channels created</source>
         <translation>%1 étapes et %2 canaux créés</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="177" />
-        <location filename="../../ui/import_export.py" line="215" />
+        <location filename="../../ui/import_export.py" line="179" />
+        <location filename="../../ui/import_export.py" line="217" />
         <source>The export to « %1 » failed; nothing was written.</source>
         <translation>L’exportation vers « %1 » a échoué ; rien n’a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export.py" line="180" />
+        <location filename="../../ui/import_export.py" line="182" />
         <source>%n journeys exported to « %1 ».</source>
         <translation>
             <numerusform>%n parcours exporté vers « %1 ».</numerusform>
@@ -472,26 +793,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="183" />
-        <location filename="../../ui/import_export.py" line="224" />
+        <location filename="../../ui/import_export.py" line="185" />
+        <location filename="../../ui/import_export.py" line="226" />
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="205" />
+        <location filename="../../ui/import_export.py" line="207" />
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="208" />
+        <location filename="../../ui/import_export.py" line="210" />
         <source>Exporting the PDF…</source>
         <translation>Exportation du PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export.py" line="221" />
+        <location filename="../../ui/import_export.py" line="223" />
         <source>PDF saved to « %1 »: %n pages.</source>
         <translation>
-            <numerusform>PDF enregistré dans « %1 » : %n page.</numerusform><numerusform>PDF enregistré dans « %1 » : %n pages.</numerusform></translation>
+            <numerusform>PDF enregistré dans « %1 » : %n page.</numerusform>
+            <numerusform>PDF enregistré dans « %1 » : %n pages.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -632,6 +955,114 @@
     </message>
 </context>
 <context>
+    <name>JourneyMenu</name>
+    <message>
+        <location filename="../../ui/journey_menu.py" line="36" />
+        <source>&amp;New journey…</source>
+        <translation>&amp;Nouveau parcours…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_menu.py" line="37" />
+        <source>Create the &amp;target journey</source>
+        <translation>Créer le parcours &amp;cible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_menu.py" line="38" />
+        <source>&amp;Compare with current journey</source>
+        <translation>&amp;Comparer avec le parcours existant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_menu.py" line="40" />
+        <source>&amp;Rename journey…</source>
+        <translation>&amp;Renommer le parcours…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_menu.py" line="41" />
+        <source>Dupli&amp;cate journey</source>
+        <translation>Dupli&amp;quer le parcours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_menu.py" line="42" />
+        <source>De&amp;lete journey…</source>
+        <translation>Su&amp;pprimer le parcours…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_menu.py" line="95" />
+        <source>Target journey, derived from « %1 »</source>
+        <translation>Parcours cible, issu de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_menu.py" line="96" />
+        <source>Target journey</source>
+        <translation>Parcours cible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_menu.py" line="96" />
+        <location filename="../../ui/journey_menu.py" line="112" />
+        <source>Current journey</source>
+        <translation>Parcours existant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_menu.py" line="111" />
+        <location filename="../../ui/journey_menu.py" line="123" />
+        <source>New journey</source>
+        <translation>Nouveau parcours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_menu.py" line="111" />
+        <source>Name of the new journey:</source>
+        <translation>Nom du nouveau parcours :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_menu.py" line="132" />
+        <location filename="../../ui/journey_menu.py" line="136" />
+        <source>Create the target journey</source>
+        <translation>Créer le parcours cible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_menu.py" line="133" />
+        <source>Name of the target journey:</source>
+        <translation>Nom du parcours cible :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_menu.py" line="142" />
+        <location filename="../../ui/journey_menu.py" line="146" />
+        <source>Rename journey</source>
+        <translation>Renommer le parcours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_menu.py" line="142" />
+        <source>New name of the journey:</source>
+        <translation>Nouveau nom du parcours :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_menu.py" line="152" />
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_menu.py" line="153" />
+        <source>Duplicate journey</source>
+        <translation>Dupliquer le parcours</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/journey_menu.py" line="161" />
+        <source>Delete the journey « %1 » and its %n note(s)? Edit › Undo brings it back.</source>
+        <translation>
+            <numerusform>Supprimer le parcours « %1 » et sa note ? Édition › Annuler le fait revenir.</numerusform><numerusform>Supprimer le parcours « %1 » et ses %n notes ? Édition › Annuler le fait revenir.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_menu.py" line="163" />
+        <source>Delete the journey</source>
+        <translation>Supprimer le parcours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journey_menu.py" line="165" />
+        <source>Delete journey</source>
+        <translation>Supprimer le parcours</translation>
+    </message>
+</context>
+<context>
     <name>JourneyScene</name>
     <message>
         <location filename="../../ui/grid_item.py" line="114" />
@@ -642,65 +1073,191 @@
 <context>
     <name>JourneyTabs</name>
     <message>
+        <location filename="../../ui/journey_menu.py" line="130" />
         <location filename="../../ui/journey_tabs.py" line="20" />
         <source>current</source>
         <translation>existant</translation>
     </message>
     <message>
+        <location filename="../../ui/journey_menu.py" line="130" />
         <location filename="../../ui/journey_tabs.py" line="22" />
         <source>target</source>
         <translation>cible</translation>
     </message>
 </context>
 <context>
+    <name>Lanes</name>
+    <message>
+        <location filename="../../ui/lanes_item.py" line="30" />
+        <source>Customer goal</source>
+        <translation>Objectif client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanes_item.py" line="31" />
+        <source>Nominal duration</source>
+        <translation>Durée nominale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanes_item.py" line="32" />
+        <source>KPIs</source>
+        <translation>Indicateurs (KPI)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanes_item.py" line="33" />
+        <source>Listening devices</source>
+        <translation>Dispositifs d’écoute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanes_item.py" line="34" />
+        <source>Departments involved</source>
+        <translation>Services concernés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanes_item.py" line="35" />
+        <source>Emotion curve</source>
+        <translation>Courbe des émotions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanes_item.py" line="87" />
+        <source>target %1</source>
+        <translation>cible %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanes_item.py" line="89" />
+        <source>alert %1</source>
+        <translation>alerte %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanes_item.py" line="220" />
+        <source>mean of the notes</source>
+        <translation>moyenne des notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanes_item.py" line="221" />
+        <source>value set by hand</source>
+        <translation>valeur saisie</translation>
+    </message>
+</context>
+<context>
+    <name>LanesMenu</name>
+    <message>
+        <location filename="../../ui/lanes_menu.py" line="24" />
+        <source>&amp;Lanes</source>
+        <translation>&amp;Bandeaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanes_menu.py" line="33" />
+        <source>Show &amp;all the lanes</source>
+        <translation>&amp;Afficher tous les bandeaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanes_menu.py" line="34" />
+        <source>&amp;Hide all the lanes</source>
+        <translation>&amp;Masquer tous les bandeaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanes_menu.py" line="53" />
+        <source>Hidden until a note or a stage has an emotion</source>
+        <translation>Masquée tant qu’aucune note ni étape n’a d’émotion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanes_menu.py" line="62" />
+        <source>Show the lane « %1 »</source>
+        <translation>Afficher le bandeau « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanes_menu.py" line="62" />
+        <source>Hide the lane « %1 »</source>
+        <translation>Masquer le bandeau « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanes_menu.py" line="67" />
+        <source>The emotion curve shows as soon as a note or a stage has an emotion.</source>
+        <translation>La courbe des émotions s’affiche dès qu’une note ou une étape a une émotion.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanes_menu.py" line="75" />
+        <source>Show all the lanes</source>
+        <translation>Afficher tous les bandeaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanes_menu.py" line="75" />
+        <source>Hide all the lanes</source>
+        <translation>Masquer tous les bandeaux</translation>
+    </message>
+</context>
+<context>
+    <name>Listening</name>
+    <message>
+        <location filename="../../ui/lanes_item.py" line="42" />
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanes_item.py" line="43" />
+        <source>Heatmaps</source>
+        <translation>Heatmaps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanes_item.py" line="44" />
+        <source>Omnichannel data</source>
+        <translation>Données omnicanales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanes_item.py" line="45" />
+        <source>Qualitative interviews</source>
+        <translation>Entretiens qualitatifs</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Journey map</source>
         <translation>Cartographie du parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65" />
+        <location filename="../../ui/main_window.py" line="70" />
         <source>Properties</source>
         <translation>Propriétés</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>Unsaved changes from your last session were restored.</source>
         <translation>Les modifications non enregistrées de votre dernière session ont été restaurées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>Revert to the saved version</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>This never-saved project was restored from your last session.</source>
         <translation>Ce projet jamais enregistré a été restauré depuis votre dernière session.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>The file was changed elsewhere since your last session: it is shown as it is now, and your unsaved changes were kept in %1.</source>
         <translation>Le fichier a été modifié ailleurs depuis votre dernière session : il est affiché tel qu’il est maintenant, et vos modifications non enregistrées ont été conservées dans %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>This project comes from an older version of CJM Desktop; it will be saved in the new format (a copy of the original was kept).</source>
         <translation>Ce projet vient d’une version antérieure de CJM Desktop ; il sera enregistré au nouveau format (une copie de l’original a été conservée).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="281" />
         <source>%1 notes · %2 irritants or breaking points</source>
         <translation>%1 notes · %2 irritants ou points de rupture</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>%1 not in the first person</source>
         <translation>%1 pas à la première personne</translation>
     </message>
@@ -767,72 +1324,299 @@
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../ui/action_editors.py" line="23" />
+        <source>No date</source>
+        <translation>Sans échéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_editors.py" line="24" />
+        <source>Delete: no date</source>
+        <translation>Suppr : sans échéance</translation>
+    </message>
+</context>
+<context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../ui/pdf_dialog.py" line="36" />
+        <location filename="../../ui/pdf_dialog.py" line="38" />
         <source>Export as PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_dialog.py" line="40" />
+        <location filename="../../ui/pdf_dialog.py" line="42" />
         <source>All the journeys</source>
         <translation>Tous les parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_dialog.py" line="41" />
+        <location filename="../../ui/pdf_dialog.py" line="43" />
         <source>The current journeys</source>
         <translation>Les parcours existants</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_dialog.py" line="43" />
+        <location filename="../../ui/pdf_dialog.py" line="45" />
         <source>The target journeys</source>
         <translation>Les parcours cibles</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_dialog.py" line="46" />
+        <location filename="../../ui/pdf_dialog.py" line="48" />
         <source>This journey: « %1 »</source>
         <translation>Ce parcours : « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_dialog.py" line="51" />
+        <location filename="../../ui/pdf_dialog.py" line="53" />
         <source>One page per journey, split if needed to stay legible</source>
         <translation>Une page par parcours, découpée si nécessaire pour rester lisible</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_dialog.py" line="52" />
+        <location filename="../../ui/pdf_dialog.py" line="54" />
         <source>Poster at full size, in tiles to assemble</source>
         <translation>Affiche en taille réelle, en panneaux à assembler</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_dialog.py" line="58" />
+        <location filename="../../ui/pdf_dialog.py" line="60" />
         <source>Journeys</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_dialog.py" line="59" />
+        <location filename="../../ui/pdf_dialog.py" line="61" />
         <source>Paper (landscape)</source>
         <translation>Format (paysage)</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_dialog.py" line="60" />
+        <location filename="../../ui/pdf_dialog.py" line="62" />
         <source>Layout</source>
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_dialog.py" line="61" />
+        <location filename="../../ui/pdf_dialog.py" line="63" />
         <source>Language of the document</source>
         <translation>Langue du document</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_dialog.py" line="66" />
+        <location filename="../../ui/pdf_dialog.py" line="68" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pdf_dialog.py" line="94" />
+        <location filename="../../ui/pdf_dialog.py" line="96" />
         <source>%n pages</source>
         <translation>
-            <numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonaCard</name>
+    <message>
+        <location filename="../../ui/personas_view.py" line="66" />
+        <source>%1 years old</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personas_view.py" line="87" />
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personas_view.py" line="87" />
+        <source>Frustrations</source>
+        <translation>Frustrations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personas_view.py" line="88" />
+        <source>Habits</source>
+        <translation>Habitudes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personas_view.py" line="93" />
+        <source>Journeys: %1</source>
+        <translation>Parcours : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaDialog</name>
+    <message>
+        <location filename="../../ui/persona_dialog.py" line="32" />
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persona_dialog.py" line="32" />
+        <source>New persona</source>
+        <translation>Nouveau persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persona_dialog.py" line="35" />
+        <source>e.g. Camille, young working mother</source>
+        <translation>ex. Camille, jeune maman active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persona_dialog.py" line="39" />
+        <source> years old</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persona_dialog.py" line="43" />
+        <source>What this persona would say, in the first person</source>
+        <translation>Ce que dirait ce persona, à la première personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persona_dialog.py" line="51" />
+        <source>Choose a photo…</source>
+        <translation>Choisir une photo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persona_dialog.py" line="52" />
+        <source>Remove the photo</source>
+        <translation>Retirer la photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persona_dialog.py" line="71" />
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persona_dialog.py" line="72" />
+        <source>&amp;Age</source>
+        <translation>&amp;Âge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persona_dialog.py" line="73" />
+        <source>&amp;Occupation</source>
+        <translation>&amp;Profession</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persona_dialog.py" line="74" />
+        <source>&amp;Segment</source>
+        <translation>&amp;Segment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persona_dialog.py" line="75" />
+        <source>&amp;Quote</source>
+        <translation>&amp;Citation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persona_dialog.py" line="76" />
+        <source>&amp;Goals</source>
+        <translation>&amp;Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persona_dialog.py" line="77" />
+        <source>&amp;Frustrations</source>
+        <translation>&amp;Frustrations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persona_dialog.py" line="78" />
+        <source>&amp;Habits</source>
+        <translation>&amp;Habitudes</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaPhoto</name>
+    <message>
+        <location filename="../../ui/persona_photo.py" line="83" />
+        <source>This photo is larger than %1 MB; choose a smaller one.</source>
+        <translation>Cette photo dépasse %1 Mo ; choisissez-en une plus légère.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persona_photo.py" line="86" />
+        <source>This photo has too many pixels (at most %1 × %1); choose a smaller one.</source>
+        <translation>Cette photo a trop de pixels (au plus %1 × %1) ; choisissez-en une plus petite.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persona_photo.py" line="89" />
+        <source>This photo is damaged and cannot be shown; choose another one.</source>
+        <translation>Cette photo est endommagée et ne peut pas être affichée ; choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persona_photo.py" line="90" />
+        <source>This file is not a photo CJM Desktop can use (PNG, JPEG, GIF or WebP).</source>
+        <translation>Ce fichier n’est pas une photo utilisable par CJM Desktop (PNG, JPEG, GIF ou WebP).</translation>
+    </message>
+</context>
+<context>
+    <name>PersonasPanel</name>
+    <message>
+        <location filename="../../ui/personas_panel.py" line="27" />
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personas_panel.py" line="82" />
+        <source>Persona: %1</source>
+        <translation>Persona : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personas_panel.py" line="111" />
+        <source>Add the persona « %1 »</source>
+        <translation>Ajouter le persona « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personas_panel.py" line="121" />
+        <source>Edit the persona « %1 »</source>
+        <translation>Modifier le persona « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personas_panel.py" line="129" />
+        <source>Delete the persona « %1 »</source>
+        <translation>Supprimer le persona « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personas_panel.py" line="133" />
+        <source>Reorder the personas</source>
+        <translation>Réordonner les personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personas_panel.py" line="144" />
+        <source>No persona</source>
+        <translation>Aucun persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personas_panel.py" line="151" />
+        <source>Manage the personas…</source>
+        <translation>Gérer les personas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personas_panel.py" line="158" />
+        <source>Set the persona of « %1 »</source>
+        <translation>Choisir le persona de « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>PersonasView</name>
+    <message>
+        <location filename="../../ui/personas_view.py" line="127" />
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personas_view.py" line="128" />
+        <location filename="../../ui/personas_view.py" line="189" />
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personas_view.py" line="129" />
+        <location filename="../../ui/personas_view.py" line="195" />
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personas_view.py" line="134" />
+        <source>No persona yet. A journey map is made for one persona: add the 2 or 3 customers the workshop will think about.</source>
+        <translation>Aucun persona pour l’instant. Une carte se fait pour un persona : ajoutez les 2 ou 3 clients auxquels l’atelier va penser.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personas_view.py" line="190" />
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personas_view.py" line="191" />
+        <source>Move down</source>
+        <translation>Descendre</translation>
     </message>
 </context>
 <context>
@@ -856,6 +1640,123 @@
         <location filename="../../ui/palette.py" line="17" />
         <source>No phase</source>
         <translation>Sans phase</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDocks</name>
+    <message>
+        <location filename="../../ui/plan_docks.py" line="34" />
+        <source>Frictions</source>
+        <translation>Frictions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_docks.py" line="36" />
+        <source>Action plan</source>
+        <translation>Plan d’actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_docks.py" line="42" />
+        <source>Create an action…</source>
+        <translation>Créer une action…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_docks.py" line="91" />
+        <source>Unlink a note</source>
+        <translation>Délier une note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_docks.py" line="145" />
+        <source>Edit a friction</source>
+        <translation>Modifier une friction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_docks.py" line="145" />
+        <source>Edit an action</source>
+        <translation>Modifier une action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_docks.py" line="156" />
+        <location filename="../../ui/plan_docks.py" line="162" />
+        <source>Create an action</source>
+        <translation>Créer une action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_docks.py" line="156" />
+        <source>Action:</source>
+        <translation>Action :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_docks.py" line="169" />
+        <source>Delete actions</source>
+        <translation>Supprimer des actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_docks.py" line="173" />
+        <source>Link notes to an action</source>
+        <translation>Lier des notes à une action</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectSheetDialog</name>
+    <message>
+        <location filename="../../ui/project_sheet.py" line="29" />
+        <source>Project sheet</source>
+        <translation>Fiche projet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_sheet.py" line="33" />
+        <source>The company or brand whose customers are mapped</source>
+        <translation>L’entreprise ou la marque dont on cartographie les clients</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_sheet.py" line="35" />
+        <source>Why map these journeys: satisfaction, choosing a CRM, reasons for calling the contact centre…</source>
+        <translation>Pourquoi cartographier ces parcours : satisfaction, choix d’un CRM, motifs d’appel au centre de contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_sheet.py" line="38" />
+        <source>Planned on</source>
+        <translation>Prévu le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_sheet.py" line="48" />
+        <source>One name per line</source>
+        <translation>Un nom par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_sheet.py" line="57" />
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_sheet.py" line="58" />
+        <source>&amp;Organisation / brand</source>
+        <translation>&amp;Organisation / marque</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_sheet.py" line="59" />
+        <source>&amp;Purpose</source>
+        <translation>&amp;Finalité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_sheet.py" line="60" />
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_sheet.py" line="61" />
+        <source>Workshop date</source>
+        <translation>Date de l’atelier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_sheet.py" line="62" />
+        <source>&amp;Facilitators</source>
+        <translation>&amp;Animateurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_sheet.py" line="98" />
+        <source>Edit the project sheet</source>
+        <translation>Modifier la fiche projet</translation>
     </message>
 </context>
 <context>
@@ -894,6 +1795,16 @@
         <location filename="../../ui/prompts.py" line="115" />
         <source>Move them to « To sort »</source>
         <translation>Les déplacer vers « À classer »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="134" />
+        <source>Choose a photo</source>
+        <translation>Choisir une photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="135" />
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1936,168 @@
         <location filename="../../ui/properties_panel.py" line="208" />
         <source>Fix: %1</source>
         <translation>Corriger : %1</translation>
+    </message>
+</context>
+<context>
+    <name>StageDock</name>
+    <message>
+        <location filename="../../ui/stage_dock.py" line="35" />
+        <source>Stage details</source>
+        <translation>Détails de l’étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage_dock.py" line="43" />
+        <source>S&amp;tage details panel</source>
+        <translation>Panneau des dé&amp;tails d’étape</translation>
+    </message>
+</context>
+<context>
+    <name>StagePanel</name>
+    <message>
+        <location filename="../../ui/stage_panel.py" line="44" />
+        <source>Click a cell, a note or a stage header to see the details of its stage.</source>
+        <translation>Cliquez sur une case, une note ou un en-tête d’étape pour voir les détails de son étape.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage_panel.py" line="52" />
+        <source>Customer goal</source>
+        <translation>Objectif client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage_panel.py" line="53" />
+        <source>Nominal duration</source>
+        <translation>Durée nominale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage_panel.py" line="54" />
+        <source>KPIs</source>
+        <translation>Indicateurs (KPI)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage_panel.py" line="55" />
+        <source>Listening devices</source>
+        <translation>Dispositifs d’écoute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage_panel.py" line="56" />
+        <source>Departments involved</source>
+        <translation>Services concernés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage_panel.py" line="57" />
+        <source>Emotion on the curve</source>
+        <translation>Émotion sur la courbe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage_panel.py" line="73" />
+        <source>What the customer wants at this stage</source>
+        <translation>Ce que veut le client à cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage_panel.py" line="75" />
+        <source>e.g. 2 to 3 days</source>
+        <translation>ex. 2 à 3 jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage_panel.py" line="77" />
+        <source>KPI</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage_panel.py" line="77" />
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage_panel.py" line="77" />
+        <source>Alert threshold</source>
+        <translation>Seuil d’alerte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage_panel.py" line="84" />
+        <location filename="../../ui/stage_panel.py" line="234" />
+        <source>Add a KPI</source>
+        <translation>Ajouter un indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage_panel.py" line="85" />
+        <source>Remove the KPI</source>
+        <translation>Retirer l’indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage_panel.py" line="97" />
+        <source>Other devices, separated by commas</source>
+        <translation>Autres dispositifs, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage_panel.py" line="105" />
+        <source>Separated by commas</source>
+        <translation>Séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage_panel.py" line="107" />
+        <source>−2 Very negative</source>
+        <translation>−2 Très négative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage_panel.py" line="107" />
+        <source>−1 Negative</source>
+        <translation>−1 Négative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage_panel.py" line="107" />
+        <source>0 Neutral</source>
+        <translation>0 Neutre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage_panel.py" line="108" />
+        <source>+1 Positive</source>
+        <translation>+1 Positive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage_panel.py" line="108" />
+        <source>+2 Very positive</source>
+        <translation>+2 Très positive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage_panel.py" line="141" />
+        <source>Stage « %1 » · %2</source>
+        <translation>Étape « %1 » · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage_panel.py" line="152" />
+        <source>Derived from the notes (mean %1)</source>
+        <translation>Déduite des notes (moyenne %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage_panel.py" line="153" />
+        <source>Derived from the notes (none has an emotion)</source>
+        <translation>Déduite des notes (aucune n’a d’émotion)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage_panel.py" line="202" />
+        <source>Edit the stage details</source>
+        <translation>Modifier les détails de l’étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage_panel.py" line="221" />
+        <source>Set the stage emotion</source>
+        <translation>Fixer l’émotion de l’étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage_panel.py" line="228" />
+        <source>Edit a KPI</source>
+        <translation>Modifier un indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage_panel.py" line="234" />
+        <source>New KPI</source>
+        <translation>Nouvel indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage_panel.py" line="244" />
+        <source>Delete a KPI</source>
+        <translation>Supprimer un indicateur</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 """PDF export benchmark: 2 journeys × 1,000 notes, against bare reportlab drawing the same
 number of boxes and wrapped strings with the same embedded font, in the same run.
 
-The floor does the least any PDF of these notes must do: measure and wrap each text, draw a
-rounded box and its lines, one A3 page per journey. The export adds the layout, headers,
-icons, shadows, the emotion lane, metadata and the outline. Budget: ≤ 1.5 × the floor.
+The floor does the least any PDF of these notes must do: measure and wrap each text (with
+reportlab's ``simpleSplit``, at the width the export wraps notes, so the lines are the same),
+draw a rounded box and its lines, one A3 page per journey. The export adds the layout, headers,
+icons, shadows, the emotion lane, metadata, the outline, and the appendix pages (stage details,
+friction table: here every irritant and breaking point again). Budget: ≤ 1.5 × the floor.
 
     .venv/bin/python tests/bench/bench_pdf.py [--runs 7] [--notes 1000]
 """
@@ -25,6 +27,7 @@ from cjm_desktop.domain import Evaluation, Journey, JourneyKind, ProjectState, S
 from cjm_desktop.domain import Phase, Project  # noqa: E402
 from cjm_desktop.pdf import fonts  # noqa: E402
 from cjm_desktop.pdf.export import PdfOptions, build_pdf  # noqa: E402
+from cjm_desktop.pdf.map_layout import NOTE_FONT, NOTE_LEADING, NOTE_TEXT_WIDTH  # noqa: E402
 from tests.bench.sample_project import NOTES  # noqa: E402
 
 BUDGET = 1.5
@@ -64,9 +67,9 @@ def floor(state: ProjectState) -> bytes:
             c.setFillColorRGB(1, 0.95, 0.7)
             c.roundRect(x, y, 28, 28, 3, stroke=1, fill=1)
             c.setFillColorRGB(0, 0, 0)
-            c.setFont(fonts.REGULAR, 8.5)
-            for k, line in enumerate(simpleSplit(note.text, fonts.REGULAR, 8.5, 110)):
-                c.drawString(x + 1, y + 25 - k * 10.2, line)
+            c.setFont(fonts.REGULAR, NOTE_FONT)
+            for k, line in enumerate(simpleSplit(note.text, fonts.REGULAR, NOTE_FONT, NOTE_TEXT_WIDTH)):
+                c.drawString(x + 1, y + 25 - k * NOTE_LEADING, line)
         c.showPage()
     c.save()
     return buffer.getvalue()

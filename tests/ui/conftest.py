@@ -76,6 +76,21 @@ class RecordedPrompts:
         self.questions.append(question)
         return self.destination_answer
 
+    confirm_answer = True  # what « confirm_destructive » answers (the last question is recorded in ``questions``)
+
+    def confirm_destructive(self, parent: QWidget, question: str, action: str) -> bool:
+        self.questions.append(question)
+        return self.confirm_answer
+
+    photo_to_choose: Path | None = None  # what « choose_photo » answers
+    dialog_filler = None  # fills a dialog given to « exec_dialog » and returns True for OK (None: Cancel)
+
+    def choose_photo(self, parent: QWidget) -> Path | None:
+        return self.photo_to_choose
+
+    def exec_dialog(self, dialog) -> bool:
+        return bool(self.dialog_filler(dialog)) if self.dialog_filler else False
+
 
 @pytest.fixture(scope="session")
 def french(qapp: QApplication) -> list:

@@ -24,9 +24,10 @@ def test_the_defaults_are_all_journeys_on_one_a3_page_each(window, project, qtbo
 def test_the_preview_follows_the_paper_and_says_when_a_map_is_split(window, project, qtbot):
     window.open_path(project)
     dialog = open_dialog(window, qtbot)
-    assert dialog.summary.text() == "1 page." and len(dialog.preview.pages) == 1
+    kinds = [type(page).__name__ for page in dialog.preview.pages]
+    assert (dialog.summary.text(), kinds) == ("2 pages.", ["MapPage", "AppendixPage"])  # the map, its frictions
     dialog.paper.setCurrentText("A4")
-    assert len(dialog.preview.pages) > 1
+    assert [type(page).__name__ for page in dialog.preview.pages].count("MapPage") > 1
     assert "ne tient pas lisiblement sur une page A4" in dialog.summary.text()
 
 
@@ -44,5 +45,16 @@ def test_exporting_writes_the_pdf_and_says_how_many_pages(window, prompts, proje
     prompts.path_to_export = tmp_path / "atelier.pdf"
     window.actions_.export_pdf.trigger()
     reader = PdfReader(tmp_path / "atelier.pdf")
-    assert len(reader.pages) == 1 and "Je souscris en ligne" in reader.pages[0].extract_text()
-    assert window.statusBar().currentMessage() == "PDF enregistré dans « atelier.pdf » : 1 page."
+    assert len(reader.pages) == 2 and "Je souscris en ligne" in reader.pages[0].extract_text()
+    assert "Tableau des frictions" in reader.pages[1].extract_text()
+    assert window.statusBar().currentMessage() == "PDF enregistré dans « atelier.pdf » : 2 pages."
+
+
+def test_the_preview_paints_the_appendix_pages_with_their_content(window, project, qtbot):
+    window.open_path(project)
+    dialog = open_dialog(window, qtbot)
+    page = dialog.preview.pages[-1]
+    box = page.content_box(dialog.preview.page_size)
+    assert type(page).__name__ == "AppendixPage" and box.h > 0
+    image = dialog.preview.grab().toImage()
+    assert not image.isNull()

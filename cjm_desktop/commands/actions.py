@@ -1,0 +1,138 @@
+"""Commands on the action plan: add an action (with its linked notes), delete, reorder,
+link and unlink notes, and table edits that stay one undo step each."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..action_plan import ordered_actions
+from ..domain import Action, ActionLink, ActionStatus, Journey, ProjectState, Touchpoint
+from ..ops import Op, Put, Remove
+from ..placement import renumber_items
+from .base import Command, require
+from .fields import EditEntity
+
+ACTION_FIELDS = {"owner_department", "priority", "impact", "effort", "status", "due_date", "description"}
+
+
+def _existing_notes(state: ProjectState, note_ids: list[int]) -> list[int]:
+    ids = list(dict.fromkeys(note_ids))
+    require(all(state.get(Touchpoint, i) is not None for i in ids), "some of these notes no longer exist")
+    return ids
+
+
+def _action(state: ProjectState, action_id: int) -> Action:
+    action = state.get(Action, action_id)
+    require(action is not None, f"action #{action_id} does not exist")
+    return action
+
+
+def _link_ops(state: ProjectState, action_id: int, note_ids: list[int]) -> list[Op]:
+    """New links from ``action_id`` to the notes not yet linked to it."""
+    linked = {l.touchpoint_id for l in state.of(ActionLink).values() if l.action_id == action_id}
+    first_id = state.next_id(ActionLink)
+    new = [i for i in note_ids if i not in linked]
+    return [Put(ActionLink(first_id + n, action_id, note_id)) for n, note_id in enumerate(new)]
+
+
+class AddAction(Command):
+    """A new action at the end of the plan (or at ``index``), linked to ``note_ids``, in one step."""
+
+    label = "Add action"
+
+    def __init__(self, title: str, journey_id: int | None = None, note_ids: list[int] = (),
+                 index: int | None = None, **fields: object) -> None:  # fmt: skip
+        super().__init__()
+        require(bool(title.strip()), "an action needs a title")
+        require(set(fields) <= ACTION_FIELDS, f"cannot set {sorted(set(fields) - ACTION_FIELDS)} on an action")
+        self.title, self.journey_id, self.note_ids = title.strip(), journey_id, list(note_ids)
+        self.index, self.fields = index, fields
+        self.created_id: int | None = None
+
+    def plan(self, state: ProjectState) -> list[Op]:
+        if self.journey_id is not None:
+            require(state.get(Journey, self.journey_id) is not None, f"journey #{self.journey_id} does not exist")
+        note_ids = _existing_notes(state, self.note_ids)
+        self.created_id = action_id = state.next_id(Action)
+        fields = dict(self.fields)
+        if "status" in fields:
+            fields["status"] = ActionStatus(fields["status"])
+        action = Action(action_id, self.title, journey_id=self.journey_id, **fields)
+        actions = ordered_actions(state)
+        order = [a.id for a in actions]
+        index = len(order) if self.index is None else max(0, min(self.index, len(order)))
+        order.insert(index, action_id)
+        ops: list[Op] = [Put(replace(action, position=index)), *renumber_items(actions, order)]
+        return ops + _link_ops(state, action_id, note_ids)
+
+
+class DeleteActions(Command):
+    """Delete actions and their links to notes; the others close the gaps."""
+
+    label = "Delete actions"
+
+    def __init__(self, action_ids: list[int]) -> None:
+        super().__init__()
+        self.action_ids = list(dict.fromkeys(action_ids))
+        require(bool(self.action_ids), "nothing to delete")
+
+    def plan(self, state: ProjectState) -> list[Op]:
+        doomed = {_action(state, i).id for i in self.action_ids}
+        ops: list[Op] = [Remove(ActionLink, l.id) for l in state.of(ActionLink).values() if l.action_id in doomed]
+        ops += [Remove(Action, i) for i in doomed]
+        remaining = [a for a in ordered_actions(state) if a.id not in doomed]
+        return ops + renumber_items(remaining, [a.id for a in remaining])
+
+
+class MoveAction(Command):
+    """Put an action at ``index`` in the plan's order."""
+
+    label = "Reorder actions"
+
+    def __init__(self, action_id: int, index: int) -> None:
+        super().__init__()
+        self.action_id, self.index = action_id, index
+
+    def plan(self, state: ProjectState) -> list[Op]:
+        _action(state, self.action_id)
+        actions = ordered_actions(state)
+        order = [a.id for a in actions if a.id != self.action_id]
+        order.insert(max(0, min(self.index, len(order))), self.action_id)
+        return renumber_items(actions, order)
+
+
+class LinkNotes(Command):
+    """Link notes to an action (notes already linked are left as they are)."""
+
+    label = "Link notes"
+
+    def __init__(self, action_id: int, note_ids: list[int]) -> None:
+        super().__init__()
+        self.action_id, self.note_ids = action_id, list(note_ids)
+
+    def plan(self, state: ProjectState) -> list[Op]:
+        _action(state, self.action_id)
+        return _link_ops(state, self.action_id, _existing_notes(state, self.note_ids))
+
+
+class UnlinkNotes(Command):
+    """Remove the links between an action and some notes (the notes stay)."""
+
+    label = "Unlink notes"
+
+    def __init__(self, action_id: int, note_ids: list[int]) -> None:
+        super().__init__()
+        self.action_id, self.note_ids = action_id, set(note_ids)
+
+    def plan(self, state: ProjectState) -> list[Op]:
+        _action(state, self.action_id)
+        return [Remove(ActionLink, l.id) for l in state.of(ActionLink).values()
+                if l.action_id == self.action_id and l.touchpoint_id in self.note_ids]  # fmt: skip
+
+
+class EditCell(EditEntity):
+    """``EditEntity`` for a table cell: a cell is committed whole, so two edits in a row of the
+    same cell stay two undo steps (``EditEntity`` merges them, as typing wants)."""
+
+    def merge_key(self) -> object | None:
+        return None

@@ -1,0 +1,142 @@
+"""The « Stage details » dock in the main window: which stage it shows, and every edit as one
+undo step written to the document."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget
+
+from cjm_desktop.commands.stage_details import details_of, kpis_of
+from cjm_desktop.domain import Stage
+from cjm_desktop.emotions import note_means
+from cjm_desktop.listening import HEATMAPS
+from tests.ui.test_canvas import LEFT, at, note_centre, type_text
+from ui.lanes_item import emotion_text
+from ui.stage_dock import view_menu
+
+
+@pytest.fixture
+def canvas(window, project, qtbot):
+    """The sample project open and shown; returns (window, view, scene, panel)."""
+    window.open_path(project)
+    window.show()
+    qtbot.waitExposed(window)
+    return window, window.current_view(), window.tabs.current_scene(), window.stage_dock.panel
+
+
+def stages(window) -> list[Stage]:
+    return window.controller.doc.state.stages(window.current_journey_id())
+
+
+def type_into(edit, text: str) -> None:
+    edit.setFocus()
+    edit.selectAll()
+    type_text(edit, text)
+    edit.editingFinished.emit()  # what leaving the field does
+
+
+def test_the_dock_exists_with_a_view_menu_toggle(canvas):
+    window, _, _, _ = canvas
+    dock = window.findChild(QDockWidget, "stageDock")
+    assert dock is window.stage_dock and dock.toggle.isChecked()
+    assert dock.toggle in view_menu(window).actions()
+    dock.toggle.trigger()
+    assert dock.isHidden() and not dock.toggle.isChecked()
+    dock.toggle.trigger()
+    assert not dock.isHidden()
+
+
+def test_it_shows_the_stage_of_the_current_cell(canvas):
+    window, _, scene, panel = canvas
+    scene.set_current_cell((scene.current_cell[0], stages(window)[2].id))
+    assert panel.stage_id == stages(window)[2].id
+    assert "Sélectionner" in panel.title.text()
+
+
+def test_it_shows_the_stage_of_a_clicked_note(canvas, qtbot):
+    window, view, scene, panel = canvas
+    note_id = next(i for i in reversed(scene.reading_order()) if scene.notes[i].note.stage_id is not None)
+    qtbot.mouseClick(view.viewport(), LEFT, pos=note_centre(view, scene, note_id))
+    assert panel.stage_id == scene.notes[note_id].note.stage_id
+
+
+def test_a_click_on_a_stage_header_shows_that_stage(canvas, qtbot):
+    window, view, scene, panel = canvas
+    stage_id = stages(window)[5].id
+    rect = scene.layout.columns[stage_id]
+    qtbot.mouseClick(view.viewport(), LEFT, pos=at(view, rect.x + 40, rect.y + 20))
+    assert panel.stage_id == stage_id
+
+
+def test_typing_a_goal_is_one_undo_step_and_undo_removes_it(canvas):
+    window, _, scene, panel = canvas
+    stage_id = panel.stage_id
+    type_into(panel.goal_edit, "Trouver l’offre adaptée")
+    state = window.controller.doc.state
+    assert details_of(state, stage_id).customer_goal == "Trouver l’offre adaptée"
+    assert window.controller.undo_stack.count() == 1
+    window.actions_.undo.trigger()
+    assert details_of(window.controller.doc.state, stage_id) is None
+    assert panel.goal_edit.text() == ""
+
+
+def test_a_goal_being_typed_is_kept_when_another_stage_is_shown(canvas):
+    window, _, scene, panel = canvas
+    first = panel.stage_id
+    panel.goal_edit.setFocus()
+    type_text(panel.goal_edit, "Être rassuré")
+    scene.set_current_cell((scene.current_cell[0], stages(window)[4].id))
+    assert details_of(window.controller.doc.state, first).customer_goal == "Être rassuré"
+    assert panel.stage_id == stages(window)[4].id and panel.goal_edit.text() == ""
+
+
+def test_duration_departments_and_listening_devices_are_saved(canvas):
+    window, _, _, panel = canvas
+    stage_id = panel.stage_id
+    type_into(panel.duration_edit, "2 à 3 jours")
+    type_into(panel.departments_edit, "Marketing, SAV")
+    panel.listening_checks[HEATMAPS].click()
+    type_into(panel.other_edit, "Avis Google")
+    details = details_of(window.controller.doc.state, stage_id)
+    assert (details.nominal_duration, details.departments, details.listening_devices) == (
+        "2 à 3 jours", ("Marketing", "SAV"), (HEATMAPS, "Avis Google"))  # fmt: skip
+    assert window.controller.undo_stack.count() == 4
+
+
+def test_kpis_are_added_edited_and_removed_with_undo(canvas):
+    window, _, _, panel = canvas
+    stage_id = panel.stage_id
+    panel.add_kpi_button.click()
+    panel.kpi_table.item(0, 0).setText("NPS")
+    panel.kpi_table.item(0, 2).setText("< 10")
+    kpi = kpis_of(window.controller.doc.state, stage_id)[0]
+    assert (kpi.name, kpi.alert_threshold) == ("NPS", "< 10")
+    panel.kpi_table.setCurrentCell(0, 0)
+    panel.remove_kpi_button.click()
+    assert kpis_of(window.controller.doc.state, stage_id) == [] and panel.kpi_table.rowCount() == 0
+    window.actions_.undo.trigger()
+    assert [k.name for k in kpis_of(window.controller.doc.state, stage_id)] == ["NPS"]
+    assert panel.kpi_table.item(0, 0).text() == "NPS"
+    assert window.controller.undo_stack.count() == 4  # add, name, threshold, delete
+
+
+def test_the_emotion_override_shows_the_mean_and_can_be_set(canvas, qtbot):
+    window, _, _, panel = canvas
+    stage_id = panel.stage_id
+    assert panel.emotion_combo.currentIndex() == 0
+    mean = note_means(window.controller.doc.state, window.current_journey_id())[stage_id]
+    assert emotion_text(mean) in panel.emotion_combo.currentText()
+    panel.emotion_combo.setFocus()
+    qtbot.keyClick(panel.emotion_combo, Qt.Key.Key_End)  # +2
+    assert window.controller.doc.state.get(Stage, stage_id).emotion == 2
+    window.actions_.undo.trigger()
+    assert window.controller.doc.state.get(Stage, stage_id).emotion is None
+    assert panel.emotion_combo.currentIndex() == 0
+
+
+def test_showing_stages_never_edits(canvas):
+    window, _, scene, panel = canvas
+    for stage in stages(window):
+        scene.set_current_cell((scene.current_cell[0], stage.id))
+    assert window.controller.undo_stack.count() == 0

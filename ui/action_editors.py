@@ -1,0 +1,100 @@
+"""The editors of the action plan's cells: combos for the owner, priority and status, spin
+boxes for impact and effort, a date editor that can also say « no date »."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QComboBox, QDateEdit, QSpinBox, QStyledItemDelegate, QWidget
+
+from .action_plan_model import COLUMNS, PRIORITIES, STATUSES, tr
+
+NO_DATE = QDate(2000, 1, 1)  # the date editor's « no date » (its minimum, shown as words)
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date, or « no date » (its minimum, shown as words; Delete or Backspace sets it).
+    The calendar opens on today's month when there is no date yet."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText(self.tr("No date"))
+        self.setToolTip(self.tr("Delete: no date"))
+        self.calendarWidget().installEventFilter(self)
+
+    def iso(self) -> str | None:
+        return None if self.date() == NO_DATE else self.date().toString(Qt.DateFormat.ISODate)
+
+    def set_iso(self, value: str | None) -> None:
+        self.setDate(NO_DATE if value is None else QDate.fromString(value, Qt.DateFormat.ISODate))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.setDate(NO_DATE)
+            return
+        super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Show and self.date() == NO_DATE:
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+        return False
+
+
+class ActionDelegate(QStyledItemDelegate):
+    """The editor of each column: combos for the owner, priority and status, spin boxes for
+    impact and effort, a date editor with « no date »; plain text for the title."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.departments: list[str] = []  # offered for the owner (any other can be typed)
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
+        column = COLUMNS[index.column()]
+        if column == "owner_department":
+            editor = QComboBox(parent)
+            editor.setEditable(True)
+            editor.addItems(["", *self.departments])
+            return editor
+        if column in ("priority", "status"):
+            editor = QComboBox(parent)
+            choices = PRIORITIES if column == "priority" else STATUSES
+            for value, label in choices.items():
+                editor.addItem(tr(label), value)
+            return editor
+        if column in ("impact", "effort"):
+            editor = QSpinBox(parent)
+            editor.setRange(1, 5)
+            return editor
+        if column == "due_date":
+            return OptionalDateEdit(parent)
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, OptionalDateEdit):
+            editor.set_iso(value)
+        elif isinstance(editor, QComboBox) and editor.isEditable():
+            editor.setCurrentText(value or "")
+        elif isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif isinstance(editor, QSpinBox):
+            editor.setValue(int(value))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
+        if isinstance(editor, OptionalDateEdit):
+            value = editor.iso()
+        elif isinstance(editor, QComboBox) and editor.isEditable():
+            value = editor.currentText()
+        elif isinstance(editor, QComboBox):
+            value = editor.currentData()
+        elif isinstance(editor, QSpinBox):
+            value = editor.value()
+        else:
+            super().setModelData(editor, model, index)
+            return
+        model.setData(index, value, Qt.ItemDataRole.EditRole)

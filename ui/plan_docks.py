@@ -1,0 +1,187 @@
+"""The friction table and the action plan as two docks under the map, tabified.
+
+This object wires them to the window: it fills them from the document (only when they are
+visible, and only after edits that touch what they show), turns their gestures into core
+commands (one undo step each) and shows their notes on the canvas.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QWidget
+
+from cjm_desktop.action_plan import journey_actions, known_departments, linked_notes
+from cjm_desktop.commands.actions import AddAction, DeleteActions, EditCell, LinkNotes, UnlinkNotes
+from cjm_desktop.domain import Action, ActionLink, Channel, Journey, Stage, Touchpoint
+from cjm_desktop.frictions import frictions
+from cjm_desktop.ops import Change
+
+from .action_plan import ActionPlanPanel
+from .frictions_view import FrictionsPanel
+
+WATCHED = (Touchpoint, Action, ActionLink, Stage, Channel, Journey)
+
+
+class PlanDocks(QObject):
+    """Owns the « Frictions » and « Action plan » docks of ``window`` (a MainWindow)."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window, self.controller = window, window.controller
+        self.frictions = FrictionsPanel()
+        self.actions = ActionPlanPanel()
+        self.frictions_dock = self._dock("frictionsDock", self.tr("Frictions"), self.frictions, "frictions",
+                                         "Ctrl+Shift+F")  # fmt: skip
+        self.actions_dock = self._dock("actionsDock", self.tr("Action plan"), self.actions, "action_plan",
+                                       "Ctrl+Shift+A")  # fmt: skip
+        window.tabifyDockWidget(self.frictions_dock, self.actions_dock)  # while both are shown: Qt tabifies only then
+        self.frictions_dock.hide()
+        self.actions_dock.hide()
+        self.wanted = {self.frictions_dock: False, self.actions_dock: False}  # the user's choice, kept across documents
+        self.new_action_from_notes = QAction(self.tr("Create an action…"), self)
+        self.new_action_from_notes.setProperty("icon_name", "action_new")
+        self.new_action_from_notes.triggered.connect(lambda: self.create_action(self._selected_on_map()))
+        self._add_to_menus()
+        self._connect()
+
+    def _dock(self, name: str, title: str, panel: QWidget, icon: str, shortcut: str) -> QDockWidget:
+        dock = QDockWidget(title, self.window)
+        dock.setObjectName(name)
+        dock.setWidget(panel)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)  # fmt: skip
+        self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        toggle = dock.toggleViewAction()
+        toggle.setProperty("icon_name", icon)
+        toggle.setShortcut(QKeySequence(shortcut))
+        toggle.triggered.connect(lambda on, d=dock: self._toggled(d, on))
+        dock.visibilityChanged.connect(lambda visible: visible and self.refresh())
+        return dock
+
+    def _add_to_menus(self) -> None:
+        """The two toggles go to the View menu (the one holding the properties panel toggle)
+        and to the end of the main toolbar."""
+        toggles = [self.frictions_dock.toggleViewAction(), self.actions_dock.toggleViewAction()]
+        menus = [m for m in self.window.actions_.properties.associatedObjects() if isinstance(m, QMenu)]
+        if menus:
+            menus[0].addSeparator()
+            menus[0].addActions(toggles)
+        if toolbar := self.window.findChild(QToolBar, "mainToolbar"):
+            toolbar.addSeparator()
+            toolbar.addActions(toggles)
+
+    def _connect(self) -> None:
+        c = self.controller
+        c.changed.connect(self._on_change)
+        c.document_replaced.connect(self._on_document)
+        self.window.tabs.currentChanged.connect(lambda _index: self.refresh())
+        self.window.tabs.selection_changed.connect(self._on_map_selection)
+        f, a = self.frictions, self.actions
+        f.model.edit_requested.connect(lambda note_id, name, text: self.edit(Touchpoint, note_id, name, text))
+        f.show_requested.connect(self.show_notes)
+        f.create_action_requested.connect(self.create_action)
+        a.model.edit_requested.connect(lambda action_id, name, value: self.edit(Action, action_id, name, value))
+        a.show_requested.connect(self.show_notes)
+        a.new_requested.connect(lambda: self.create_action([]))
+        a.delete_requested.connect(self.delete_actions)
+        a.link_requested.connect(self.link_selected_notes)
+        a.unlink_requested.connect(
+            lambda action_id, ids: self.controller.execute(UnlinkNotes(action_id, ids), self.tr("Unlink a note")))
+
+    # --- following the document ---------------------------------------------------------
+    def _on_document(self) -> None:
+        has_doc = self.controller.doc is not None
+        for dock, wanted in self.wanted.items():
+            dock.setVisible(has_doc and wanted)
+            dock.toggleViewAction().setEnabled(has_doc)
+        self.refresh()
+
+    def open(self, dock: QDockWidget) -> None:
+        """Show ``dock`` in front of its tab group, filled."""
+        self.wanted[dock] = True
+        dock.show()
+        dock.raise_()
+        self.refresh()
+
+    def _toggled(self, dock: QDockWidget, on: bool) -> None:
+        self.wanted[dock] = on
+        if on:
+            dock.raise_()
+
+    def _on_change(self, change: Change) -> None:
+        if any(cls in change for cls in WATCHED):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Fill the open tables (a tab behind the other counts as open) from the document and the
+        current journey."""
+        doc = self.controller.doc
+        journey_id = self.window.current_journey_id()
+        icons_loaded = self.window.icons_loaded
+        if not self.frictions_dock.isHidden():
+            self.frictions.model.show_icons = icons_loaded
+            self.frictions.set_rows(frictions(doc.state, journey_id) if doc and journey_id is not None else [])
+        if not self.actions_dock.isHidden():
+            self.actions.model.show_icons = icons_loaded
+            state = doc.state if doc else None
+            rows = [(a, tuple(linked_notes(state, a.id))) for a in journey_actions(state, journey_id)] if state else []
+            self.actions.set_rows(rows, known_departments(state) if state else [])
+        self._on_map_selection()
+
+    def _on_map_selection(self) -> None:
+        selected = bool(self._selected_on_map())
+        self.actions.set_notes_selected_on_map(selected)
+        self.new_action_from_notes.setEnabled(selected)
+
+    def _selected_on_map(self) -> list[int]:
+        scene = self.window.tabs.current_scene()
+        return scene.selected_ids() if scene else []
+
+    # --- gestures -----------------------------------------------------------------------
+    def edit(self, cls: type, entity_id: int, name: str, value: object) -> None:
+        """One edit of one table cell, as one undo step."""
+        words = {Touchpoint: self.tr("Edit a friction"), Action: self.tr("Edit an action")}
+        self.controller.execute(EditCell(cls, entity_id, **{name: value}), words[cls])
+
+    def create_action(self, note_ids: list[int]) -> bool:
+        """Ask for a title, then add an action linked to ``note_ids`` (from a friction, from
+        notes selected on the map, or none) and show it in the action plan."""
+        doc = self.controller.doc
+        if doc is None:
+            return False
+        notes = [n for i in note_ids if (n := doc.state.get(Touchpoint, i)) is not None]
+        suggestion = next((n.solutions.strip().splitlines()[0] for n in notes if n.solutions.strip()), "")
+        title = self.window.prompts.ask_text(self.window, self.tr("Create an action"), self.tr("Action:"), suggestion)
+        if not title:
+            return False
+        journey_id = notes[0].journey_id if notes else self.window.current_journey_id()
+        owner = next((n.departments[0] for n in notes if n.departments), "")
+        command = AddAction(title, journey_id, [n.id for n in notes], owner_department=owner)
+        if not self.controller.execute(command, self.tr("Create an action")):
+            return False
+        self.open(self.actions_dock)
+        self.actions.select_action(command.created_id)
+        return True
+
+    def delete_actions(self, action_ids: list[int]) -> None:
+        self.controller.execute(DeleteActions(action_ids), self.tr("Delete actions"))
+
+    def link_selected_notes(self, action_id: int) -> None:
+        if ids := self._selected_on_map():
+            self.controller.execute(LinkNotes(action_id, ids), self.tr("Link notes to an action"))
+
+    def show_notes(self, note_ids: list[int]) -> None:
+        """Select the notes on the canvas (their journey's tab comes to the front) and bring
+        the first one to the middle of the view."""
+        doc = self.controller.doc
+        notes = [n for i in note_ids if doc and (n := doc.state.get(Touchpoint, i)) is not None]
+        if not notes:
+            return
+        journey_id = notes[0].journey_id
+        self.window.show_journey(journey_id)
+        scene, view = self.window.tabs.current_scene(), self.window.current_view()
+        ids = [n.id for n in notes if n.journey_id == journey_id]
+        scene.select_notes(ids)
+        view.centerOn(scene.notes[ids[0]])
