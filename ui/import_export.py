@@ -48,7 +48,9 @@ def _sentences() -> dict[str, str]:
                                          "pages of stages."),  # fmt: skip
         "pdf_too_tall": translate("Import", "« {journey} » is too tall to be legible on {paper} pages, even one stage "
                                             "per page: printed as a poster in tiles."),  # fmt: skip
-        "pdf_tiles": translate("Import", "« {journey} » printed at full size on {columns} × {rows} {paper} pages."),
+        "pdf_tiles": translate("Import", "« {journey} » printed as a poster on {columns} × {rows} {paper} pages, at {percent} % of full size."),
+        "pdf_shortened": translate("Import", "Texts too long for the appendix pages were shortened, marked « … » "
+                                             "({count} in all); the project keeps them whole."),  # fmt: skip
         "pdf_photo_skipped": translate("Import", "The photo of « {persona} » is not an image that can be read safely; "
                                                  "its card shows initials."),  # fmt: skip
     }

@@ -51,7 +51,7 @@ class PdfDialog(QDialog):
         self.paper.setCurrentText("A3")
         self.fit = QComboBox()
         self.fit.addItem(translate("PdfDialog", "One page per journey, split if needed to stay legible"), "page")
-        self.fit.addItem(translate("PdfDialog", "Poster at full size, in tiles to assemble"), "tile")
+        self.fit.addItem(translate("PdfDialog", "Poster in tiles to assemble, notes near full size"), "tile")
         self.language = QComboBox()
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
@@ -147,13 +147,13 @@ class PagesPreview(QWidget):
             self._paint_map(painter, page, QRectF(sheet.x() + where.x * k, sheet.y() + where.y * k,
                                                   where.w * k, where.h * k))  # fmt: skip
             painter.fillRect(QRectF(sheet.x() + 6, sheet.y() + 5, sheet.width() * 0.4, 4), QColor("#455a64"))
-        elif isinstance(page, TilePage):  # its part of the map, at full size
-            view, margin = page.view, MARGIN * k
-            window = QRectF(sheet.x() + margin, sheet.y() + margin, view.w * k, view.h * k)
+        elif isinstance(page, TilePage):  # its part of the map, near natural size
+            view, margin, unit = page.view, MARGIN * k, page.scale * k
+            window = QRectF(sheet.x() + margin, sheet.y() + margin, view.w * unit, view.h * unit)
             painter.save()
             painter.setClipRect(window)
-            self._paint_map(painter, page, QRectF(window.x() - view.x * k, window.y() - view.y * k,
-                                                  page.plan.width * k, page.plan.height * k))  # fmt: skip
+            self._paint_map(painter, page, QRectF(window.x() - view.x * unit, window.y() - view.y * unit,
+                                                  page.plan.width * unit, page.plan.height * unit))  # fmt: skip
             painter.restore()
             self._label(painter, window, page.label)
         elif isinstance(page, AssemblyPage):  # the whole map, with the tiles over it

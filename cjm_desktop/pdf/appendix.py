@@ -75,4 +75,6 @@ def appendix_pages(state: ProjectState, journeys: list[Journey], paper: str, pag
         for index, (flowables, used) in enumerate(paginate(section.flowables, width, height)):
             result.pages.append(AppendixPage(section, flowables, index, paper, f"appendix-{number}", used))
     result.missing = ink.missing
+    if ink.shortened:
+        result.problems.append(Problem("pdf_shortened", None, {"count": ink.shortened}))
     return result

@@ -53,12 +53,19 @@ class Ink:
 
     def __init__(self) -> None:
         self.missing: set[str] = set()
+        self.shortened = 0  # texts cut at their limit (the user is told how many)
+
+    def shorten(self, text: str, limit: int) -> str:
+        """``text`` stripped, and cut at ``limit`` characters with « … » (counted)."""
+        text = text.strip()
+        if len(text) <= limit:
+            return text
+        self.shortened += 1
+        return text[:limit].rstrip() + "…"
 
     def markup(self, text: str, limit: int = MAX_CELL) -> str:
         """``text`` as paragraph markup: printable, escaped, line breaks kept."""
-        text = text.strip()
-        if len(text) > limit:
-            text = text[:limit].rstrip() + "…"
+        text = self.shorten(text, limit)
         self.missing |= fonts.missing_characters(text)
         lines = escape(fonts.printable(text)).replace("\r\n", "\n").replace("\r", "\n").split("\n")
         return "<br/>".join(lines)
@@ -71,9 +78,7 @@ class Ink:
     def text(self, text: str, style: ParagraphStyle, limit: int = MAX_CELL) -> list[TextCell]:
         """A table cell printing ``text`` as typed (no markup is ever parsed: the fast path for
         the many cells of a long table); an empty list, which costs nothing, when it is empty."""
-        text = text.strip()
-        if len(text) > limit:
-            text = text[:limit].rstrip() + "…"
+        text = self.shorten(text, limit)
         return [TextCell(self.plain(text), style)] if text else []
 
     def para(self, text: str, style: ParagraphStyle, limit: int = MAX_CELL) -> Paragraph:

@@ -35,6 +35,7 @@ TITLE_BLOCK = 46.0
 LEGEND = 18.0
 MAX_SCALE = 1.6  # a small map is not blown up beyond this
 TILE_OVERLAP = 20.0  # points shared by neighbouring poster tiles (7 mm)
+POSTER_MIN_FONT = 7.0  # a poster is read from further than a page: its tiles keep notes at least this size
 TILE_HEADER = 22.0
 
 
@@ -311,21 +312,44 @@ def _legend_text(c: Canvas, text: str, x: float, y: float) -> float:
 # --- poster tiles -------------------------------------------------------------------
 
 def _tile_pages(plan: MapPlan, page_size, result: PdfResult, paper: str) -> list[Page]:
-    """The map at natural size across as many pages as needed, with overlap and marks, after a
+    """The map near natural size across as many pages as needed, with overlap and marks, after a
     page showing how the tiles assemble."""
     width, height = page_size
     tile = Rect(0, 0, width - 2 * MARGIN, height - 2 * MARGIN - TILE_HEADER)
-    step_x, step_y = tile.w - TILE_OVERLAP, tile.h - TILE_OVERLAP
-    columns = max(1, math.ceil((plan.width - TILE_OVERLAP) / step_x))
-    rows = max(1, math.ceil((plan.height - TILE_OVERLAP) / step_y))
-    result.notices.append(Problem("pdf_tiles", None, {"journey": plan.journey.name, "paper": paper,
-                                                      "columns": columns, "rows": rows}))  # fmt: skip
-    views = {(column, row): Rect(column * step_x, row * step_y, tile.w, tile.h)
+    scale = tile_scale(plan, tile)
+    columns, rows = _tile_grid(plan, tile, scale)
+    result.notices.append(Problem("pdf_tiles", None, {"journey": plan.journey.name, "paper": paper, "columns": columns,
+                                                      "rows": rows, "percent": round(scale * 100)}))  # fmt: skip
+    # Each tile's part of the map, in plan units.
+    step_x, step_y = (tile.w - TILE_OVERLAP) / scale, (tile.h - TILE_OVERLAP) / scale
+    views = {(column, row): Rect(column * step_x, row * step_y, tile.w / scale, tile.h / scale)
              for row in range(rows) for column in range(columns)}  # fmt: skip
     pages: list[Page] = [AssemblyPage(plan, views)]
-    pages += [TilePage(plan, view, tile_label(column, row), column < columns - 1, row < rows - 1)
+    pages += [TilePage(plan, view, tile_label(column, row), column < columns - 1, row < rows - 1, scale)
               for (column, row), view in views.items()]  # fmt: skip
     return pages
+
+
+def _tile_grid(plan: MapPlan, tile: Rect, scale: float) -> tuple[int, int]:
+    """(columns, rows) of tiles the map needs at ``scale``."""
+    def count(length: float, room: float) -> int:
+        return max(1, math.ceil((length * scale - TILE_OVERLAP) / (room - TILE_OVERLAP) - 1e-9))
+
+    return count(plan.width, tile.w), count(plan.height, tile.h)
+
+
+def tile_scale(plan: MapPlan, tile: Rect) -> float:
+    """The largest scale, from natural size (1) down to notes at ``POSTER_MIN_FONT``, that needs
+    the fewest tiles: a map a little wider than a page is shrunk onto one column of pages
+    rather than printed with a sliver on a second one."""
+    lowest = POSTER_MIN_FONT / NOTE_FONT
+    fewest = math.prod(_tile_grid(plan, tile, lowest))
+    # The tile count only changes where the map's width or height fills a whole number of tiles.
+    columns, rows = _tile_grid(plan, tile, 1.0)
+    candidates = [1.0]
+    candidates += [(k * (tile.w - TILE_OVERLAP) + TILE_OVERLAP) / plan.width for k in range(1, columns)]
+    candidates += [(k * (tile.h - TILE_OVERLAP) + TILE_OVERLAP) / plan.height for k in range(1, rows)]
+    return max(s for s in candidates if lowest <= s <= 1.0 and math.prod(_tile_grid(plan, tile, s)) <= fewest)
 
 
 def tile_label(column: int, row: int) -> str:
@@ -365,17 +389,20 @@ class AssemblyPage(Page):
 
 @dataclass
 class TilePage(Page):
-    """One tile of the poster: its part of the map at natural size, overlap band and marks."""
+    """One tile of the poster: its part of the map (``view``, plan units) near natural size
+    (``scale`` points per unit), the overlap band and crop marks."""
 
     plan: MapPlan
     view: Rect
     label: str
     overlap_right: bool
     overlap_below: bool
+    scale: float = 1.0
 
     def draw(self, c, state, page_size, words, number, total) -> None:
         width, height = page_size
-        view, top = self.view, height - MARGIN - TILE_HEADER
+        view, scale, top = self.view, self.scale, height - MARGIN - TILE_HEADER
+        frame = Rect(MARGIN, top - view.h * scale, view.w * scale, view.h * scale)  # on the page, y upwards
         c.setFillColor(HexColor(INK))
         c.setFont(fonts.BOLD, 11)
         c.drawString(MARGIN, height - MARGIN - 12,
@@ -384,16 +411,16 @@ class TilePage(Page):
         c.drawRightString(width - MARGIN, height - MARGIN - 12, words["page"].format(page=number, pages=total))
         c.saveState()
         path = c.beginPath()
-        path.rect(MARGIN, top - view.h, view.w, view.h)
+        path.rect(frame.x, frame.y, frame.w, frame.h)
         c.clipPath(path, stroke=0, fill=0)
-        draw_map(c, self.plan, MARGIN - view.x, top + view.y, 1.0, words, clip=view)
+        draw_map(c, self.plan, MARGIN - view.x * scale, top + view.y * scale, scale, words, clip=view)
         c.restoreState()
         c.setFillColor(HexColor("#90a4ae"), alpha=0.25)
         if self.overlap_right:
-            c.rect(MARGIN + view.w - TILE_OVERLAP, top - view.h, TILE_OVERLAP, view.h, stroke=0, fill=1)
+            c.rect(frame.right - TILE_OVERLAP, frame.y, TILE_OVERLAP, frame.h, stroke=0, fill=1)
         if self.overlap_below:
-            c.rect(MARGIN, top - view.h, view.w, TILE_OVERLAP, stroke=0, fill=1)
-        _crop_marks(c, Rect(MARGIN, top - view.h, view.w, view.h))
+            c.rect(frame.x, frame.y, frame.w, TILE_OVERLAP, stroke=0, fill=1)
+        _crop_marks(c, frame)
 
 
 def _crop_marks(c: Canvas, r: Rect) -> None:

@@ -221,6 +221,15 @@ def test_a_corrupt_photo_is_skipped_with_a_notice_and_the_card_still_prints(phot
     assert not re.search(rb"/Subtype\s*/Image", data)
 
 
+def test_a_text_longer_than_an_appendix_cell_is_shortened_and_the_user_is_told():
+    goals = "Je veux " + "un débit fiable, " * 300  # 5,000 characters: more than a card can hold
+    state = make_state(Persona(1, "Sophie Martin", goals=goals))
+    data, result = build_pdf(state, state.journeys)
+    assert [p.code for p in result.problems] == ["pdf_shortened"]
+    assert str(result.problems[0]).startswith("Texts too long for the appendix pages were shortened, marked « … » (1 in all)")
+    assert "…" in PdfReader(io.BytesIO(data)).pages[1].extract_text()
+
+
 # --- long tables, page numbers, paper ---------------------------------------------------
 
 def test_a_300_row_friction_table_spans_pages_with_its_header_repeated():

@@ -145,6 +145,20 @@ def test_tiles_print_at_full_size_after_an_assembly_page(project, tmp_path):
     assert "Panneau A1" in reader.pages[1].extract_text()
 
 
+def test_a_poster_slightly_wider_than_its_paper_is_shrunk_onto_one_column_of_tiles(project):
+    journey = project.state.journeys[0]  # 8 stages: a little wider than an A3 page
+    _, result = build_pdf(project.state, [journey], PdfOptions(paper="A3", fit="tile"))
+    tiles = result.notices[0].values
+    assert tiles["columns"] == 1 and 7 / 8.5 * 100 <= tiles["percent"] < 100
+
+
+def test_a_poster_that_fits_its_tiles_prints_at_natural_size(project):
+    journey = project.state.journeys[0]
+    _, result = build_pdf(project.state, [journey], PdfOptions(paper="A0", fit="tile"))
+    assert str(result.notices[0]) == ("« Parcours existant » printed as a poster on 1 × 1 A0 pages, "
+                                      "at 100 % of full size.")
+
+
 def test_english_labels_on_request(project, tmp_path):
     text = text_of(export(project, tmp_path, language="en"))
     assert "Legend" in text and "Moment of truth" in text and "Légende" not in text
