@@ -386,31 +386,41 @@
         <location filename="../../ui/compare_view.py" line="181" />
         <source>%n added</source>
         <translation>
-            <numerusform>%n ajoutée</numerusform><numerusform>%n ajoutées</numerusform></translation>
+            <numerusform>%n ajoutée</numerusform>
+            <numerusform>%n ajoutées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/compare_view.py" line="182" />
         <source>%n removed</source>
         <translation>
-            <numerusform>%n retirée</numerusform><numerusform>%n retirées</numerusform></translation>
+            <numerusform>%n retirée</numerusform>
+            <numerusform>%n retirées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/compare_view.py" line="183" />
         <source>%n changed</source>
         <translation>
-            <numerusform>%n modifiée</numerusform><numerusform>%n modifiées</numerusform></translation>
+            <numerusform>%n modifiée</numerusform>
+            <numerusform>%n modifiées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/compare_view.py" line="184" />
         <source>%n moved</source>
         <translation>
-            <numerusform>%n déplacée</numerusform><numerusform>%n déplacées</numerusform></translation>
+            <numerusform>%n déplacée</numerusform>
+            <numerusform>%n déplacées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/compare_view.py" line="185" />
         <source>%n unchanged</source>
         <translation>
-            <numerusform>%n inchangée</numerusform><numerusform>%n inchangées</numerusform></translation>
+            <numerusform>%n inchangée</numerusform>
+            <numerusform>%n inchangées</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/compare_view.py" line="213" />
@@ -638,71 +648,76 @@
     </message>
     <message>
         <location filename="../../ui/import_export.py" line="51" />
-        <source>« {journey} » printed at full size on {columns} × {rows} {paper} pages.</source>
-        <translation>« {journey} » imprimé en taille réelle sur {columns} × {rows} pages {paper}.</translation>
+        <source>« {journey} » printed as a poster on {columns} × {rows} {paper} pages, at {percent} % of full size.</source>
+        <translation>« {journey} » imprimé en affiche sur {columns} × {rows} pages {paper}, à {percent} % de la taille réelle.</translation>
     </message>
     <message>
         <location filename="../../ui/import_export.py" line="52" />
+        <source>Texts too long for the appendix pages were shortened, marked « … » ({count} in all); the project keeps them whole.</source>
+        <translation>Des textes trop longs pour les annexes ont été raccourcis, signalés par « … » ({count} en tout) ; le projet les garde en entier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export.py" line="54" />
         <source>The photo of « {persona} » is not an image that can be read safely; its card shows initials.</source>
         <translation>La photo de « {persona} » n’est pas une image lisible sans risque ; sa fiche affiche ses initiales.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="60" />
+        <location filename="../../ui/import_export.py" line="62" />
         <source>stage</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="60" />
+        <location filename="../../ui/import_export.py" line="62" />
         <source>channel</source>
         <translation>canal</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="60" />
+        <location filename="../../ui/import_export.py" line="62" />
         <source>lane</source>
         <translation>couloir</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="61" />
+        <location filename="../../ui/import_export.py" line="63" />
         <source>section</source>
         <translation>section</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="62" />
+        <location filename="../../ui/import_export.py" line="64" />
         <source>current, target, existant or cible</source>
         <translation>current, target, existant ou cible</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="63" />
+        <location filename="../../ui/import_export.py" line="65" />
         <source>before, purchase, after, avant, achat or après</source>
         <translation>before, purchase, after, avant, achat ou après</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="64" />
+        <location filename="../../ui/import_export.py" line="66" />
         <source>enchantement, neutre, irritant, rupture or empty</source>
         <translation>enchantement, neutre, irritant, rupture ou vide</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="65" />
+        <location filename="../../ui/import_export.py" line="67" />
         <source>1 or 0, oui or non</source>
         <translation>1 ou 0, oui ou non</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="66" />
+        <location filename="../../ui/import_export.py" line="68" />
         <source>a whole number from -2 to 2, or empty</source>
         <translation>un nombre entier de -2 à 2, ou vide</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="67" />
+        <location filename="../../ui/import_export.py" line="69" />
         <source>a whole number from 0</source>
         <translation>un nombre entier à partir de 0</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="68" />
+        <location filename="../../ui/import_export.py" line="70" />
         <source>a whole number from 1 to 5</source>
         <translation>un nombre entier de 1 à 5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export.py" line="91" />
+        <location filename="../../ui/import_export.py" line="93" />
         <source>… and %n more.</source>
         <translation>
             <numerusform>… et %n autre.</numerusform>
@@ -710,47 +725,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="98" />
+        <location filename="../../ui/import_export.py" line="100" />
         <source>Spreadsheet, CSV (*.csv)</source>
         <translation>Tableur, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="99" />
+        <location filename="../../ui/import_export.py" line="101" />
         <source>OpenJourney (*.ojf *.json)</source>
         <translation>OpenJourney (*.ojf *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="100" />
+        <location filename="../../ui/import_export.py" line="102" />
         <source>Mermaid journey diagram (*.mmd *.mermaid)</source>
         <translation>Diagramme Mermaid journey (*.mmd *.mermaid)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="105" />
+        <location filename="../../ui/import_export.py" line="107" />
         <source>Journeys from other tools (*.csv *.ojf *.json *.mmd *.mermaid)</source>
         <translation>Parcours d’autres outils (*.csv *.ojf *.json *.mmd *.mermaid)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="120" />
+        <location filename="../../ui/import_export.py" line="122" />
         <source>« %1 » was not imported: %2</source>
         <translation>« %1 » n’a pas été importé : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="125" />
+        <location filename="../../ui/import_export.py" line="127" />
         <source>« %1 » could not be read.</source>
         <translation>Impossible de lire « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="129" />
+        <location filename="../../ui/import_export.py" line="131" />
         <source>Import « %1 »</source>
         <translation>Importer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="133" />
+        <location filename="../../ui/import_export.py" line="135" />
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export.py" line="144" />
+        <location filename="../../ui/import_export.py" line="146" />
         <source>%n notes imported from « %1 »</source>
         <translation>
             <numerusform>%n note importée depuis « %1 »</numerusform>
@@ -758,7 +773,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export.py" line="147" />
+        <location filename="../../ui/import_export.py" line="149" />
         <source>new journey: %1</source>
         <translation>
             <numerusform>nouveau parcours : %1</numerusform>
@@ -766,7 +781,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export.py" line="150" />
+        <location filename="../../ui/import_export.py" line="152" />
         <source>added to: %1</source>
         <translation>
             <numerusform>ajoutées à : %1</numerusform>
@@ -774,18 +789,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="153" />
+        <location filename="../../ui/import_export.py" line="155" />
         <source>%1 stages and %2 channels created</source>
         <translation>%1 étapes et %2 canaux créés</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="179" />
-        <location filename="../../ui/import_export.py" line="217" />
+        <location filename="../../ui/import_export.py" line="181" />
+        <location filename="../../ui/import_export.py" line="219" />
         <source>The export to « %1 » failed; nothing was written.</source>
         <translation>L’exportation vers « %1 » a échoué ; rien n’a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export.py" line="182" />
+        <location filename="../../ui/import_export.py" line="184" />
         <source>%n journeys exported to « %1 ».</source>
         <translation>
             <numerusform>%n parcours exporté vers « %1 ».</numerusform>
@@ -793,23 +808,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="185" />
-        <location filename="../../ui/import_export.py" line="226" />
+        <location filename="../../ui/import_export.py" line="187" />
+        <location filename="../../ui/import_export.py" line="228" />
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="207" />
+        <location filename="../../ui/import_export.py" line="209" />
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export.py" line="210" />
+        <location filename="../../ui/import_export.py" line="212" />
         <source>Exporting the PDF…</source>
         <translation>Exportation du PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export.py" line="223" />
+        <location filename="../../ui/import_export.py" line="225" />
         <source>PDF saved to « %1 »: %n pages.</source>
         <translation>
             <numerusform>PDF enregistré dans « %1 » : %n page.</numerusform>
@@ -1049,7 +1064,9 @@
         <location filename="../../ui/journey_menu.py" line="161" />
         <source>Delete the journey « %1 » and its %n note(s)? Edit › Undo brings it back.</source>
         <translation>
-            <numerusform>Supprimer le parcours « %1 » et sa note ? Édition › Annuler le fait revenir.</numerusform><numerusform>Supprimer le parcours « %1 » et ses %n notes ? Édition › Annuler le fait revenir.</numerusform></translation>
+            <numerusform>Supprimer le parcours « %1 » et sa note ? Édition › Annuler le fait revenir.</numerusform>
+            <numerusform>Supprimer le parcours « %1 » et ses %n notes ? Édition › Annuler le fait revenir.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/journey_menu.py" line="163" />
@@ -1370,8 +1387,8 @@
     </message>
     <message>
         <location filename="../../ui/pdf_dialog.py" line="54" />
-        <source>Poster at full size, in tiles to assemble</source>
-        <translation>Affiche en taille réelle, en panneaux à assembler</translation>
+        <source>Poster in tiles to assemble, notes near full size</source>
+        <translation>Affiche en panneaux à assembler, notes presque en taille réelle</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_dialog.py" line="60" />
