@@ -154,3 +154,12 @@ _READERS = (
     (b"GIF89a", _gif),
     (b"RIFF", _webp),
 )
+
+
+def initials(name: str) -> str:
+    """What a persona card shows instead of a photo: « Camille Martin » → « CM »,
+    « Jean-Marc » → « JM », « Sophie, 34 ans » → « S » (what follows a comma is a description)."""
+    words = [w for w in name.split(",")[0].split() if w[:1].isalpha()]
+    if len(words) == 1:
+        words = [part for part in words[0].split("-") if part[:1].isalpha()]
+    return "".join(w[0] for w in words[:1] + words[1:][-1:]).upper() or "?"

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from cjm_desktop.domain import Evaluation, Touchpoint
+from cjm_desktop.frictions import is_friction
 from cjm_desktop.ops import Change
 
 from .actions import attach_icons, build_actions, build_menus
@@ -277,7 +277,7 @@ class MainWindow(QMainWindow):
             self.counts.setText("")
             return
         notes = [item.note for item in scene.notes.values()]
-        pains = sum(n.evaluation in (Evaluation.PAIN, Evaluation.BREAKING) for n in notes)
+        pains = sum(map(is_friction, notes))
         text = (self.tr("%1 notes · %2 irritants or breaking points")
                 .replace("%1", str(len(notes))).replace("%2", str(pains)))  # fmt: skip
         if scene.check_first_person and (count := scene.first_person_count()):

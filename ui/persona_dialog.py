@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from cjm_desktop.domain import Persona
-from cjm_desktop.photos import PhotoRefused
+from cjm_desktop.photos import PhotoRefused, initials
 
-from .persona_photo import initials_of, read_photo_file, refusal_sentence, round_thumbnail
+from .persona_photo import read_photo_file, refusal_sentence, round_thumbnail
 
 PHOTO_SIDE = 112
 NO_AGE = 0  # the spin box's lowest value stands for « not given »
@@ -102,7 +102,7 @@ class PersonaDialog(QDialog):
     def _update(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.name.text().strip()))
         ratio = self.devicePixelRatioF()
-        self.picture.setPixmap(round_thumbnail(self.photo, PHOTO_SIDE, initials_of(self.name.text()), ratio))
+        self.picture.setPixmap(round_thumbnail(self.photo, PHOTO_SIDE, initials(self.name.text()), ratio))
         self.remove_button.setEnabled(self.photo is not None)
 
     def choose_photo(self) -> bool:

@@ -128,12 +128,6 @@ def _shown_image(data: bytes) -> QImage:
         return QImage()
 
 
-def initials_of(name: str) -> str:
-    """« Camille Martin » → « CM »; « Jean-Marc » → « JM »."""
-    words = name.replace("-", " ").split()
-    return "".join(w[0] for w in words[:2]).upper() or "?"
-
-
 def _disc_color(initials: str) -> str:
     colors = ("#5c6bc0", "#26a69a", "#ef6c00", "#8d6e63", "#ab47bc", "#546e7a")
     return colors[sum(map(ord, initials)) % len(colors)]

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QDockWidget
 
-from cjm_desktop.commands.confirmed import ConfirmedEdit
+from cjm_desktop.commands.fields import ConfirmedEdit
 from cjm_desktop.commands.personas import AddPersona, DeletePersona, MovePersona, personas
 from cjm_desktop.domain import Journey, Persona
 from cjm_desktop.ops import Change

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 
 from cjm_desktop.commands.personas import journeys_of, personas
 from cjm_desktop.domain import Persona, ProjectState
+from cjm_desktop.photos import initials
 
 from .journey_tabs import tab_label
-from .persona_photo import initials_of, round_thumbnail
+from .persona_photo import round_thumbnail
 
 PHOTO_SIDE = 72
 CARD_STYLE = """
@@ -58,7 +59,7 @@ class PersonaCard(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.photo = QLabel()
         self.photo.setFixedSize(PHOTO_SIDE, PHOTO_SIDE)
-        self.photo.setPixmap(round_thumbnail(persona.photo, PHOTO_SIDE, initials_of(persona.name),
+        self.photo.setPixmap(round_thumbnail(persona.photo, PHOTO_SIDE, initials(persona.name),
                                              self.devicePixelRatioF()))  # fmt: skip
         head = QVBoxLayout()
         head.setSpacing(2)

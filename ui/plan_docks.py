@@ -12,7 +12,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QWidget
 
 from cjm_desktop.action_plan import journey_actions, known_departments, linked_notes
-from cjm_desktop.commands.actions import AddAction, DeleteActions, EditCell, LinkNotes, UnlinkNotes
+from cjm_desktop.commands.fields import ConfirmedEdit
+from cjm_desktop.commands.actions import AddAction, DeleteActions, LinkNotes, UnlinkNotes
 from cjm_desktop.domain import Action, ActionLink, Channel, Journey, Stage, Touchpoint
 from cjm_desktop.frictions import frictions
 from cjm_desktop.ops import Change
@@ -143,7 +144,7 @@ class PlanDocks(QObject):
     def edit(self, cls: type, entity_id: int, name: str, value: object) -> None:
         """One edit of one table cell, as one undo step."""
         words = {Touchpoint: self.tr("Edit a friction"), Action: self.tr("Edit an action")}
-        self.controller.execute(EditCell(cls, entity_id, **{name: value}), words[cls])
+        self.controller.execute(ConfirmedEdit(cls, entity_id, **{name: value}), words[cls])
 
     def create_action(self, note_ids: list[int]) -> bool:
         """Ask for a title, then add an action linked to ``note_ids`` (from a friction, from

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )  # fmt: skip
 
-from cjm_desktop.commands.confirmed import ConfirmedEdit
+from cjm_desktop.commands.fields import ConfirmedEdit
 from cjm_desktop.domain import Project
 
 

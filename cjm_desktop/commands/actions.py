@@ -10,7 +10,6 @@ from ..domain import Action, ActionLink, ActionStatus, Journey, ProjectState, To
 from ..ops import Op, Put, Remove
 from ..placement import renumber_items
 from .base import Command, require
-from .fields import EditEntity
 
 ACTION_FIELDS = {"owner_department", "priority", "impact", "effort", "status", "due_date", "description"}
 
@@ -129,10 +128,3 @@ class UnlinkNotes(Command):
         return [Remove(ActionLink, l.id) for l in state.of(ActionLink).values()
                 if l.action_id == self.action_id and l.touchpoint_id in self.note_ids]  # fmt: skip
 
-
-class EditCell(EditEntity):
-    """``EditEntity`` for a table cell: a cell is committed whole, so two edits in a row of the
-    same cell stay two undo steps (``EditEntity`` merges them, as typing wants)."""
-
-    def merge_key(self) -> object | None:
-        return None

@@ -5,24 +5,36 @@ from __future__ import annotations
 from dataclasses import fields, replace
 
 from ..clock import utc_now
-from ..domain import ProjectState
+from ..domain import Project, ProjectState
+from ..photos import PhotoRefused, check_photo
 from ..ops import Op, Put
 from .base import Command, require
 
 
 # Where things sit is changed by the move commands, which keep every order consistent.
 PLACEMENT_FIELDS = {"position", "journey_id", "channel_id", "stage_id", "action_id", "touchpoint_id"}
+# Written by the app itself (history, origins, other tools' fields), never edited by hand.
+RECORD_FIELDS = {"origin_id", "derived_from_id", "interop", "created_at", "updated_at"}
+# What names an entity: it cannot be blank (the project's title can).
+NAME_FIELDS = {"name", "title"}
 
 
 class EditEntity(Command):
     """Set some fields of one entity (``id`` is the entity's id; the project's is 1)."""
 
     label = "Edit"
+    merges = True  # successive edits of the same fields become one undo step (typing)
 
     def __init__(self, cls: type, entity_id: int, **changes: object) -> None:
         super().__init__()
         names = {f.name for f in fields(cls)}
         require(bool(changes) and set(changes) <= names - {"id"}, f"unknown fields {sorted(set(changes) - names)}")
+        require(not RECORD_FIELDS & set(changes), f"{sorted(RECORD_FIELDS & set(changes))} are not edited by hand")
+        if cls is not Project:
+            for name in NAME_FIELDS & set(changes):
+                require(isinstance(changes[name], str) and bool(changes[name].strip()), f"the {name} cannot be empty")
+        if changes.get("photo") is not None:
+            refuse_bad_photo(changes["photo"])
         self.cls, self.entity_id, self.changes = cls, entity_id, changes
 
     def plan(self, state: ProjectState) -> list[Op]:
@@ -34,5 +46,21 @@ class EditEntity(Command):
             changes["updated_at"] = utc_now()
         return [Put(replace(entity, **changes))]
 
-    def merge_key(self) -> object:
-        return ("edit", self.cls, self.entity_id, tuple(sorted(self.changes)))
+    def merge_key(self) -> object | None:
+        return ("edit", self.cls, self.entity_id, tuple(sorted(self.changes))) if self.merges else None
+
+
+class ConfirmedEdit(EditEntity):
+    """An edit committed whole — a dialog's OK, a table cell — that stays its own undo step
+    (merging is for typing; two OKs are two decisions)."""
+
+    merges = False
+
+
+def refuse_bad_photo(data: object) -> None:
+    """Refuse (``EditRefused``) a photo that ``photos.check_photo`` would not accept."""
+    require(isinstance(data, bytes), "a photo is image bytes")
+    try:
+        check_photo(data)
+    except PhotoRefused as error:
+        require(False, str(error))

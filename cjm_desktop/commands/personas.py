@@ -9,6 +9,7 @@ from ..domain import Journey, Persona, ProjectState
 from ..ops import Op, Put, Remove
 from ..placement import renumber_items
 from .base import Command, require
+from .fields import refuse_bad_photo
 
 _EDITABLE = {f.name for f in fields(Persona)} - {"id", "position"}
 
@@ -26,6 +27,8 @@ class AddPersona(Command):
     def __init__(self, name: str, **values: object) -> None:
         super().__init__()
         require(set(values) <= _EDITABLE, f"unknown persona fields {sorted(set(values) - _EDITABLE)}")
+        if values.get("photo") is not None:
+            refuse_bad_photo(values["photo"])
         self.name, self.values = name, values
         self.created_id: int | None = None
 

@@ -10,7 +10,7 @@ from ..domain import EMOTION_MAX, EMOTION_MIN, LANES, Journey, Kpi, ProjectState
 from ..ops import Op, Put, Remove
 from ..placement import renumber_items
 from .base import Command, require
-from .fields import EditEntity
+from .fields import ConfirmedEdit
 
 DETAIL_FIELDS = {f.name for f in fields(StageDetails)} - {"id", "stage_id"}
 LIST_FIELDS = {"listening_devices", "departments"}
@@ -43,6 +43,8 @@ class EditStageDetails(Command):
         unknown = set(changes) - DETAIL_FIELDS
         require(bool(changes) and not unknown, f"unknown stage details {sorted(unknown)}")
         self.stage_id = stage_id
+        for name in LIST_FIELDS & set(changes):
+            require(isinstance(changes[name], (list, tuple)), f"{name} is a list of texts")
         self.changes = {k: tuple(v) if k in LIST_FIELDS else v for k, v in changes.items()}
 
     def plan(self, state: ProjectState) -> list[Op]:
@@ -70,6 +72,7 @@ class AddKpi(Command):
 
     def plan(self, state: ProjectState) -> list[Op]:
         _stage(state, self.stage_id)
+        require(bool(self.name.strip()), "a KPI needs a name")
         kpis = kpis_of(state, self.stage_id)
         self.created_id = state.next_id(Kpi)
         order = [k.id for k in kpis]
@@ -79,7 +82,7 @@ class AddKpi(Command):
         return [Put(new), *renumber_items(kpis, order)]
 
 
-class EditKpi(EditEntity):
+class EditKpi(ConfirmedEdit):
     """Set the name, target or alert threshold of a KPI."""
 
     label = "Edit KPI"
@@ -87,9 +90,6 @@ class EditKpi(EditEntity):
     def __init__(self, kpi_id: int, **changes: object) -> None:
         require(set(changes) <= KPI_FIELDS, f"unknown KPI fields {sorted(set(changes) - KPI_FIELDS)}")
         super().__init__(Kpi, kpi_id, **changes)
-
-    def merge_key(self) -> None:
-        return None
 
 
 class DeleteKpi(Command):
@@ -126,7 +126,7 @@ class MoveKpi(Command):
         return renumber_items(kpis, order)
 
 
-class SetStageEmotion(EditEntity):
+class SetStageEmotion(ConfirmedEdit):
     """Override a stage's value on the emotion curve (−2 … +2), or ``None`` to derive it from its notes."""
 
     label = "Stage emotion"
@@ -136,9 +136,6 @@ class SetStageEmotion(EditEntity):
                 "an emotion is between -2 and +2")  # fmt: skip
         super().__init__(Stage, stage_id, emotion=emotion)
 
-    def merge_key(self) -> None:
-        return None
-
 
 def toggled_lanes(lanes: tuple[str, ...], lane: str, on: bool) -> tuple[str, ...]:
     """``lanes`` with ``lane`` shown or hidden, always in the order of ``LANES``."""
@@ -147,13 +144,11 @@ def toggled_lanes(lanes: tuple[str, ...], lane: str, on: bool) -> tuple[str, ...
     return tuple(name for name in LANES if name in wanted)
 
 
-class SetLanes(EditEntity):
+class SetLanes(ConfirmedEdit):
     """Choose the lanes a journey shows on its canvas (names from ``LANES``)."""
 
     label = "Lanes"
 
     def __init__(self, journey_id: int, lanes: tuple[str, ...]) -> None:
-        super().__init__(Journey, journey_id, lanes=tuple(lanes))
-
-    def merge_key(self) -> None:
-        return None
+        require(set(lanes) <= set(LANES), f"unknown lanes {sorted(set(lanes) - set(LANES))}")
+        super().__init__(Journey, journey_id, lanes=tuple(name for name in LANES if name in lanes))  # one order

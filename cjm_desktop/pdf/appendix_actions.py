@@ -3,17 +3,15 @@ they address, owner, priority, impact, effort, status and due date."""
 
 from __future__ import annotations
 
-import re
-
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable, Paragraph
 
 from ..action_plan import journey_actions, linked_notes
-from ..domain import Action, ActionStatus, Channel, Journey, ProjectState, Stage, Touchpoint
+from ..domain import Action, Channel, Journey, ProjectState, Stage, Touchpoint
 from .appendix_layout import MUTED, Ink, styles, table
+from .labels import format_date
 
 PRIORITY_COLORS = {1: "#ffcdd2", 2: "#ffe0b2", 3: "#e0f2f1"}
-ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 def plan_actions(state: ProjectState, journeys: list[Journey]) -> list[Action]:
@@ -21,15 +19,6 @@ def plan_actions(state: ProjectState, journeys: list[Journey]) -> list[Action]:
     those linked to one of their notes), by priority, then due date (undated last)."""
     chosen = {a.id: a for journey in journeys for a in journey_actions(state, journey.id)}
     return sorted(chosen.values(), key=lambda a: (a.priority, a.due_date is None, a.due_date or "", a.position, a.id))
-
-
-def format_date(iso: str | None, words: dict[str, str]) -> str:
-    """An ISO date in the language's form (« 15/01/2027 »); anything else as it is."""
-    match = ISO_DATE.fullmatch(iso or "")
-    if not match:
-        return iso or ""
-    year, month, day = match.groups()
-    return words["date"].format(year=year, month=month, day=day)
 
 
 def action_flowables(state: ProjectState, journeys: list[Journey], width: float, ink: Ink,
@@ -56,7 +45,7 @@ def action_flowables(state: ProjectState, journeys: list[Journey], width: float,
             ink.text(action.owner_department, s["small"]),
             ink.text(words.get(f"priority_{action.priority}", str(action.priority)), s["small"]),
             ink.text(f"{action.impact}/5", s["small"]), ink.text(f"{action.effort}/5", s["small"]),
-            ink.text(words[ActionStatus(action.status).value], s["small"]),
+            ink.text(words[action.status.value], s["small"]),
             ink.text(format_date(action.due_date, words), s["small"]),
         ]  # fmt: skip
         rows.append(cells)

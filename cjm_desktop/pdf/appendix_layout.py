@@ -25,6 +25,7 @@ from ..colors import GRID_LINE, HEADER_FILL, INK
 from ..grid_layout import Rect
 from . import fonts
 from .export import MARGIN, TITLE_BLOCK, Page
+from .labels import format_date
 from .map_layout import wrap
 
 MUTED = "#607d8b"
@@ -282,7 +283,7 @@ def _header(c: Canvas, state, virtual, title: str, section: Section, words, numb
     c.setFillColor(HexColor(MUTED))
     c.drawString(MARGIN, top - 31, fit_text(section.subtitle, fonts.REGULAR, 10, width * 0.6))
     persona = words["labelled"].format(label=words["persona"], value=section.persona) if section.persona else ""
-    lines = [persona, state.project.workshop_date or "",
+    lines = [persona, format_date(state.project.workshop_date, words),
              words["page"].format(page=number, pages=total)]  # fmt: skip
     c.setFont(fonts.REGULAR, 9)
     for i, line in enumerate(t for t in lines if t):

@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from ..colors import GRID_LINE
 from ..domain import Persona
 from ..interop.model import Problem
-from ..photos import MAX_SIDE, check_photo
+from ..photos import MAX_SIDE, check_photo, initials
 from . import fonts
 from .appendix_layout import CELL_FONT, Ink, styles
 
@@ -84,12 +84,6 @@ class Photo(Flowable):
             c.setFont(fonts.BOLD, 28)
             c.drawCentredString(self.width / 2, self.height / 2 - 10, self.initials)
         c.restoreState()
-
-
-def initials(name: str) -> str:
-    """Up to two initials of ``name``, from words starting with a letter (« Sophie, 34 ans » → « SA »)."""
-    words = [w for w in name.replace(",", " ").split() if w[:1].isalpha()]
-    return "".join(w[0].upper() for w in words[:2]) or "?"
 
 
 def persona_flowables(personas: list[Persona], width: float, ink: Ink, words: dict[str, str],

@@ -25,7 +25,7 @@ from ..grid_layout import Rect
 from ..interop.model import Problem
 from ..interop.textfile import write_atomically
 from . import fonts
-from .labels import labels
+from .labels import format_date, labels
 from .map_draw import MUTED, draw_map
 from .map_layout import MIN_FONT, NOTE_FONT, MapPlan, MapPlanner, plan_map
 
@@ -253,8 +253,8 @@ def _title_block(c: Canvas, state, journey: Journey, page_size, words, number: i
                                              10, width * 0.6))  # fmt: skip
     right = width - MARGIN
     persona = state.persona_name(journey.persona_id)
-    lines = [f"{words['persona']} : {fonts.printable(persona)}" if persona else "",
-             state.project.workshop_date or "", words["page"].format(page=number, pages=total)]  # fmt: skip
+    lines = [words["labelled"].format(label=words["persona"], value=fonts.printable(persona)) if persona else "",
+             format_date(state.project.workshop_date, words), words["page"].format(page=number, pages=total)]  # fmt: skip
     c.setFont(fonts.REGULAR, 9)
     for i, line in enumerate(t for t in lines if t):
         c.drawRightString(right, top - 11 - i * 11, _fit_text(line, fonts.REGULAR, 9, width * 0.35))

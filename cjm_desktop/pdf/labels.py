@@ -6,6 +6,10 @@ language), independently of Qt, so the core can produce it from the command line
 
 from __future__ import annotations
 
+import re
+
+ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
 LABELS: dict[str, dict[str, str]] = {
     "fr": {
         "language": "fr", "current": "Parcours existant", "target": "Parcours cible", "persona": "Persona",
@@ -95,3 +99,12 @@ LABELS: dict[str, dict[str, str]] = {
 def labels(language: str = "fr") -> dict[str, str]:
     """The words of the PDF in ``language`` (French when unknown)."""
     return LABELS.get(language, LABELS["fr"])
+
+
+def format_date(iso: str | None, words: dict[str, str]) -> str:
+    """An ISO date in the language's form (« 15/01/2027 »); anything else as it is."""
+    match = ISO_DATE.fullmatch(iso or "")
+    if not match:
+        return iso or ""
+    year, month, day = match.groups()
+    return words["date"].format(year=year, month=month, day=day)

@@ -19,6 +19,7 @@ from ..colors import EVALUATION_ICONS, GRID_LINE, HEADER_FILL, INK, NOTE_COLORS,
 from ..domain import Evaluation
 from ..grid_layout import Rect
 from . import fonts
+from ..lanes_layout import smooth_path
 from .map_layout import METRICS, NOTE_FONT, NOTE_LEADING, NOTE_PADDING, MapPlan, wrap
 from .pdf_ops import TextRun, boxes, rect, rounded_boxes
 
@@ -196,7 +197,7 @@ class _Painter:
         points = [(layout.columns[s.id].x + layout.columns[s.id].w / 2, middle - value * amplitude, value)
                   for s in self.plan.stages if (value := self.plan.emotions.get(s.id)) is not None]  # fmt: skip
         if len(points) > 1:
-            self._smooth_curve([(x, y) for x, y, _ in points])
+            self._smooth_curve([(x, y) for x, y, _ in points], middle - 2 * amplitude, middle + 2 * amplitude)
         for x, y, value in points:
             color = "#2e7d32" if value > 0.25 else "#c62828" if value < -0.25 else "#546e7a"
             c.setFillColor(HexColor(color))
@@ -205,17 +206,13 @@ class _Painter:
             self.text(x + 5, y - 4, f"{value:+.1f}".replace("+0.0", "0").replace("-0.0", "0"), fonts.REGULAR, 6.5,
                       MUTED)  # fmt: skip
 
-    def _smooth_curve(self, points: list[tuple[float, float]]) -> None:
-        """A Catmull-Rom curve through ``points``, drawn as cubic Béziers."""
+    def _smooth_curve(self, points: list[tuple[float, float]], top: float, bottom: float) -> None:
+        """The canvas's emotion curve through ``points``, kept between ``top`` and ``bottom`` (+2 and −2)."""
         c = self.c
         path = c.beginPath()
         path.moveTo(points[0][0], -points[0][1])
-        for i in range(len(points) - 1):
-            p0, p1, p2 = points[max(i - 1, 0)], points[i], points[i + 1]
-            p3 = points[min(i + 2, len(points) - 1)]
-            c1 = (p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6)
-            c2 = (p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6)
-            path.curveTo(c1[0], -c1[1], c2[0], -c2[1], p2[0], -p2[1])
+        for c1, c2, end in smooth_path(points, top, bottom):
+            path.curveTo(c1[0], -c1[1], c2[0], -c2[1], end[0], -end[1])
         c.setStrokeColor(HexColor("#5c6bc0"))
         c.setLineWidth(1.6)
         c.drawPath(path, stroke=1, fill=0)

@@ -213,6 +213,8 @@ def validate(entity: object) -> None:
             raise ValueError(f"field « {spec.name} » of {where} is out of range")
         elif spec.kind is bytes and len(value) > spec.limit:
             raise ValueError(f"the photo of {where} is larger than {spec.limit // (1024 * 1024)} MB")
+        elif isinstance(spec.kind, type) and issubclass(spec.kind, Enum) and not isinstance(value, spec.kind):
+            raise ValueError(f"field « {spec.name} » of {where} has an unknown value")
         elif spec.kind is tuple and (
             len(value) > MAX_LIST_ITEMS or any(not isinstance(v, str) or len(v) > SHORT_TEXT for v in value)
         ):

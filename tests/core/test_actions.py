@@ -10,7 +10,8 @@ import pytest
 from cjm_desktop.action_plan import journey_actions, known_departments, linked_notes, ordered_actions
 from cjm_desktop.commands import AddJourney, AddTouchpoints, DeleteJourney, DeleteTouchpoints, EditTouchpoints
 from cjm_desktop.commands import MoveTouchpoints
-from cjm_desktop.commands.actions import AddAction, DeleteActions, EditCell, LinkNotes, MoveAction, UnlinkNotes
+from cjm_desktop.commands.fields import ConfirmedEdit
+from cjm_desktop.commands.actions import AddAction, DeleteActions, LinkNotes, MoveAction, UnlinkNotes
 from cjm_desktop.document import Document
 from cjm_desktop.domain import Action, ActionLink, ActionStatus
 from cjm_desktop.storage.errors import EditRefused
@@ -131,7 +132,7 @@ def test_deleting_a_journey_keeps_its_actions_without_links(doc: Document, grid,
 
 def test_table_edits_are_not_merged(doc: Document, grid) -> None:
     doc.execute(AddAction("A", grid[0]))
-    first, second = EditCell(Action, 1, priority=1), EditCell(Action, 1, priority=3)
+    first, second = ConfirmedEdit(Action, 1, priority=1), ConfirmedEdit(Action, 1, priority=3)
     doc.execute(first)
     doc.execute(second)
     assert not first.merge(second)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from cjm_desktop.commands import EditTouchpoints
-from cjm_desktop.commands.actions import AddAction, EditCell
+from cjm_desktop.commands.actions import AddAction
+from cjm_desktop.commands.fields import ConfirmedEdit
 from cjm_desktop.document import Document
 from cjm_desktop.domain import Evaluation, Touchpoint
 from cjm_desktop.frictions import SORT_KEYS, frictions
@@ -76,8 +77,8 @@ def test_negative_impact_and_solutions_persist(doc: Document, grid, tmp_path: Pa
     journey, stages, channels = grid
     ids = add(doc, journey, (channels[0].id, stages[0].id), "Le site est lent")
     evaluate(doc, ids, Evaluation.PAIN)
-    doc.execute(EditCell(Touchpoint, ids[0], negative_impact="Rebond élevé, frustration"))
-    doc.execute(EditCell(Touchpoint, ids[0], solutions="Optimiser les images\nCDN"))
+    doc.execute(ConfirmedEdit(Touchpoint, ids[0], negative_impact="Rebond élevé, frustration"))
+    doc.execute(ConfirmedEdit(Touchpoint, ids[0], solutions="Optimiser les images\nCDN"))
     doc.save(tmp_path / "frictions.cjm")
     doc.close()
     reopened = Document.open(store, tmp_path / "frictions.cjm")

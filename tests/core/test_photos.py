@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cjm_desktop.photos import MAX_SIDE, PhotoInfo, PhotoProblem, PhotoRefused, check_photo
+from cjm_desktop.photos import MAX_SIDE, PhotoInfo, PhotoProblem, PhotoRefused, check_photo, initials
 from cjm_desktop.storage.codec import MAX_PHOTO_BYTES
 from tests.core.photo_bytes import gif_header, jpeg_header, png, webp
 
@@ -111,3 +111,11 @@ def test_a_lossy_webp_that_is_not_a_key_frame_is_refused_as_damaged():
 )
 def test_anything_else_is_refused_as_not_an_image(data):
     assert refusal(data) is PhotoProblem.NOT_AN_IMAGE
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Camille Martin", "CM"), ("Jean-Marc", "JM"), ("Jean-Marc Dupont", "JD"), ("Sophie, 34 ans", "S"),
+    ("marie de la Tour", "MT"), ("", "?"), ("😀", "?"),
+])  # fmt: skip
+def test_initials_stand_for_the_first_and_last_names(name, expected):
+    assert initials(name) == expected

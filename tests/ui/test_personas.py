@@ -12,7 +12,12 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDockWidget, QLabel, QPlainTextEdit
 
 from cjm_desktop.commands.personas import AddPersona, personas
+from cjm_desktop.document import Document
 from cjm_desktop.domain import Journey, Persona
+from cjm_desktop.ops import Put
+from cjm_desktop.storage.errors import EditRefused
+from cjm_desktop.storage.working import WorkingStore
+from cjm_desktop.templates import new_project_ops
 from cjm_desktop.photos import PhotoProblem, PhotoRefused
 from cjm_desktop.storage.codec import MAX_PHOTO_BYTES
 from tests.core.photo_bytes import png
@@ -215,10 +220,21 @@ def test_the_journey_menu_sets_the_persona_and_the_tab_tells_it(opened, qtbot):
     assert journey.name in journeys_label.text()
 
 
-def test_a_damaged_photo_in_a_file_shows_initials_instead(opened):
-    opened.controller.execute(AddPersona("Camille Martin", photo=b"\x89PNG\r\n\x1a\ncassee"), "add")
-    card = opened.personas.view.cards[0]
+def test_a_damaged_photo_in_a_file_shows_initials_instead(window, tmp_path):
+    # A file from a stranger: its photo never went through our checks.
+    path = tmp_path / "photo-cassee.cjm"
+    doc = Document.new(WorkingStore(tmp_path / "data"), [*new_project_ops("Atelier", "blank"),
+                       Put(Persona(1, "Camille Martin", photo=b"\x89PNG\r\n\x1a\ncassee"))])  # fmt: skip
+    doc.save(path)
+    doc.close()
+    assert window.open_path(path)
+    card = window.personas.view.cards[0]
     assert not card.photo.pixmap().isNull()
+
+
+def test_a_damaged_photo_is_refused_by_the_command():
+    with pytest.raises(EditRefused, match="damaged"):
+        AddPersona("Camille Martin", photo=b"\x89PNG\r\n\x1a\ncassee")
 
 
 def test_the_context_menu_moves_a_persona(opened):
