@@ -30,17 +30,19 @@ class EditEntity(Command):
         names = {f.name for f in fields(cls)}
         require(bool(changes) and set(changes) <= names - {"id"}, f"unknown fields {sorted(set(changes) - names)}")
         require(not RECORD_FIELDS & set(changes), f"{sorted(RECORD_FIELDS & set(changes))} are not edited by hand")
-        if cls is not Project:
-            for name in NAME_FIELDS & set(changes):
-                require(isinstance(changes[name], str) and bool(changes[name].strip()), f"the {name} cannot be empty")
-        if changes.get("photo") is not None:
-            refuse_bad_photo(changes["photo"])
         self.cls, self.entity_id, self.changes = cls, entity_id, changes
 
     def plan(self, state: ProjectState) -> list[Op]:
         entity = state.get(self.cls, self.entity_id)
         require(entity is not None, f"{self.cls.__name__} #{self.entity_id} does not exist")
         require(not PLACEMENT_FIELDS & set(self.changes), "placement changes have commands of their own")
+        # Checks of the user's values are made here, where the caller's execute() reports them.
+        if self.cls is not Project:
+            for name in NAME_FIELDS & set(self.changes):
+                value = self.changes[name]
+                require(isinstance(value, str) and bool(value.strip()), f"the {name} cannot be empty")
+        if self.changes.get("photo") is not None:
+            refuse_bad_photo(self.changes["photo"])
         changes = dict(self.changes)
         if hasattr(entity, "updated_at"):
             changes["updated_at"] = utc_now()

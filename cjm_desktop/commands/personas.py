@@ -27,13 +27,13 @@ class AddPersona(Command):
     def __init__(self, name: str, **values: object) -> None:
         super().__init__()
         require(set(values) <= _EDITABLE, f"unknown persona fields {sorted(set(values) - _EDITABLE)}")
-        if values.get("photo") is not None:
-            refuse_bad_photo(values["photo"])
         self.name, self.values = name, values
         self.created_id: int | None = None
 
     def plan(self, state: ProjectState) -> list[Op]:
         require(bool(self.name.strip()), "a persona needs a name")
+        if self.values.get("photo") is not None:
+            refuse_bad_photo(self.values["photo"])
         self.created_id = state.next_id(Persona)
         return [Put(Persona(self.created_id, self.name.strip(), position=len(state.of(Persona)), **self.values))]
 

@@ -6,6 +6,7 @@ import pytest
 
 from cjm_desktop.commands import AddTouchpoints
 from cjm_desktop.commands.actions import AddAction
+from cjm_desktop.commands.personas import AddPersona
 from cjm_desktop.commands.fields import ConfirmedEdit, EditEntity
 from cjm_desktop.commands.stage_details import AddKpi, EditStageDetails
 from cjm_desktop.domain import Action, ActionStatus, Journey, Persona, Project, StageDetails, Touchpoint
@@ -20,11 +21,16 @@ def test_fields_the_app_records_itself_are_not_edited_by_hand(name):
         EditEntity(cls, 1, **{name: None})
 
 
-@pytest.mark.parametrize("cls", [Journey, Persona, Action])
-def test_a_name_or_title_cannot_be_blanked(cls):
-    field = "title" if cls is Action else "name"
-    with pytest.raises(EditRefused, match="cannot be empty"):
-        ConfirmedEdit(cls, 1, **{field: "   "})
+def test_a_name_or_title_cannot_be_blanked_and_the_refusal_comes_from_execute(doc, grid):
+    journey, _, _ = grid
+    persona, action = AddPersona("Camille"), AddAction("Rappeler sous 2 h", journey, [])
+    doc.execute(persona)
+    doc.execute(action)
+    for cls, entity_id, field in ((Journey, journey, "name"), (Persona, persona.created_id, "name"),
+                                  (Action, action.created_id, "title")):  # fmt: skip
+        command = ConfirmedEdit(cls, entity_id, **{field: "   "})  # built without complaint…
+        with pytest.raises(EditRefused, match="cannot be empty"):
+            doc.execute(command)  # …refused where the caller reports it
 
 
 def test_the_project_title_may_be_empty(doc):
@@ -38,10 +44,13 @@ def test_a_kpi_needs_a_name(doc, grid):
         doc.execute(AddKpi(stages[0].id, " "))
 
 
-def test_a_photo_is_checked_whichever_command_sets_it():
+def test_a_photo_is_checked_whichever_command_sets_it(doc):
     with pytest.raises(EditRefused, match="damaged"):
-        EditEntity(Persona, 1, photo=b"\x89PNG\r\n\x1a\n")
-    EditEntity(Persona, 1, photo=png(8, 8))  # a real image is accepted
+        doc.execute(AddPersona("Camille", photo=b"\x89PNG\r\n\x1a\n"))
+    command = AddPersona("Camille", photo=png(8, 8))  # a real image is accepted
+    doc.execute(command)
+    with pytest.raises(EditRefused, match="damaged"):
+        doc.execute(EditEntity(Persona, command.created_id, photo=b"\x89PNG\r\n\x1a\n"))
 
 
 def test_stage_details_lists_are_lists_not_texts(doc, grid):

@@ -15,7 +15,6 @@ from cjm_desktop.commands.personas import AddPersona, personas
 from cjm_desktop.document import Document
 from cjm_desktop.domain import Journey, Persona
 from cjm_desktop.ops import Put
-from cjm_desktop.storage.errors import EditRefused
 from cjm_desktop.storage.working import WorkingStore
 from cjm_desktop.templates import new_project_ops
 from cjm_desktop.photos import PhotoProblem, PhotoRefused
@@ -232,9 +231,9 @@ def test_a_damaged_photo_in_a_file_shows_initials_instead(window, tmp_path):
     assert not card.photo.pixmap().isNull()
 
 
-def test_a_damaged_photo_is_refused_by_the_command():
-    with pytest.raises(EditRefused, match="damaged"):
-        AddPersona("Camille Martin", photo=b"\x89PNG\r\n\x1a\ncassee")
+def test_a_damaged_photo_is_refused_by_the_command_and_reported(opened):
+    assert not opened.controller.execute(AddPersona("Camille Martin", photo=b"\x89PNG\r\n\x1a\ncassee"), "add")
+    assert opened.personas.view.cards == []
 
 
 def test_the_context_menu_moves_a_persona(opened):
