@@ -7,12 +7,11 @@ from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from ..compare import STATUSES, NoteDiff, compare_journeys, count_statuses
-from ..domain import Channel, Evaluation, Journey, JourneyKind, ProjectState, Stage, Touchpoint
+from ..domain import Channel, Journey, JourneyKind, ProjectState, Stage, Touchpoint
 from .appendix_layout import CELL_FONT, Ink, styles, table
+from .labels import EVALUATION_WORDS
 
 STATUS_COLORS = {"added": "#c8ecc9", "removed": "#ffcdd2", "changed": "#ffe0b2", "moved": "#d6e4f5", "same": "#eceff1"}
-EVALUATION_WORDS = {Evaluation.NONE: "no_evaluation", Evaluation.DELIGHT: "delight", Evaluation.NEUTRAL: "neutral",
-                    Evaluation.PAIN: "pain", Evaluation.BREAKING: "breaking"}  # fmt: skip
 
 
 def compared_pairs(state: ProjectState, journeys: list[Journey]) -> list[tuple[Journey, Journey]]:

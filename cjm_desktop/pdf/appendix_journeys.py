@@ -10,12 +10,12 @@ from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable, Paragraph
 
 from ..colors import NOTE_COLORS
-from ..domain import Evaluation, Journey, Kpi, ProjectState, StageDetails
+from ..domain import Journey, Kpi, ProjectState, StageDetails
 from ..frictions import Friction, frictions
 from ..listening import device_label
 from .appendix_layout import Ink, styles, table
+from .labels import EVALUATION_WORDS
 
-EVALUATION_WORDS = {Evaluation.PAIN: "pain", Evaluation.BREAKING: "breaking"}
 
 
 def stage_details_flowables(state: ProjectState, journey: Journey, width: float, ink: Ink,

@@ -25,7 +25,7 @@ from ..grid_layout import Rect
 from ..interop.model import Problem
 from ..interop.textfile import write_atomically
 from . import fonts
-from .labels import format_date, labels
+from .labels import EVALUATION_WORDS, format_date, labels
 from .map_draw import MUTED, draw_map
 from .map_layout import MIN_FONT, NOTE_FONT, MapPlan, MapPlanner, plan_map
 
@@ -277,8 +277,8 @@ def _legend(c: Canvas, page_size, words) -> None:
     c.setFillColor(HexColor(MUTED))
     c.drawString(x, y, words["legend"])
     x += stringWidth(words["legend"], fonts.BOLD, 8) + 10
-    for evaluation, key in ((Evaluation.DELIGHT, "delight"), (Evaluation.NEUTRAL, "neutral"),
-                            (Evaluation.PAIN, "pain"), (Evaluation.BREAKING, "breaking")):  # fmt: skip
+    for evaluation in (Evaluation.DELIGHT, Evaluation.NEUTRAL, Evaluation.PAIN, Evaluation.BREAKING):
+        key = EVALUATION_WORDS[evaluation]
         c.setFillColor(HexColor(NOTE_COLORS[evaluation]))
         c.setStrokeColor(HexColor("#9aa5ab"))
         c.roundRect(x, y - 2, 22, 11, 2, stroke=1, fill=1)

@@ -8,6 +8,11 @@ from __future__ import annotations
 
 import re
 
+from ..domain import Evaluation
+
+# The key of each evaluation's word in LABELS.
+EVALUATION_WORDS = {Evaluation.NONE: "no_evaluation", Evaluation.DELIGHT: "delight", Evaluation.NEUTRAL: "neutral",
+                    Evaluation.PAIN: "pain", Evaluation.BREAKING: "breaking"}  # fmt: skip
 ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 LABELS: dict[str, dict[str, str]] = {
