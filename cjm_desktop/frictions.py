@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .domain import ActionLink, Evaluation, ProjectState, Touchpoint
+from .domain import Evaluation, ProjectState, Touchpoint
 
 FRICTION_EVALUATIONS = (Evaluation.PAIN, Evaluation.BREAKING)
 _LAST = 1 << 30  # sorts the parking area after every stage and channel
@@ -23,7 +23,6 @@ class Friction:
     votes: int
     negative_impact: str
     solutions: str
-    action_ids: tuple[int, ...]  # the actions linked to the note
     place: tuple[int, int, int]  # (stage index, channel index, position in the cell): the map's reading order
 
     @property
@@ -58,9 +57,6 @@ def frictions(state: ProjectState, journey_id: int) -> list[Friction]:
     the parking area last)."""
     stages = {s.id: (i, s.name) for i, s in enumerate(state.stages(journey_id))}
     channels = {c.id: (i, c.name) for i, c in enumerate(state.channels(journey_id))}
-    actions: dict[int, list[int]] = {}
-    for link in sorted(state.of(ActionLink).values(), key=lambda l: l.id):
-        actions.setdefault(link.touchpoint_id, []).append(link.action_id)
     rows = []
     for note in state.touchpoints(journey_id):
         if not is_friction(note):
@@ -69,6 +65,6 @@ def frictions(state: ProjectState, journey_id: int) -> list[Friction]:
         channel_index, channel = channels.get(note.channel_id, (_LAST, ""))
         rows.append(Friction(
             note.id, note.text, note.evaluation, channel, stage, note.votes, note.negative_impact, note.solutions,
-            tuple(actions.get(note.id, ())), (stage_index, channel_index, note.position),
+            (stage_index, channel_index, note.position),
         ))  # fmt: skip
     return sorted(rows, key=lambda f: (f.place, f.note_id))

@@ -3,44 +3,11 @@ boxes for impact and effort, a date editor that can also say « no date »."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QDateEdit, QSpinBox, QStyledItemDelegate, QWidget
+from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtWidgets import QComboBox, QSpinBox, QStyledItemDelegate, QWidget
 
 from .action_plan_model import COLUMNS, PRIORITIES, STATUSES, tr
-
-NO_DATE = QDate(2000, 1, 1)  # the date editor's « no date » (its minimum, shown as words)
-
-
-class OptionalDateEdit(QDateEdit):
-    """A date, or « no date » (its minimum, shown as words; Delete or Backspace sets it).
-    The calendar opens on today's month when there is no date yet."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setMinimumDate(NO_DATE)
-        self.setSpecialValueText(self.tr("No date"))
-        self.setToolTip(self.tr("Delete: no date"))
-        self.calendarWidget().installEventFilter(self)
-
-    def iso(self) -> str | None:
-        return None if self.date() == NO_DATE else self.date().toString(Qt.DateFormat.ISODate)
-
-    def set_iso(self, value: str | None) -> None:
-        self.setDate(NO_DATE if value is None else QDate.fromString(value, Qt.DateFormat.ISODate))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.setDate(NO_DATE)
-            return
-        super().keyPressEvent(event)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Show and self.date() == NO_DATE:
-            today = QDate.currentDate()
-            self.calendarWidget().setCurrentPage(today.year(), today.month())
-        return False
+from .date_edit import OptionalDateEdit
 
 
 class ActionDelegate(QStyledItemDelegate):

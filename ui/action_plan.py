@@ -76,11 +76,8 @@ class ActionPlanPanel(QWidget):
         self.model.set_rows(rows)
         self.delegate.departments = departments
         done = sum(a.status is ActionStatus.DONE for a, _ in rows)
-        self.summary.setText(self.tr("%1 actions · %2 done").replace("%1", str(len(rows))).replace("%2", str(done)))
-
-    def show_icons(self) -> None:
-        self.model.show_icons = True
-        self.view.viewport().update()
+        actions, finished = self.tr("%n action(s)", "", len(rows)), self.tr("%n done", "", done)
+        self.summary.setText(f"{actions} · {finished}")
 
     def selected_ids(self) -> list[int]:
         """The action ids of the selected rows, in the table's order."""
@@ -118,7 +115,7 @@ class ActionPlanPanel(QWidget):
         menu.addActions([self.show_action, self.link_action])
         for note in self.notes_of(action_id):
             text = note.text if len(note.text) <= 50 else note.text[:49] + "…"
-            menu.addAction(self.tr("Unlink « %1 »").replace("%1", text),
+            menu.addAction(self.tr("Unlink « %1 »").replace("%1", text.replace("&", "&&")),
                            lambda n=note.id: self.unlink_requested.emit(action_id, [n]))  # fmt: skip
         menu.addSeparator()
         menu.addAction(self.delete_action)

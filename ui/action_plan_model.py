@@ -18,7 +18,8 @@ from cjm_desktop.action_plan import SORT_KEYS
 from cjm_desktop.domain import Action, ActionStatus, Touchpoint
 
 from . import icons
-from .plan_table import ID_ROLE, SORT_ROLE, ranks
+from .plain_text import plain_tip
+from .plan_table import ID_ROLE, SORT_ROLE, changed_rows, emit_rows_changed, ranks
 
 Row = tuple[Action, tuple[Touchpoint, ...]]
 COLUMNS = ("title", "notes", "owner_department", "priority", "impact", "effort", "status", "due_date")
@@ -77,13 +78,15 @@ class ActionPlanModel(QAbstractTableModel):
     def set_rows(self, rows: list[Row]) -> None:
         """Show ``rows``; the same actions in the same order only update their cells."""
         same = [a.id for a, _ in rows] == [a.id for a, _ in self.rows]
+        new_ranks = ranks(rows, SORT_KEYS, COLUMNS)
         if not same:
             self.beginResetModel()
-        self.rows, self._ranks = list(rows), ranks(rows, SORT_KEYS, COLUMNS)
-        if not same:
+            self.rows, self._ranks = list(rows), new_ranks
             self.endResetModel()
-        elif rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(COLUMNS) - 1))
+            return
+        changed = changed_rows(self.rows, rows)
+        self.rows, self._ranks = list(rows), new_ranks
+        emit_rows_changed(self, changed)  # only these rows are measured and redrawn again
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.rows)
@@ -115,7 +118,8 @@ class ActionPlanModel(QAbstractTableModel):
         if role == ID_ROLE:
             return action.id
         if role == Qt.ItemDataRole.ToolTipRole and column in ("title", "notes"):
-            return "\n".join(f"• {n.text}" for n in notes) if column == "notes" else action.description or None
+            tip = "\n".join(f"• {n.text}" for n in notes) if column == "notes" else action.description
+            return plain_tip(tip) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in CENTRED:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole and column == "priority":

@@ -18,6 +18,7 @@ from cjm_desktop.domain import ProjectState
 from . import icons
 from .journey_scene import JourneyScene
 from .note_item import RADIUS
+from .plain_text import plain_tip
 
 # status -> (strong colour, light fill for legend chips)
 COLORS = {
@@ -66,7 +67,7 @@ class MarkItem(QGraphicsItem):
         self.mark, self.size = mark, (width, height)
         self.setZValue(2)  # above the notes
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setToolTip(mark.tooltip)
+        self.setToolTip(plain_tip(mark.tooltip))
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         w, h = self.size
@@ -121,7 +122,7 @@ def _badge(painter: QPainter, centre: QPointF, status: str) -> None:
                                        QPointF(x + s * 0.1, y + s * 0.75)]))  # fmt: skip
     elif status == "changed":
         size = int(r * 1.3)
-        icons.named("mdi6.pencil", "white").paint(painter, int(x - size / 2), int(y - size / 2), size, size)
+        icons.icon("compare_changed", "white").paint(painter, int(x - size / 2), int(y - size / 2), size, size)
 
 
 class CompareScene(JourneyScene):

@@ -22,6 +22,7 @@ from cjm_desktop.domain import Channel, Journey, Stage, Touchpoint
 from .compare_marks import COLORS, SYMBOLS, CompareScene, Mark, field_names
 from .document_controller import DocumentController
 from .journey_tabs import tab_label
+from .plain_text import plain_tip
 
 CAPTION_COLORS = {"current": "#546e7a", "target": "#00796b"}
 
@@ -202,7 +203,7 @@ class CompareWindow(QWidget):
             item = QListWidgetItem(f"{SYMBOLS[diff.status]}  {note.text}")
             item.setData(Qt.ItemDataRole.UserRole, index)
             item.setForeground(QColor(COLORS[diff.status][0]))
-            item.setToolTip(self.describe(diff))
+            item.setToolTip(plain_tip(self.describe(diff)))
             self.differences.addItem(item)
         self.differences.blockSignals(False)
 

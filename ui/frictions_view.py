@@ -19,7 +19,10 @@ from cjm_desktop.domain import Evaluation
 from cjm_desktop.frictions import SORT_KEYS, Friction
 
 from . import icons, palette
-from .plan_table import ID_ROLE, SORT_ROLE, TableKeys, ranks, table_view, tool_button
+from .plain_text import plain_tip
+from .plan_table import (
+    ID_ROLE, SORT_ROLE, TableKeys, changed_rows, emit_rows_changed, ranks, table_view, tool_button,
+)  # fmt: skip
 
 COLUMNS = ("text", "evaluation", "channel", "stage", "votes", "negative_impact", "solutions")
 HEADERS = (
@@ -55,13 +58,15 @@ class FrictionsModel(QAbstractTableModel):
         """Show ``rows``; the same notes in the same order only update their cells (an edit
         in place keeps the selection, the scroll position and the sort)."""
         same = [r.note_id for r in rows] == [r.note_id for r in self.rows]
+        new_ranks = ranks(rows, SORT_KEYS, COLUMNS)
         if not same:
             self.beginResetModel()
-        self.rows, self._ranks = list(rows), ranks(rows, SORT_KEYS, COLUMNS)
-        if not same:
+            self.rows, self._ranks = list(rows), new_ranks
             self.endResetModel()
-        elif rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(COLUMNS) - 1))
+            return
+        changed = changed_rows(self.rows, rows)
+        self.rows, self._ranks = list(rows), new_ranks
+        emit_rows_changed(self, changed)  # only these rows are measured and redrawn again
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.rows)
@@ -86,7 +91,7 @@ class FrictionsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in ("text", *EDITABLE):
-            return getattr(row, column) or None
+            return plain_tip(getattr(row, column)) or None
         if role == SORT_ROLE:
             return self._ranks[column][index.row()]
         if role == ID_ROLE:
@@ -192,23 +197,14 @@ class FrictionsPanel(QWidget):
     def set_rows(self, rows: list[Friction]) -> None:
         self.model.set_rows(rows)
         pains = sum(r.evaluation is Evaluation.PAIN for r in rows)
-        self.summary.setText(self.tr("%1 irritants · %2 breaking points")
-                             .replace("%1", str(pains)).replace("%2", str(len(rows) - pains)))  # fmt: skip
-
-    def show_icons(self) -> None:
-        self.model.show_icons = True
-        self.view.viewport().update()
+        irritants = self.tr("%n irritant(s)", "", pains)
+        breaking = self.tr("%n breaking point(s)", "", len(rows) - pains)
+        self.summary.setText(f"{irritants} · {breaking}")
 
     def selected_ids(self) -> list[int]:
         """The note ids of the selected rows, in the table's order."""
         rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
         return [self.proxy.index(row, 0).data(ID_ROLE) for row in rows]
-
-    def select_note(self, note_id: int) -> None:
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(ID_ROLE) == note_id:
-                self.view.selectRow(row)
-                return
 
     def _emit(self, signal) -> None:
         if ids := self.selected_ids():

@@ -63,6 +63,13 @@ ICONS: dict[str, str] = {
     "journey_target": "mdi6.bullseye-arrow",
     "journey_rename": "mdi6.rename-box",
     "journey_compare": "mdi6.compare-horizontal",
+    "compare_changed": "mdi6.pencil",
+    "lane_goal": "mdi6.bullseye-arrow",
+    "lane_duration": "mdi6.timer-outline",
+    "lane_kpis": "mdi6.chart-line",
+    "lane_listening": "mdi6.ear-hearing",
+    "lane_departments": "mdi6.account-group-outline",
+    "lane_emotion": "mdi6.heart-pulse",
 }
 
 

@@ -71,7 +71,7 @@ class JourneyMenu(QObject):
         return doc.state.get(Journey, journey_id) if doc and journey_id is not None else None
 
     def update(self, *_args) -> None:
-        """Enable what makes sense for the journey on screen; tell each tab's kind in its tooltip."""
+        """Enable what makes sense for the journey on screen."""
         doc = self.window.controller.doc
         journey = self.journey()
         self.new.setEnabled(doc is not None)
@@ -79,21 +79,11 @@ class JourneyMenu(QObject):
             action.setEnabled(journey is not None)
         self.derive.setEnabled(journey is not None and journey.kind is JourneyKind.CURRENT)
         self.compare.setEnabled(self._current_of(journey) is not None)
-        if doc is not None:
-            for index, shown in enumerate(self.window.tabs.editing):
-                self.window.tabs.setTabToolTip(index, self._kind_sentence(doc.state.get(Journey, shown.journey_id)))
 
     def _current_of(self, journey: Journey | None) -> Journey | None:
         if journey is None or journey.kind is not JourneyKind.TARGET or journey.derived_from_id is None:
             return None
         return self.window.controller.doc.state.get(Journey, journey.derived_from_id)
-
-    def _kind_sentence(self, journey: Journey | None) -> str:
-        if journey is None:
-            return ""
-        if (current := self._current_of(journey)) is not None:
-            return self.tr("Target journey, derived from « %1 »").replace("%1", current.name)
-        return self.tr("Target journey") if journey.kind is JourneyKind.TARGET else self.tr("Current journey")
 
     def _run(self, command, text: str, show_created: bool = False) -> bool:
         done = self.window.controller.execute(command, text)

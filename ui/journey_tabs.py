@@ -12,6 +12,10 @@ from .document_controller import DocumentController
 from .journey_editing import JourneyEditing
 from .journey_scene import JourneyScene
 from .journey_view import JourneyView
+from .plain_text import plain_tip
+
+
+translate = QCoreApplication.translate  # the strings are shared with the journey menu and the personas panel
 
 
 def tab_label(journey: Journey) -> str:
@@ -21,6 +25,20 @@ def tab_label(journey: Journey) -> str:
     else:
         kind = QCoreApplication.translate("JourneyTabs", "target")
     return journey.name if kind.lower() in journey.name.lower() else f"{journey.name} · {kind}"
+
+
+def tab_tooltip(state: ProjectState, journey: Journey) -> str:
+    """The tab's tooltip: the journey's kind (and the current journey it derives from), then its persona."""
+    current = state.get(Journey, journey.derived_from_id) if journey.derived_from_id is not None else None
+    if journey.kind is JourneyKind.TARGET and current is not None:
+        lines = [translate("JourneyMenu", "Target journey, derived from « %1 »").replace("%1", current.name)]
+    elif journey.kind is JourneyKind.TARGET:
+        lines = [translate("JourneyMenu", "Target journey")]
+    else:
+        lines = [translate("JourneyMenu", "Current journey")]
+    if (persona := state.persona_name(journey.persona_id)) is not None:
+        lines.append(translate("PersonasPanel", "Persona: %1").replace("%1", persona))
+    return plain_tip("\n".join(lines))
 
 
 class JourneyTabs(QTabWidget):
@@ -53,6 +71,7 @@ class JourneyTabs(QTabWidget):
             view = JourneyView(scene)
             self.editing.append(JourneyEditing(view, controller, window))
             self.addTab(view, tab_label(journey))
+            self.setTabToolTip(self.count() - 1, tab_tooltip(state, journey))
             view.centerOn(scene.sceneRect().topLeft())  # open on the headers and the first cell
         self.setCurrentIndex(max(0, min(index, self.count() - 1)))
 
@@ -62,7 +81,9 @@ class JourneyTabs(QTabWidget):
             return False
         for editing, journey in zip(self.editing, state.journeys):
             editing.scene.sync(state)
-            self.setTabText(self.indexOf(editing.view), tab_label(journey))
+            index = self.indexOf(editing.view)
+            self.setTabText(index, tab_label(journey))
+            self.setTabToolTip(index, tab_tooltip(state, journey))
         self.selection_changed.emit()
         return True
 

@@ -8,7 +8,7 @@ itself is the core's (``cjm_desktop.lanes_layout``). Clicks go through to the sc
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
@@ -34,10 +34,6 @@ LANE_TITLES = {
     "departments": QT_TRANSLATE_NOOP("Lanes", "Departments involved"),
     "emotion": QT_TRANSLATE_NOOP("Lanes", "Emotion curve"),
 }
-LANE_ICONS = {
-    "goal": "mdi6.bullseye-arrow", "duration": "mdi6.timer-outline", "kpis": "mdi6.chart-line",
-    "listening": "mdi6.ear-hearing", "departments": "mdi6.account-group-outline", "emotion": "mdi6.heart-pulse",
-}  # fmt: skip
 DEVICE_LABELS = {
     "questionnaire": QT_TRANSLATE_NOOP("Listening", "Questionnaire"),
     "heatmaps": QT_TRANSLATE_NOOP("Listening", "Heatmaps"),
@@ -101,9 +97,9 @@ def lane_blocks(state: ProjectState, lane: str, stage_id: int) -> list[Block]:
     return [(text, "text")] if text.strip() else []
 
 
-def _block_height(block: Block, width: float) -> float:
+@lru_cache(maxsize=4096)  # a sync measures every cell again: most texts have not changed
+def _block_height(text: str, style: str, width: float) -> float:
     """The height of a line of a lane cell, with the space under it."""
-    text, style = block
     metrics = QFontMetricsF(_font(style))
     return metrics.boundingRect(QRectF(0, 0, width, 1e6), TEXT_FLAGS, text).height() + _space_after(style)
 
@@ -124,6 +120,7 @@ class LanesItem(QGraphicsItem):
         self._heights: list[tuple[str, float]] = []
         self._below: list[tuple[str, float]] = []
         self._blocks: dict[tuple[str, int], list[Block]] = {}
+        self._block_heights: dict[tuple[str, int], list[float]] = {}  # measured once, drawn with these
         self._bounds = QRectF()
         self.setZValue(-0.9)  # over the grid's background, under notes and the cell cursor
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -138,9 +135,11 @@ class LanesItem(QGraphicsItem):
         width = column_width - 2 * LANE_METRICS.padding
         stages = [s.id for s in state.stages(self.journey_id)]
         self._blocks = {(lane, s): lane_blocks(state, lane, s) for lane in above for s in stages}
+        self._block_heights = {key: [_block_height(text, style, width) for text, style in blocks]
+                               for key, blocks in self._blocks.items()}  # fmt: skip
         self._heights = []
         for lane in above:
-            contents = [sum(_block_height(b, width) for b in self._blocks[(lane, s)]) for s in stages]
+            contents = [sum(self._block_heights[(lane, s)]) for s in stages]
             self._heights.append((lane, lane_height(lane, contents, LANE_METRICS)))
         self._below = [(lane, lane_height(lane, [], LANE_METRICS)) for lane in below]
         return sum(h for _, h in self._heights), sum(h for _, h in self._below)
@@ -178,7 +177,7 @@ class LanesItem(QGraphicsItem):
         painter.drawRoundedRect(box, 6, 6)
         left = box.x() + 10
         if self.show_icons:
-            icons.named(LANE_ICONS[lane], MUTED).paint(painter, int(left), int(box.y() + 8), 20, 20)
+            icons.icon(f"lane_{lane}", MUTED).paint(painter, int(left), int(box.y() + 8), 20, 20)
             left += 26
         painter.setFont(_font("title"))
         painter.setPen(QColor(palette.INK))
@@ -199,11 +198,12 @@ class LanesItem(QGraphicsItem):
             painter.save()
             painter.setClipRect(QRectF(rect.x, rect.y, rect.w, rect.h))
             y = rect.y + pad
-            for text, style in self._blocks.get((lane, stage.id), []):
+            blocks = self._blocks.get((lane, stage.id), [])
+            for (text, style), height in zip(blocks, self._block_heights.get((lane, stage.id), []), strict=True):
                 painter.setFont(_font(style))
                 painter.setPen(QColor(MUTED if style == "small" else palette.INK))
                 box = QRectF(rect.x + pad, y, rect.w - 2 * pad, rect.bottom - pad - y)
-                y += _block_height((text, style), box.width())
+                y += height
                 painter.drawText(box, TEXT_FLAGS, text)
             painter.restore()
 

@@ -32,10 +32,7 @@ class LanesMenu(QMenu):
         self.addSeparator()
         self.show_all = self.addAction(translate("LanesMenu", "Show &all the lanes"), lambda: self.set_all(True))
         self.hide_all = self.addAction(translate("LanesMenu", "&Hide all the lanes"), lambda: self.set_all(False))
-        self.aboutToShow.connect(self.refresh)
-        window.controller.changed.connect(lambda _change: self.refresh())
-        window.controller.document_replaced.connect(self.refresh)
-        window.tabs.currentChanged.connect(lambda _index: self.refresh())
+        self.aboutToShow.connect(self.refresh)  # only then: edits do no work for a closed menu
         self.refresh()
 
     def journey(self) -> Journey | None:
@@ -45,7 +42,8 @@ class LanesMenu(QMenu):
     def refresh(self) -> None:
         """Tick the lanes the current journey shows (all disabled without a journey)."""
         journey = self.journey()
-        self.setEnabled(journey is not None)
+        for action in self.actions():
+            action.setEnabled(journey is not None)
         no_curve = journey is not None and not emotion_curve(self.window_.controller.doc.state, journey.id)
         for lane, action in self.lane_actions.items():
             action.setChecked(journey is not None and lane in journey.lanes)

@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
             self._start_page.load_icons()
         self.tabs.show_icons()
         self.icons_loaded = True
+        self.plan_docks.refresh()  # an open table shows its icons too
         QTimer.singleShot(0, self.controller.warm_up_writer)
 
     # --- the document's lifecycle ----------------------------------------------------

@@ -14,6 +14,7 @@ from cjm_desktop.first_person import is_first_person
 from cjm_desktop.grid_layout import Rect
 
 from . import icons, palette
+from .plain_text import plain_tip
 
 PAD = 10.0  # inside the note
 BADGE_ROW = 22.0  # room for the evaluation icon, star, emotion and votes
@@ -74,7 +75,7 @@ class NoteItem(QGraphicsItem):
     def _judge(self) -> None:
         """Judge the text once per change (paint and the status bar count read the result)."""
         self.not_first_person = self.check_first_person and not is_first_person(self.note.text)
-        self.setToolTip(self._tooltip())
+        self.setToolTip(plain_tip(self._tooltip()))
 
     def update_note(self, note: Touchpoint, rect: Rect) -> None:
         """Show ``note`` at ``rect`` (called after every change of the model)."""

@@ -6,6 +6,8 @@ only those that differ from the persona being edited; the caller turns them into
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from cjm_desktop.domain import Persona
 from cjm_desktop.photos import PhotoRefused, initials
+from cjm_desktop.storage import codec
 
 from .persona_photo import read_photo_file, refusal_sentence, round_thumbnail
 
@@ -39,6 +42,8 @@ class PersonaDialog(QDialog):
         self.age.setSuffix(self.tr(" years old"))
         self.occupation = QLineEdit()
         self.segment = QLineEdit()
+        for line in (self.name, self.occupation, self.segment):
+            line.setMaxLength(codec.SHORT_TEXT)
         self.quote = QPlainTextEdit()
         self.quote.setPlaceholderText(self.tr("What this persona would say, in the first person"))
         self.goals, self.frustrations, self.habits = QPlainTextEdit(), QPlainTextEdit(), QPlainTextEdit()
@@ -147,3 +152,14 @@ class PersonaDialog(QDialog):
         if self.persona is None:
             return values
         return {name: value for name, value in values.items() if getattr(self.persona, name) != value}
+
+    def accept(self) -> None:
+        """Close only when a persona can hold what was typed; otherwise say why and keep it open."""
+        try:
+            codec.validate(dataclasses.replace(self.persona or Persona(0, ""), **self.changes()))
+        except ValueError:
+            self.photo_message.setText(self.tr("This persona cannot be kept as it is: a text is too long. "
+                                               "Please shorten it."))  # fmt: skip
+            self.photo_message.show()
+            return
+        super().accept()

@@ -93,8 +93,8 @@ def refusal_sentence(error: PhotoRefused) -> str:
 def round_thumbnail(data: bytes | None, side: int, initials: str, ratio: float = 1.0) -> QPixmap:
     """A round picture of ``side`` pixels: the photo cropped to a circle, or the initials on a
     coloured disc when there is no usable photo (a damaged one is never an error on a card)."""
-    image = _shown_image(data) if data else QImage()
     pixels = round(side * ratio)
+    image = _scaled_photo(data, pixels) if data else QImage()
     pixmap = QPixmap(QSize(pixels, pixels))
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -111,21 +111,24 @@ def round_thumbnail(data: bytes | None, side: int, initials: str, ratio: float =
         painter.setPen(QColor("#ffffff"))
         painter.drawText(0, 0, pixels, pixels, Qt.AlignmentFlag.AlignCenter, initials)
     else:
-        scaled = image.scaled(pixels, pixels, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-                              Qt.TransformationMode.SmoothTransformation)  # fmt: skip
-        painter.drawImage((pixels - scaled.width()) // 2, (pixels - scaled.height()) // 2, scaled)
+        painter.drawImage((pixels - image.width()) // 2, (pixels - image.height()) // 2, image)
     painter.end()
     pixmap.setDevicePixelRatio(ratio)
     return pixmap
 
 
-@lru_cache(maxsize=32)
-def _shown_image(data: bytes) -> QImage:
-    """A stored photo decoded once for the cards (the cards are rebuilt after every edit)."""
+@lru_cache(maxsize=64)
+def _scaled_photo(data: bytes, pixels: int) -> QImage:
+    """A stored photo decoded once and scaled to cover ``pixels`` × ``pixels`` (the cards are
+    rebuilt after every edit). Only the small square is kept: a full 4096² decode is 64 MB."""
     try:
-        return decode_photo(data)
+        image = decode_photo(data)
     except PhotoRefused:
         return QImage()
+    side = min(image.width(), image.height())  # the centred square: a 4096 × 1 image stays small too
+    square = image.copy((image.width() - side) // 2, (image.height() - side) // 2, side, side)
+    return square.scaled(pixels, pixels, Qt.AspectRatioMode.IgnoreAspectRatio,
+                         Qt.TransformationMode.SmoothTransformation)  # fmt: skip
 
 
 def _disc_color(initials: str) -> str:

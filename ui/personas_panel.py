@@ -4,7 +4,7 @@ one undo step each, through the window's ``DocumentController``."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QDockWidget
 
@@ -72,18 +72,6 @@ class PersonasPanel(QObject):
     def _refresh(self) -> None:
         doc = self.controller.doc
         self.view.show_personas(doc.state if doc else None)
-        QTimer.singleShot(0, self._update_tab_tips)  # after the window has rebuilt its tabs, if it does
-
-    def _update_tab_tips(self) -> None:
-        """Each journey's tab tells its persona."""
-        doc = self.controller.doc
-        if doc is None:
-            return
-        tip = self.tr("Persona: %1")
-        for index, editing in enumerate(self.window.tabs.editing):
-            journey = doc.state.get(Journey, editing.journey_id)
-            name = doc.state.persona_name(journey.persona_id) if journey else None
-            self.window.tabs.setTabToolTip(index, tip.replace("%1", name) if name else "")
 
     def edit_project_sheet(self) -> bool:
         """File › Project sheet…"""
@@ -141,7 +129,7 @@ class PersonasPanel(QObject):
         if journey is None:
             return
         group = QActionGroup(menu)
-        choices = [(None, self.tr("No persona"))] + [(p.id, p.name) for p in personas(doc.state)]
+        choices = [(None, self.tr("No persona"))] + [(p.id, p.name.replace("&", "&&")) for p in personas(doc.state)]
         for persona_id, name in choices:
             action = menu.addAction(name, lambda p=persona_id: self.set_journey_persona(journey.id, p))
             action.setCheckable(True)

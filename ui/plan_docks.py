@@ -2,24 +2,24 @@
 
 This object wires them to the window: it fills them from the document (only when they are
 visible, and only after edits that touch what they show), turns their gestures into core
-commands (one undo step each) and shows their notes on the canvas.
+commands (one undo step each) and shows their notes on the canvas. The two panels (and the
+modules behind them) are built the first time a dock is shown, not before the first paint.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
 
-from cjm_desktop.action_plan import journey_actions, known_departments, linked_notes
-from cjm_desktop.commands.fields import ConfirmedEdit
-from cjm_desktop.commands.actions import AddAction, DeleteActions, LinkNotes, UnlinkNotes
 from cjm_desktop.domain import Action, ActionLink, Channel, Journey, Stage, Touchpoint
-from cjm_desktop.frictions import frictions
 from cjm_desktop.ops import Change
 
-from .action_plan import ActionPlanPanel
-from .frictions_view import FrictionsPanel
+if TYPE_CHECKING:
+    from .action_plan import ActionPlanPanel
+    from .frictions_view import FrictionsPanel
 
 WATCHED = (Touchpoint, Action, ActionLink, Stage, Channel, Journey)
 
@@ -30,12 +30,12 @@ class PlanDocks(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window, self.controller = window, window.controller
-        self.frictions = FrictionsPanel()
-        self.actions = ActionPlanPanel()
-        self.frictions_dock = self._dock("frictionsDock", self.tr("Frictions"), self.frictions, "frictions",
-                                         "Ctrl+Shift+F")  # fmt: skip
-        self.actions_dock = self._dock("actionsDock", self.tr("Action plan"), self.actions, "action_plan",
-                                       "Ctrl+Shift+A")  # fmt: skip
+        self._frictions: FrictionsPanel | None = None
+        self._actions: ActionPlanPanel | None = None
+        self._opening = False  # open() fills the tables once, whatever visibility signals it causes
+        self._shown_journey: int | None = None
+        self.frictions_dock = self._dock("frictionsDock", self.tr("Frictions"), "frictions", "Ctrl+Shift+F")
+        self.actions_dock = self._dock("actionsDock", self.tr("Action plan"), "action_plan", "Ctrl+Shift+A")
         window.tabifyDockWidget(self.frictions_dock, self.actions_dock)  # while both are shown: Qt tabifies only then
         self.frictions_dock.hide()
         self.actions_dock.hide()
@@ -46,10 +46,49 @@ class PlanDocks(QObject):
         self._add_to_menus()
         self._connect()
 
-    def _dock(self, name: str, title: str, panel: QWidget, icon: str, shortcut: str) -> QDockWidget:
+    @property
+    def frictions(self) -> FrictionsPanel:
+        """The friction table (built on first use)."""
+        self._build_panels()
+        return self._frictions
+
+    @property
+    def actions(self) -> ActionPlanPanel:
+        """The action plan table (built on first use)."""
+        self._build_panels()
+        return self._actions
+
+    def _build_panels(self) -> None:
+        """Create both panels, their icons and their wiring (the first time a dock shows)."""
+        if self._frictions is not None:
+            return
+        from .action_plan import ActionPlanPanel  # noqa: PLC0415 - late: not needed before the first paint
+        from .frictions_view import FrictionsPanel  # noqa: PLC0415
+
+        self._frictions, self._actions = FrictionsPanel(), ActionPlanPanel()
+        self.frictions_dock.setWidget(self._frictions)
+        self.actions_dock.setWidget(self._actions)
+        if self.window.icons_loaded:
+            from .icons import icon  # noqa: PLC0415
+
+            for panel in (self._frictions, self._actions):
+                for action in panel.findChildren(QAction):
+                    if name := action.property("icon_name"):
+                        action.setIcon(icon(name))
+        f, a = self._frictions, self._actions
+        f.model.edit_requested.connect(lambda note_id, name, text: self.edit(Touchpoint, note_id, name, text))
+        f.show_requested.connect(self.show_notes)
+        f.create_action_requested.connect(self.create_action)
+        a.model.edit_requested.connect(lambda action_id, name, value: self.edit(Action, action_id, name, value))
+        a.show_requested.connect(self.show_notes)
+        a.new_requested.connect(lambda: self.create_action([]))
+        a.delete_requested.connect(self.delete_actions)
+        a.link_requested.connect(self.link_selected_notes)
+        a.unlink_requested.connect(self._unlink)
+
+    def _dock(self, name: str, title: str, icon: str, shortcut: str) -> QDockWidget:
         dock = QDockWidget(title, self.window)
         dock.setObjectName(name)
-        dock.setWidget(panel)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)  # fmt: skip
@@ -58,7 +97,7 @@ class PlanDocks(QObject):
         toggle.setProperty("icon_name", icon)
         toggle.setShortcut(QKeySequence(shortcut))
         toggle.triggered.connect(lambda on, d=dock: self._toggled(d, on))
-        dock.visibilityChanged.connect(lambda visible: visible and self.refresh())
+        dock.visibilityChanged.connect(self._visibility_changed)
         return dock
 
     def _add_to_menus(self) -> None:
@@ -77,19 +116,8 @@ class PlanDocks(QObject):
         c = self.controller
         c.changed.connect(self._on_change)
         c.document_replaced.connect(self._on_document)
-        self.window.tabs.currentChanged.connect(lambda _index: self.refresh())
+        self.window.tabs.currentChanged.connect(self._current_tab_changed)
         self.window.tabs.selection_changed.connect(self._on_map_selection)
-        f, a = self.frictions, self.actions
-        f.model.edit_requested.connect(lambda note_id, name, text: self.edit(Touchpoint, note_id, name, text))
-        f.show_requested.connect(self.show_notes)
-        f.create_action_requested.connect(self.create_action)
-        a.model.edit_requested.connect(lambda action_id, name, value: self.edit(Action, action_id, name, value))
-        a.show_requested.connect(self.show_notes)
-        a.new_requested.connect(lambda: self.create_action([]))
-        a.delete_requested.connect(self.delete_actions)
-        a.link_requested.connect(self.link_selected_notes)
-        a.unlink_requested.connect(
-            lambda action_id, ids: self.controller.execute(UnlinkNotes(action_id, ids), self.tr("Unlink a note")))
 
     # --- following the document ---------------------------------------------------------
     def _on_document(self) -> None:
@@ -102,38 +130,70 @@ class PlanDocks(QObject):
     def open(self, dock: QDockWidget) -> None:
         """Show ``dock`` in front of its tab group, filled."""
         self.wanted[dock] = True
-        dock.show()
-        dock.raise_()
+        self._build_panels()
+        self._opening = True
+        try:
+            dock.show()
+            dock.raise_()
+        finally:
+            self._opening = False
         self.refresh()
 
     def _toggled(self, dock: QDockWidget, on: bool) -> None:
         self.wanted[dock] = on
         if on:
+            self._build_panels()
             dock.raise_()
 
+    def _visibility_changed(self, visible: bool) -> None:
+        if visible and not self._opening:
+            self.refresh()
+
+    def _any_open(self) -> bool:
+        return not (self.frictions_dock.isHidden() and self.actions_dock.isHidden())
+
+    def _current_tab_changed(self, _index: int) -> None:
+        """Another journey in front: refill, but not for each tab added while the tabs are rebuilt
+        (an edit of the journeys refills through ``_on_change`` once they are all there)."""
+        doc = self.controller.doc
+        rebuilding = doc is not None and self.window.tabs.count() != len(doc.state.journeys)
+        if self._any_open() and not rebuilding and self.window.current_journey_id() != self._shown_journey:
+            self.refresh()
+
     def _on_change(self, change: Change) -> None:
-        if any(cls in change for cls in WATCHED):
+        if self._any_open() and any(cls in change for cls in WATCHED):
             self.refresh()
 
     def refresh(self) -> None:
         """Fill the open tables (a tab behind the other counts as open) from the document and the
         current journey."""
+        if self._frictions is None and not self._any_open():
+            return  # nothing built, nothing shown: nothing to fill
+        from cjm_desktop.action_plan import journey_actions, known_departments, linked_notes  # noqa: PLC0415
+        from cjm_desktop.frictions import frictions  # noqa: PLC0415
+
         doc = self.controller.doc
-        journey_id = self.window.current_journey_id()
-        icons_loaded = self.window.icons_loaded
+        journey_id = self._shown_journey = self.window.current_journey_id()
         if not self.frictions_dock.isHidden():
-            self.frictions.model.show_icons = icons_loaded
+            self._show_icons(self.frictions)
             self.frictions.set_rows(frictions(doc.state, journey_id) if doc and journey_id is not None else [])
         if not self.actions_dock.isHidden():
-            self.actions.model.show_icons = icons_loaded
+            self._show_icons(self.actions)
             state = doc.state if doc else None
             rows = [(a, tuple(linked_notes(state, a.id))) for a in journey_actions(state, journey_id)] if state else []
             self.actions.set_rows(rows, known_departments(state) if state else [])
         self._on_map_selection()
 
+    def _show_icons(self, panel: FrictionsPanel | ActionPlanPanel) -> None:
+        """The table's icons once the window's icons are loaded (an open dock redraws)."""
+        if panel.model.show_icons != self.window.icons_loaded:
+            panel.model.show_icons = self.window.icons_loaded
+            panel.view.viewport().update()
+
     def _on_map_selection(self) -> None:
         selected = bool(self._selected_on_map())
-        self.actions.set_notes_selected_on_map(selected)
+        if self._actions is not None:
+            self._actions.set_notes_selected_on_map(selected)
         self.new_action_from_notes.setEnabled(selected)
 
     def _selected_on_map(self) -> list[int]:
@@ -143,6 +203,8 @@ class PlanDocks(QObject):
     # --- gestures -----------------------------------------------------------------------
     def edit(self, cls: type, entity_id: int, name: str, value: object) -> None:
         """One edit of one table cell, as one undo step."""
+        from cjm_desktop.commands.fields import ConfirmedEdit  # noqa: PLC0415
+
         words = {Touchpoint: self.tr("Edit a friction"), Action: self.tr("Edit an action")}
         self.controller.execute(ConfirmedEdit(cls, entity_id, **{name: value}), words[cls])
 
@@ -157,6 +219,8 @@ class PlanDocks(QObject):
         title = self.window.prompts.ask_text(self.window, self.tr("Create an action"), self.tr("Action:"), suggestion)
         if not title:
             return False
+        from cjm_desktop.commands.actions import AddAction  # noqa: PLC0415
+
         journey_id = notes[0].journey_id if notes else self.window.current_journey_id()
         owner = next((n.departments[0] for n in notes if n.departments), "")
         command = AddAction(title, journey_id, [n.id for n in notes], owner_department=owner)
@@ -167,11 +231,20 @@ class PlanDocks(QObject):
         return True
 
     def delete_actions(self, action_ids: list[int]) -> None:
+        from cjm_desktop.commands.actions import DeleteActions  # noqa: PLC0415
+
         self.controller.execute(DeleteActions(action_ids), self.tr("Delete actions"))
 
     def link_selected_notes(self, action_id: int) -> None:
+        from cjm_desktop.commands.actions import LinkNotes  # noqa: PLC0415
+
         if ids := self._selected_on_map():
             self.controller.execute(LinkNotes(action_id, ids), self.tr("Link notes to an action"))
+
+    def _unlink(self, action_id: int, note_ids: list[int]) -> None:
+        from cjm_desktop.commands.actions import UnlinkNotes  # noqa: PLC0415
+
+        self.controller.execute(UnlinkNotes(action_id, note_ids), self.tr("Unlink a note"))
 
     def show_notes(self, note_ids: list[int]) -> None:
         """Select the notes on the canvas (their journey's tab comes to the front) and bring

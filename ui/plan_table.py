@@ -3,7 +3,9 @@ table views whose keys stay theirs, rows ranked by the core's sort keys, tool bu
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QObject, QSortFilterProxyModel, Qt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolButton
 
@@ -23,6 +25,25 @@ def ranks(rows: list, keys: dict, columns: tuple[str, ...]) -> dict[str, list[in
     return result
 
 
+def changed_rows(old: Sequence, new: Sequence) -> list[int]:
+    """The rows whose value differs between two fillings of the same ids. Rows whose rank alone
+    moved need no signal: their order among themselves is unchanged, and the proxy places the
+    changed rows among them by asking for the new ranks."""
+    return [i for i, (before, after) in enumerate(zip(old, new, strict=True)) if before != after]
+
+
+def emit_rows_changed(model: QAbstractTableModel, rows: list[int]) -> None:
+    """``dataChanged`` for each run of consecutive ``rows`` (all columns), nothing else."""
+    last_column = model.columnCount() - 1
+    start = None
+    for position, row in enumerate(rows):
+        if start is None:
+            start = row
+        if position + 1 == len(rows) or rows[position + 1] != row + 1:
+            model.dataChanged.emit(model.index(start, 0), model.index(row, last_column))
+            start = None
+
+
 def table_view(model: QAbstractTableModel) -> tuple[QTableView, QSortFilterProxyModel]:
     """A sortable, wrapping, row-selecting table on ``model`` (shared by both plan tables)."""
     proxy = QSortFilterProxyModel()
@@ -39,13 +60,32 @@ def table_view(model: QAbstractTableModel) -> tuple[QTableView, QSortFilterProxy
     view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
                          | QAbstractItemView.EditTrigger.AnyKeyPressed)  # fmt: skip
     view.verticalHeader().hide()
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Row heights follow the wrapped text, but never through ResizeToContents: that mode
+    # measures every cell of every row after each change (thousands of data() calls per edit).
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    _fit_rows(view, proxy)
     view.horizontalHeader().setHighlightSections(False)
     view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     # Projected in a workshop: a readable size, and air around every cell.
     view.setStyleSheet("QTableView { font-size: 14px; } QTableView::item { padding: 4px 6px; }"
                        "QHeaderView::section { font-weight: 600; padding: 4px 6px; }")  # fmt: skip
     return view, proxy
+
+
+def _fit_rows(view: QTableView, proxy: QSortFilterProxyModel) -> None:
+    """Fit every row after a reset or a column resize (coalesced), only the changed rows after an edit."""
+    timer = QTimer(view)
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+    timer.timeout.connect(view.resizeRowsToContents)
+    proxy.modelReset.connect(view.resizeRowsToContents)
+    view.horizontalHeader().sectionResized.connect(lambda *_: timer.start())
+
+    def fit(top: QModelIndex, bottom: QModelIndex, _roles=()) -> None:
+        for row in range(top.row(), bottom.row() + 1):
+            view.resizeRowToContents(row)
+
+    proxy.dataChanged.connect(fit)
 
 
 class TableKeys(QObject):

@@ -3,16 +3,18 @@ date and facilitators. One OK is one undo step holding only the fields that chan
 
 from __future__ import annotations
 
-from datetime import date
+import dataclasses
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdit,
-    QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
 )  # fmt: skip
 
 from cjm_desktop.commands.fields import ConfirmedEdit
 from cjm_desktop.domain import Project
+from cjm_desktop.storage import codec
+
+from .date_edit import OptionalDateEdit
 
 
 def facilitators_from(text: str) -> tuple[str, ...]:
@@ -30,58 +32,66 @@ class ProjectSheetDialog(QDialog):
         self.setMinimumWidth(520)
         self.title = QLineEdit(project.title)
         self.organisation = QLineEdit(project.organisation)
+        for line in (self.title, self.organisation):
+            line.setMaxLength(codec.SHORT_TEXT)
         self.organisation.setPlaceholderText(self.tr("The company or brand whose customers are mapped"))
         self.purpose = QPlainTextEdit(project.purpose)
         self.purpose.setPlaceholderText(self.tr("Why map these journeys: satisfaction, choosing a CRM, "
                                                 "reasons for calling the contact centre…"))  # fmt: skip
         self.description = QPlainTextEdit(project.description)
-        self.has_date = QCheckBox(self.tr("Planned on"))
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.has_date.setChecked(project.workshop_date is not None)
-        self.date.setDate(QDate.fromString(project.workshop_date, "yyyy-MM-dd") if project.workshop_date
-                          else QDate.currentDate())  # fmt: skip
-        self.date.setEnabled(self.has_date.isChecked())
-        self.has_date.toggled.connect(self.date.setEnabled)
+        self.date = OptionalDateEdit()
+        self.date.set_iso(project.workshop_date)
         self.facilitators = QPlainTextEdit("\n".join(project.facilitators))
         self.facilitators.setPlaceholderText(self.tr("One name per line"))
         for box in (self.purpose, self.description, self.facilitators):
             box.setTabChangesFocus(True)
         self.purpose.setFixedHeight(64)
         self.facilitators.setFixedHeight(80)
-        when = QHBoxLayout()
-        when.addWidget(self.has_date)
-        when.addWidget(self.date, 1)
+        self.problem = QLabel()  # why OK did not close the sheet
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b71c1c;")
+        self.problem.hide()
         form = QFormLayout()
         form.addRow(self.tr("&Title"), self.title)
         form.addRow(self.tr("&Organisation / brand"), self.organisation)
         form.addRow(self.tr("&Purpose"), self.purpose)
         form.addRow(self.tr("&Description"), self.description)
-        form.addRow(self.tr("Workshop date"), when)  # no mnemonic: its field is a layout, not a widget
+        form.addRow(self.tr("Workshop date"), self.date)
         form.addRow(self.tr("&Facilitators"), self.facilitators)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
 
     def values(self) -> dict[str, object]:
-        day = self.date.date()
+        """Every field as entered (texts trimmed, « no date » as None)."""
         return {
             "title": self.title.text().strip(),
             "organisation": self.organisation.text().strip(),
             "purpose": self.purpose.toPlainText().strip(),
             "description": self.description.toPlainText().strip(),
-            "workshop_date": date(day.year(), day.month(), day.day()).isoformat() if self.has_date.isChecked()
-            else None,
+            "workshop_date": self.date.iso(),
             "facilitators": facilitators_from(self.facilitators.toPlainText()),
         }  # fmt: skip
 
     def changes(self) -> dict[str, object]:
         """The fields whose value differs from the project's."""
         return {name: value for name, value in self.values().items() if getattr(self.project, name) != value}
+
+    def accept(self) -> None:
+        """Close only when the project can hold what was typed; otherwise say why and keep it."""
+        try:
+            codec.validate(dataclasses.replace(self.project, **self.changes()))
+        except ValueError:
+            text = self.tr("This sheet cannot be kept as it is: a text is too long, or there are more than "
+                           "%1 facilitators. Please shorten it.")  # fmt: skip
+            self.problem.setText(text.replace("%1", str(codec.MAX_LIST_ITEMS)))
+            self.problem.show()
+            return
+        super().accept()
 
 
 def edit_project_sheet(window) -> bool:

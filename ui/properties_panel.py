@@ -21,6 +21,7 @@ from cjm_desktop.domain import EMOTION_MAX, EMOTION_MIN, Evaluation, Touchpoint
 from cjm_desktop.first_person import first_person_fix, is_first_person
 
 from . import palette
+from .plain_text import plain_tip
 
 MIXED = object()  # the value of a field that differs between the selected notes
 FIELDS = ("text", "evaluation", "moment_of_truth", "emotion", "votes", "departments", "comment")
@@ -200,7 +201,7 @@ class PropertiesPanel(QWidget):
         if needed:
             fixed = first_person_fix(text)
             self._fix_preview = fixed if len(fixed) <= FIX_PREVIEW else fixed[: FIX_PREVIEW - 1].rstrip() + "…"
-            self.fix_button.setToolTip(fixed)
+            self.fix_button.setToolTip(plain_tip(fixed))
             self._elide_fix()
 
     def _elide_fix(self) -> None:

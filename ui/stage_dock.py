@@ -2,10 +2,13 @@
 cell (the selected note's cell, a clicked cell), or a stage header or lane cell just clicked.
 
 ``install_stage_dock(window)`` adds it to a MainWindow with its View menu toggle; it follows
-the window's signals, so the window itself knows nothing about it.
+the window's signals, so the window itself knows nothing about it. The panel is built the first
+time the dock shows, and filled only while it is visible (or when asked for).
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
@@ -14,7 +17,9 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 from cjm_desktop.ops import Change
 
 from .journey_scene import JourneyScene
-from .stage_panel import StagePanel
+
+if TYPE_CHECKING:
+    from .stage_panel import StagePanel
 
 translate = QCoreApplication.translate
 
@@ -37,8 +42,9 @@ class StageDock(QDockWidget):
         self.setObjectName("stageDock")
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QDockWidget.DockWidgetFeature.DockWidgetMovable)  # fmt: skip
-        self.panel = StagePanel(lambda command, text: window.controller.execute(command, text))
-        self.setWidget(self.panel)
+        self._panel: StagePanel | None = None
+        self._stage_id: int | None = None  # the stage to show, even while the panel is not filled
+        self._stale = True  # the panel does not show self._stage_id's current details yet
         self.wanted = True  # the user's choice; the dock hides while no project is open
         self.toggle = QAction(translate("StageDock", "S&tage details panel"), self)
         self.toggle.setCheckable(True)
@@ -58,14 +64,42 @@ class StageDock(QDockWidget):
         if self.isVisible():
             self.raise_()
 
+    @property
+    def panel(self) -> StagePanel:
+        """The « Stage details » panel, built on first use and filled with the stage to show."""
+        if self._panel is None:
+            from .stage_panel import StagePanel  # noqa: PLC0415 - late: not needed before the first paint
+
+            self._panel = StagePanel(self._run)
+            self.setWidget(self._panel)
+        if self._stale:
+            self._fill()
+        return self._panel
+
+    def _run(self, command, text: str) -> bool:
+        """Execute the panel's edit; the panel shows its result even while the dock is hidden."""
+        done = self.window_.controller.execute(command, text)
+        if self._stale:
+            self._fill()
+        return done
+
+    def _fill(self) -> None:
+        doc = self.window_.controller.doc
+        self._stale = False
+        self.panel.show_stage(doc.state if doc else None, self._stage_id)
+
     def _visibility_changed(self, visible: bool) -> None:
+        if visible:
+            self.panel  # noqa: B018 - builds and fills the panel on its first show
         if not visible and self.window_.controller.doc is not None and self.isHidden():
             self.wanted = False  # closed with its own button (not hidden behind a tab)
         self.toggle.setChecked(self.wanted)
 
     def show_stage(self, stage_id: int | None) -> None:
-        doc = self.window_.controller.doc
-        self.panel.show_stage(doc.state if doc else None, stage_id)
+        """Show ``stage_id``'s details (at once when the dock is visible, else when it shows)."""
+        self._stage_id, self._stale = stage_id, True
+        if self.isVisible():
+            self._fill()
 
     def edit_stage(self, stage_id: int) -> None:
         """Show a stage's details and bring the panel forward, ready to type its goal."""
@@ -82,7 +116,9 @@ class StageDock(QDockWidget):
 
     def _changed(self, _change: Change) -> None:
         self._connect_scenes()  # an edit may have recreated the tabs (journeys added or removed)
-        self.show_stage(self.panel.stage_id)
+        self._stale = True
+        if self.isVisible():  # a hidden dock refills when it shows
+            self._fill()
 
     def _connect_scenes(self) -> None:
         scenes = list(self.window_.scenes)

@@ -224,6 +224,10 @@ class StagePanel(QWidget):
         kpi_id, name = item.data(Qt.ItemDataRole.UserRole), KPI_COLUMNS[item.column()]
         value = item.text().strip()
         kpi = next((k for k in kpis_of(self.state, self.stage_id) if k.id == kpi_id), None) if self.state else None
+        if kpi is not None and name == "name" and not value:
+            with QSignalBlocker(self.kpi_table):  # a KPI keeps a name: the cell shows it again
+                item.setText(kpi.name)
+            return
         if kpi is not None and getattr(kpi, name) != value:
             self._execute(EditKpi(kpi_id, **{name: value}), self.tr("Edit a KPI"))
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from cjm_desktop.templates import templates
 
 from . import icons
+from .plain_text import plain_tip
 
 STYLE = """
 #startPage { background: #f6f7f9; }
@@ -105,7 +106,7 @@ class StartPage(QWidget):
             self.recent.addItem(item)
         for path in paths:
             item = QListWidgetItem(f"{Path(path).stem}    ·    {Path(path).parent}")
-            item.setToolTip(path)
+            item.setToolTip(plain_tip(path))
             item.setData(Qt.ItemDataRole.UserRole, f"open:{path}")
             item.setData(Qt.ItemDataRole.UserRole + 1, "recent")
             self.recent.addItem(item)

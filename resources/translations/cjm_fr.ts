@@ -3,72 +3,72 @@
 <context>
     <name>ActionPlan</name>
     <message>
-        <location filename="../../ui/action_plan_model.py" line="26" />
+        <location filename="../../ui/action_plan_model.py" line="27" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/action_plan_model.py" line="27" />
+        <location filename="../../ui/action_plan_model.py" line="28" />
         <source>Linked notes</source>
         <translation>Points de contact liés</translation>
     </message>
     <message>
-        <location filename="../../ui/action_plan_model.py" line="28" />
+        <location filename="../../ui/action_plan_model.py" line="29" />
         <source>Owner</source>
         <translation>Service pilote</translation>
     </message>
     <message>
-        <location filename="../../ui/action_plan_model.py" line="29" />
+        <location filename="../../ui/action_plan_model.py" line="30" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/action_plan_model.py" line="30" />
+        <location filename="../../ui/action_plan_model.py" line="31" />
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../ui/action_plan_model.py" line="31" />
+        <location filename="../../ui/action_plan_model.py" line="32" />
         <source>Effort</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../ui/action_plan_model.py" line="32" />
+        <location filename="../../ui/action_plan_model.py" line="33" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/action_plan_model.py" line="33" />
+        <location filename="../../ui/action_plan_model.py" line="34" />
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/action_plan_model.py" line="36" />
+        <location filename="../../ui/action_plan_model.py" line="37" />
         <source>High</source>
         <translation>Haute</translation>
     </message>
     <message>
-        <location filename="../../ui/action_plan_model.py" line="37" />
+        <location filename="../../ui/action_plan_model.py" line="38" />
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/action_plan_model.py" line="38" />
+        <location filename="../../ui/action_plan_model.py" line="39" />
         <source>Low</source>
         <translation>Basse</translation>
     </message>
     <message>
-        <location filename="../../ui/action_plan_model.py" line="42" />
+        <location filename="../../ui/action_plan_model.py" line="43" />
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../ui/action_plan_model.py" line="43" />
+        <location filename="../../ui/action_plan_model.py" line="44" />
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../ui/action_plan_model.py" line="44" />
+        <location filename="../../ui/action_plan_model.py" line="45" />
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
@@ -95,13 +95,20 @@
         <source>Show on the map</source>
         <translation>Voir sur la carte</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/action_plan.py" line="79" />
-        <source>%1 actions · %2 done</source>
-        <translation>Actions : %1 · terminées : %2</translation>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform><numerusform>%n actions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/action_plan.py" line="79" />
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n terminée</numerusform><numerusform>%n terminées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/action_plan.py" line="121" />
+        <location filename="../../ui/action_plan.py" line="118" />
         <source>Unlink « %1 »</source>
         <translation>Délier « %1 »</translation>
     </message>
@@ -301,7 +308,7 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="176" />
-        <location filename="../../ui/stage_dock.py" line="24" />
+        <location filename="../../ui/stage_dock.py" line="29" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -314,42 +321,42 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../ui/compare_marks.py" line="32" />
+        <location filename="../../ui/compare_marks.py" line="33" />
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_marks.py" line="33" />
+        <location filename="../../ui/compare_marks.py" line="34" />
         <source>evaluation</source>
         <translation>évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_marks.py" line="34" />
+        <location filename="../../ui/compare_marks.py" line="35" />
         <source>moment of truth</source>
         <translation>moment de vérité</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_marks.py" line="35" />
+        <location filename="../../ui/compare_marks.py" line="36" />
         <source>emotion</source>
         <translation>émotion</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_marks.py" line="36" />
+        <location filename="../../ui/compare_marks.py" line="37" />
         <source>departments</source>
         <translation>services</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_marks.py" line="37" />
+        <location filename="../../ui/compare_marks.py" line="38" />
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_marks.py" line="38" />
+        <location filename="../../ui/compare_marks.py" line="39" />
         <source>votes</source>
         <translation>votes</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="227" />
+        <location filename="../../ui/compare_view.py" line="228" />
         <source>« To sort »</source>
         <translation>« À classer »</translation>
     </message>
@@ -357,33 +364,33 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../ui/compare_view.py" line="84" />
-        <location filename="../../ui/compare_view.py" line="115" />
+        <location filename="../../ui/compare_view.py" line="85" />
+        <location filename="../../ui/compare_view.py" line="116" />
         <source>Differences</source>
         <translation>Différences</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="124" />
+        <location filename="../../ui/compare_view.py" line="125" />
         <source>Side by side</source>
         <translation>Côte à côte</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="127" />
+        <location filename="../../ui/compare_view.py" line="128" />
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="129" />
+        <location filename="../../ui/compare_view.py" line="130" />
         <source>Dim unchanged notes</source>
         <translation>Estomper les notes inchangées</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="155" />
+        <location filename="../../ui/compare_view.py" line="156" />
         <source>Compare « %1 » with « %2 »</source>
         <translation>Comparer « %1 » avec « %2 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/compare_view.py" line="181" />
+        <location filename="../../ui/compare_view.py" line="182" />
         <source>%n added</source>
         <translation>
             <numerusform>%n ajoutée</numerusform>
@@ -391,7 +398,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/compare_view.py" line="182" />
+        <location filename="../../ui/compare_view.py" line="183" />
         <source>%n removed</source>
         <translation>
             <numerusform>%n retirée</numerusform>
@@ -399,7 +406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/compare_view.py" line="183" />
+        <location filename="../../ui/compare_view.py" line="184" />
         <source>%n changed</source>
         <translation>
             <numerusform>%n modifiée</numerusform>
@@ -407,7 +414,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/compare_view.py" line="184" />
+        <location filename="../../ui/compare_view.py" line="185" />
         <source>%n moved</source>
         <translation>
             <numerusform>%n déplacée</numerusform>
@@ -415,7 +422,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/compare_view.py" line="185" />
+        <location filename="../../ui/compare_view.py" line="186" />
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n inchangée</numerusform>
@@ -423,22 +430,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="213" />
+        <location filename="../../ui/compare_view.py" line="214" />
         <source>Added in the target journey</source>
         <translation>Ajoutée dans le parcours cible</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="215" />
+        <location filename="../../ui/compare_view.py" line="216" />
         <source>Removed from the target journey</source>
         <translation>Retirée du parcours cible</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="218" />
+        <location filename="../../ui/compare_view.py" line="219" />
         <source>Changed: %1</source>
         <translation>Modifiée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="220" />
+        <location filename="../../ui/compare_view.py" line="221" />
         <source>Moved from %1 to %2</source>
         <translation>Déplacée de %1 vers %2</translation>
     </message>
@@ -446,52 +453,52 @@
 <context>
     <name>Frictions</name>
     <message>
-        <location filename="../../ui/frictions_view.py" line="26" />
+        <location filename="../../ui/frictions_view.py" line="29" />
         <source>Friction point</source>
         <translation>Point de friction</translation>
     </message>
     <message>
-        <location filename="../../ui/frictions_view.py" line="27" />
+        <location filename="../../ui/frictions_view.py" line="30" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/frictions_view.py" line="28" />
+        <location filename="../../ui/frictions_view.py" line="31" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/frictions_view.py" line="29" />
+        <location filename="../../ui/frictions_view.py" line="32" />
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../ui/frictions_view.py" line="30" />
+        <location filename="../../ui/frictions_view.py" line="33" />
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/frictions_view.py" line="31" />
+        <location filename="../../ui/frictions_view.py" line="34" />
         <source>Negative impact</source>
         <translation>Impact négatif</translation>
     </message>
     <message>
-        <location filename="../../ui/frictions_view.py" line="32" />
+        <location filename="../../ui/frictions_view.py" line="35" />
         <source>Possible solutions</source>
         <translation>Solutions possibles</translation>
     </message>
     <message>
-        <location filename="../../ui/frictions_view.py" line="36" />
+        <location filename="../../ui/frictions_view.py" line="39" />
         <source>Irritant</source>
         <translation>Irritant</translation>
     </message>
     <message>
-        <location filename="../../ui/frictions_view.py" line="37" />
+        <location filename="../../ui/frictions_view.py" line="40" />
         <source>Breaking point</source>
         <translation>Point de rupture</translation>
     </message>
     <message>
-        <location filename="../../ui/frictions_view.py" line="39" />
+        <location filename="../../ui/frictions_view.py" line="42" />
         <source>To sort</source>
         <translation>À classer</translation>
     </message>
@@ -499,19 +506,26 @@
 <context>
     <name>FrictionsPanel</name>
     <message>
-        <location filename="../../ui/frictions_view.py" line="170" />
+        <location filename="../../ui/frictions_view.py" line="175" />
         <source>Show on the map</source>
         <translation>Voir sur la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/frictions_view.py" line="173" />
+        <location filename="../../ui/frictions_view.py" line="178" />
         <source>Create an action…</source>
         <translation>Créer une action…</translation>
     </message>
-    <message>
-        <location filename="../../ui/frictions_view.py" line="195" />
-        <source>%1 irritants · %2 breaking points</source>
-        <translation>Irritants : %1 · points de rupture : %2</translation>
+    <message numerus="yes">
+        <location filename="../../ui/frictions_view.py" line="200" />
+        <source>%n irritant(s)</source>
+        <translation>
+            <numerusform>%n irritant</numerusform><numerusform>%n irritants</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/frictions_view.py" line="201" />
+        <source>%n breaking point(s)</source>
+        <translation>
+            <numerusform>%n point de rupture</numerusform><numerusform>%n points de rupture</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1002,66 +1016,66 @@
         <translation>Su&amp;pprimer le parcours…</translation>
     </message>
     <message>
-        <location filename="../../ui/journey_menu.py" line="95" />
+        <location filename="../../ui/journey_tabs.py" line="34" />
         <source>Target journey, derived from « %1 »</source>
         <translation>Parcours cible, issu de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/journey_menu.py" line="96" />
+        <location filename="../../ui/journey_tabs.py" line="36" />
         <source>Target journey</source>
         <translation>Parcours cible</translation>
     </message>
     <message>
-        <location filename="../../ui/journey_menu.py" line="96" />
-        <location filename="../../ui/journey_menu.py" line="112" />
+        <location filename="../../ui/journey_menu.py" line="102" />
+        <location filename="../../ui/journey_tabs.py" line="38" />
         <source>Current journey</source>
         <translation>Parcours existant</translation>
     </message>
     <message>
-        <location filename="../../ui/journey_menu.py" line="111" />
-        <location filename="../../ui/journey_menu.py" line="123" />
+        <location filename="../../ui/journey_menu.py" line="101" />
+        <location filename="../../ui/journey_menu.py" line="113" />
         <source>New journey</source>
         <translation>Nouveau parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/journey_menu.py" line="111" />
+        <location filename="../../ui/journey_menu.py" line="101" />
         <source>Name of the new journey:</source>
         <translation>Nom du nouveau parcours :</translation>
     </message>
     <message>
-        <location filename="../../ui/journey_menu.py" line="132" />
-        <location filename="../../ui/journey_menu.py" line="136" />
+        <location filename="../../ui/journey_menu.py" line="122" />
+        <location filename="../../ui/journey_menu.py" line="126" />
         <source>Create the target journey</source>
         <translation>Créer le parcours cible</translation>
     </message>
     <message>
-        <location filename="../../ui/journey_menu.py" line="133" />
+        <location filename="../../ui/journey_menu.py" line="123" />
         <source>Name of the target journey:</source>
         <translation>Nom du parcours cible :</translation>
     </message>
     <message>
-        <location filename="../../ui/journey_menu.py" line="142" />
-        <location filename="../../ui/journey_menu.py" line="146" />
+        <location filename="../../ui/journey_menu.py" line="132" />
+        <location filename="../../ui/journey_menu.py" line="136" />
         <source>Rename journey</source>
         <translation>Renommer le parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/journey_menu.py" line="142" />
+        <location filename="../../ui/journey_menu.py" line="132" />
         <source>New name of the journey:</source>
         <translation>Nouveau nom du parcours :</translation>
     </message>
     <message>
-        <location filename="../../ui/journey_menu.py" line="152" />
+        <location filename="../../ui/journey_menu.py" line="142" />
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../../ui/journey_menu.py" line="153" />
+        <location filename="../../ui/journey_menu.py" line="143" />
         <source>Duplicate journey</source>
         <translation>Dupliquer le parcours</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journey_menu.py" line="161" />
+        <location filename="../../ui/journey_menu.py" line="151" />
         <source>Delete the journey « %1 » and its %n note(s)? Edit › Undo brings it back.</source>
         <translation>
             <numerusform>Supprimer le parcours « %1 » et sa note ? Édition › Annuler le fait revenir.</numerusform>
@@ -1069,12 +1083,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journey_menu.py" line="163" />
+        <location filename="../../ui/journey_menu.py" line="153" />
         <source>Delete the journey</source>
         <translation>Supprimer le parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/journey_menu.py" line="165" />
+        <location filename="../../ui/journey_menu.py" line="155" />
         <source>Delete journey</source>
         <translation>Supprimer le parcours</translation>
     </message>
@@ -1090,14 +1104,14 @@
 <context>
     <name>JourneyTabs</name>
     <message>
-        <location filename="../../ui/journey_menu.py" line="130" />
-        <location filename="../../ui/journey_tabs.py" line="20" />
+        <location filename="../../ui/journey_menu.py" line="120" />
+        <location filename="../../ui/journey_tabs.py" line="24" />
         <source>current</source>
         <translation>existant</translation>
     </message>
     <message>
-        <location filename="../../ui/journey_menu.py" line="130" />
-        <location filename="../../ui/journey_tabs.py" line="22" />
+        <location filename="../../ui/journey_menu.py" line="120" />
+        <location filename="../../ui/journey_tabs.py" line="26" />
         <source>target</source>
         <translation>cible</translation>
     </message>
@@ -1135,12 +1149,12 @@
         <translation>Courbe des émotions</translation>
     </message>
     <message>
-        <location filename="../../ui/lanes_item.py" line="87" />
+        <location filename="../../ui/lanes_item.py" line="83" />
         <source>target %1</source>
         <translation>cible %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lanes_item.py" line="89" />
+        <location filename="../../ui/lanes_item.py" line="85" />
         <source>alert %1</source>
         <translation>alerte %1</translation>
     </message>
@@ -1173,32 +1187,32 @@
         <translation>&amp;Masquer tous les bandeaux</translation>
     </message>
     <message>
-        <location filename="../../ui/lanes_menu.py" line="53" />
+        <location filename="../../ui/lanes_menu.py" line="51" />
         <source>Hidden until a note or a stage has an emotion</source>
         <translation>Masquée tant qu’aucune note ni étape n’a d’émotion</translation>
     </message>
     <message>
-        <location filename="../../ui/lanes_menu.py" line="62" />
+        <location filename="../../ui/lanes_menu.py" line="60" />
         <source>Show the lane « %1 »</source>
         <translation>Afficher le bandeau « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/lanes_menu.py" line="62" />
+        <location filename="../../ui/lanes_menu.py" line="60" />
         <source>Hide the lane « %1 »</source>
         <translation>Masquer le bandeau « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/lanes_menu.py" line="67" />
+        <location filename="../../ui/lanes_menu.py" line="65" />
         <source>The emotion curve shows as soon as a note or a stage has an emotion.</source>
         <translation>La courbe des émotions s’affiche dès qu’une note ou une étape a une émotion.</translation>
     </message>
     <message>
-        <location filename="../../ui/lanes_menu.py" line="75" />
+        <location filename="../../ui/lanes_menu.py" line="73" />
         <source>Show all the lanes</source>
         <translation>Afficher tous les bandeaux</translation>
     </message>
     <message>
-        <location filename="../../ui/lanes_menu.py" line="75" />
+        <location filename="../../ui/lanes_menu.py" line="73" />
         <source>Hide all the lanes</source>
         <translation>Masquer tous les bandeaux</translation>
     </message>
@@ -1206,22 +1220,22 @@
 <context>
     <name>Listening</name>
     <message>
-        <location filename="../../ui/lanes_item.py" line="42" />
+        <location filename="../../ui/lanes_item.py" line="38" />
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/lanes_item.py" line="43" />
+        <location filename="../../ui/lanes_item.py" line="39" />
         <source>Heatmaps</source>
         <translation>Heatmaps</translation>
     </message>
     <message>
-        <location filename="../../ui/lanes_item.py" line="44" />
+        <location filename="../../ui/lanes_item.py" line="40" />
         <source>Omnichannel data</source>
         <translation>Données omnicanales</translation>
     </message>
     <message>
-        <location filename="../../ui/lanes_item.py" line="45" />
+        <location filename="../../ui/lanes_item.py" line="41" />
         <source>Qualitative interviews</source>
         <translation>Entretiens qualitatifs</translation>
     </message>
@@ -1229,7 +1243,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>Journey map</source>
         <translation>Cartographie du parcours</translation>
     </message>
@@ -1239,42 +1253,42 @@
         <translation>Propriétés</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>Unsaved changes from your last session were restored.</source>
         <translation>Les modifications non enregistrées de votre dernière session ont été restaurées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="240" />
         <source>Revert to the saved version</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>This never-saved project was restored from your last session.</source>
         <translation>Ce projet jamais enregistré a été restauré depuis votre dernière session.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="245" />
         <source>The file was changed elsewhere since your last session: it is shown as it is now, and your unsaved changes were kept in %1.</source>
         <translation>Le fichier a été modifié ailleurs depuis votre dernière session : il est affiché tel qu’il est maintenant, et vos modifications non enregistrées ont été conservées dans %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="248" />
         <source>This project comes from an older version of CJM Desktop; it will be saved in the new format (a copy of the original was kept).</source>
         <translation>Ce projet vient d’une version antérieure de CJM Desktop ; il sera enregistré au nouveau format (une copie de l’original a été conservée).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="263" />
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>%1 notes · %2 irritants or breaking points</source>
         <translation>%1 notes · %2 irritants ou points de rupture</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="285" />
         <source>%1 not in the first person</source>
         <translation>%1 pas à la première personne</translation>
     </message>
@@ -1335,7 +1349,7 @@
 <context>
     <name>NoteItem</name>
     <message>
-        <location filename="../../ui/note_item.py" line="97" />
+        <location filename="../../ui/note_item.py" line="98" />
         <source>Not written in the first person: a touchpoint is said by the customer (« Je compare les offres »). Right-click › Write in the first person, or fix it in the properties panel.</source>
         <translation>Pas écrit à la première personne : un point de contact se dit avec les mots du client (« Je compare les offres »). Clic droit › Écrire à la première personne, ou corrigez-le dans le panneau des propriétés.</translation>
     </message>
@@ -1343,12 +1357,12 @@
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/action_editors.py" line="23" />
+        <location filename="../../ui/date_edit.py" line="29" />
         <source>No date</source>
         <translation>Sans échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editors.py" line="24" />
+        <location filename="../../ui/date_edit.py" line="30" />
         <source>Delete: no date</source>
         <translation>Suppr : sans échéance</translation>
     </message>
@@ -1427,27 +1441,27 @@
 <context>
     <name>PersonaCard</name>
     <message>
-        <location filename="../../ui/personas_view.py" line="66" />
+        <location filename="../../ui/personas_view.py" line="67" />
         <source>%1 years old</source>
         <translation>%1 ans</translation>
     </message>
     <message>
-        <location filename="../../ui/personas_view.py" line="87" />
+        <location filename="../../ui/personas_view.py" line="88" />
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../ui/personas_view.py" line="87" />
+        <location filename="../../ui/personas_view.py" line="88" />
         <source>Frustrations</source>
         <translation>Frustrations</translation>
     </message>
     <message>
-        <location filename="../../ui/personas_view.py" line="88" />
+        <location filename="../../ui/personas_view.py" line="89" />
         <source>Habits</source>
         <translation>Habitudes</translation>
     </message>
     <message>
-        <location filename="../../ui/personas_view.py" line="93" />
+        <location filename="../../ui/personas_view.py" line="94" />
         <source>Journeys: %1</source>
         <translation>Parcours : %1</translation>
     </message>
@@ -1455,79 +1469,84 @@
 <context>
     <name>PersonaDialog</name>
     <message>
-        <location filename="../../ui/persona_dialog.py" line="32" />
+        <location filename="../../ui/persona_dialog.py" line="35" />
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/persona_dialog.py" line="32" />
+        <location filename="../../ui/persona_dialog.py" line="35" />
         <source>New persona</source>
         <translation>Nouveau persona</translation>
     </message>
     <message>
-        <location filename="../../ui/persona_dialog.py" line="35" />
+        <location filename="../../ui/persona_dialog.py" line="38" />
         <source>e.g. Camille, young working mother</source>
         <translation>ex. Camille, jeune maman active</translation>
     </message>
     <message>
-        <location filename="../../ui/persona_dialog.py" line="39" />
+        <location filename="../../ui/persona_dialog.py" line="42" />
         <source> years old</source>
         <translation> ans</translation>
     </message>
     <message>
-        <location filename="../../ui/persona_dialog.py" line="43" />
+        <location filename="../../ui/persona_dialog.py" line="48" />
         <source>What this persona would say, in the first person</source>
         <translation>Ce que dirait ce persona, à la première personne</translation>
     </message>
     <message>
-        <location filename="../../ui/persona_dialog.py" line="51" />
+        <location filename="../../ui/persona_dialog.py" line="56" />
         <source>Choose a photo…</source>
         <translation>Choisir une photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/persona_dialog.py" line="52" />
+        <location filename="../../ui/persona_dialog.py" line="57" />
         <source>Remove the photo</source>
         <translation>Retirer la photo</translation>
     </message>
     <message>
-        <location filename="../../ui/persona_dialog.py" line="71" />
+        <location filename="../../ui/persona_dialog.py" line="76" />
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/persona_dialog.py" line="72" />
+        <location filename="../../ui/persona_dialog.py" line="77" />
         <source>&amp;Age</source>
         <translation>&amp;Âge</translation>
     </message>
     <message>
-        <location filename="../../ui/persona_dialog.py" line="73" />
+        <location filename="../../ui/persona_dialog.py" line="78" />
         <source>&amp;Occupation</source>
         <translation>&amp;Profession</translation>
     </message>
     <message>
-        <location filename="../../ui/persona_dialog.py" line="74" />
+        <location filename="../../ui/persona_dialog.py" line="79" />
         <source>&amp;Segment</source>
         <translation>&amp;Segment</translation>
     </message>
     <message>
-        <location filename="../../ui/persona_dialog.py" line="75" />
+        <location filename="../../ui/persona_dialog.py" line="80" />
         <source>&amp;Quote</source>
         <translation>&amp;Citation</translation>
     </message>
     <message>
-        <location filename="../../ui/persona_dialog.py" line="76" />
+        <location filename="../../ui/persona_dialog.py" line="81" />
         <source>&amp;Goals</source>
         <translation>&amp;Objectifs</translation>
     </message>
     <message>
-        <location filename="../../ui/persona_dialog.py" line="77" />
+        <location filename="../../ui/persona_dialog.py" line="82" />
         <source>&amp;Frustrations</source>
         <translation>&amp;Frustrations</translation>
     </message>
     <message>
-        <location filename="../../ui/persona_dialog.py" line="78" />
+        <location filename="../../ui/persona_dialog.py" line="83" />
         <source>&amp;Habits</source>
         <translation>&amp;Habitudes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persona_dialog.py" line="161" />
+        <source>This persona cannot be kept as it is: a text is too long. Please shorten it.</source>
+        <translation>Ce persona ne peut pas être gardé tel quel : un texte est trop long. Raccourcissez-le.</translation>
     </message>
 </context>
 <context>
@@ -1561,42 +1580,42 @@
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/personas_panel.py" line="82" />
+        <location filename="../../ui/journey_tabs.py" line="40" />
         <source>Persona: %1</source>
         <translation>Persona : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/personas_panel.py" line="111" />
+        <location filename="../../ui/personas_panel.py" line="99" />
         <source>Add the persona « %1 »</source>
         <translation>Ajouter le persona « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/personas_panel.py" line="121" />
+        <location filename="../../ui/personas_panel.py" line="109" />
         <source>Edit the persona « %1 »</source>
         <translation>Modifier le persona « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/personas_panel.py" line="129" />
+        <location filename="../../ui/personas_panel.py" line="117" />
         <source>Delete the persona « %1 »</source>
         <translation>Supprimer le persona « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/personas_panel.py" line="133" />
+        <location filename="../../ui/personas_panel.py" line="121" />
         <source>Reorder the personas</source>
         <translation>Réordonner les personas</translation>
     </message>
     <message>
-        <location filename="../../ui/personas_panel.py" line="144" />
+        <location filename="../../ui/personas_panel.py" line="132" />
         <source>No persona</source>
         <translation>Aucun persona</translation>
     </message>
     <message>
-        <location filename="../../ui/personas_panel.py" line="151" />
+        <location filename="../../ui/personas_panel.py" line="139" />
         <source>Manage the personas…</source>
         <translation>Gérer les personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/personas_panel.py" line="158" />
+        <location filename="../../ui/personas_panel.py" line="146" />
         <source>Set the persona of « %1 »</source>
         <translation>Choisir le persona de « %1 »</translation>
     </message>
@@ -1604,34 +1623,34 @@
 <context>
     <name>PersonasView</name>
     <message>
-        <location filename="../../ui/personas_view.py" line="127" />
+        <location filename="../../ui/personas_view.py" line="128" />
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../ui/personas_view.py" line="128" />
-        <location filename="../../ui/personas_view.py" line="189" />
+        <location filename="../../ui/personas_view.py" line="129" />
+        <location filename="../../ui/personas_view.py" line="190" />
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/personas_view.py" line="129" />
-        <location filename="../../ui/personas_view.py" line="195" />
+        <location filename="../../ui/personas_view.py" line="130" />
+        <location filename="../../ui/personas_view.py" line="196" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/personas_view.py" line="134" />
+        <location filename="../../ui/personas_view.py" line="135" />
         <source>No persona yet. A journey map is made for one persona: add the 2 or 3 customers the workshop will think about.</source>
         <translation>Aucun persona pour l’instant. Une carte se fait pour un persona : ajoutez les 2 ou 3 clients auxquels l’atelier va penser.</translation>
     </message>
     <message>
-        <location filename="../../ui/personas_view.py" line="190" />
+        <location filename="../../ui/personas_view.py" line="191" />
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../ui/personas_view.py" line="191" />
+        <location filename="../../ui/personas_view.py" line="192" />
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
@@ -1662,53 +1681,53 @@
 <context>
     <name>PlanDocks</name>
     <message>
-        <location filename="../../ui/plan_docks.py" line="34" />
+        <location filename="../../ui/plan_docks.py" line="37" />
         <source>Frictions</source>
         <translation>Frictions</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_docks.py" line="36" />
+        <location filename="../../ui/plan_docks.py" line="38" />
         <source>Action plan</source>
         <translation>Plan d’actions</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_docks.py" line="42" />
+        <location filename="../../ui/plan_docks.py" line="43" />
         <source>Create an action…</source>
         <translation>Créer une action…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_docks.py" line="91" />
+        <location filename="../../ui/plan_docks.py" line="247" />
         <source>Unlink a note</source>
         <translation>Délier une note</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_docks.py" line="145" />
+        <location filename="../../ui/plan_docks.py" line="208" />
         <source>Edit a friction</source>
         <translation>Modifier une friction</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_docks.py" line="145" />
+        <location filename="../../ui/plan_docks.py" line="208" />
         <source>Edit an action</source>
         <translation>Modifier une action</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_docks.py" line="156" />
-        <location filename="../../ui/plan_docks.py" line="162" />
+        <location filename="../../ui/plan_docks.py" line="219" />
+        <location filename="../../ui/plan_docks.py" line="227" />
         <source>Create an action</source>
         <translation>Créer une action</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_docks.py" line="156" />
+        <location filename="../../ui/plan_docks.py" line="219" />
         <source>Action:</source>
         <translation>Action :</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_docks.py" line="169" />
+        <location filename="../../ui/plan_docks.py" line="236" />
         <source>Delete actions</source>
         <translation>Supprimer des actions</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_docks.py" line="173" />
+        <location filename="../../ui/plan_docks.py" line="242" />
         <source>Link notes to an action</source>
         <translation>Lier des notes à une action</translation>
     </message>
@@ -1716,62 +1735,62 @@
 <context>
     <name>ProjectSheetDialog</name>
     <message>
-        <location filename="../../ui/project_sheet.py" line="29" />
+        <location filename="../../ui/project_sheet.py" line="31" />
         <source>Project sheet</source>
         <translation>Fiche projet</translation>
     </message>
     <message>
-        <location filename="../../ui/project_sheet.py" line="33" />
+        <location filename="../../ui/project_sheet.py" line="37" />
         <source>The company or brand whose customers are mapped</source>
         <translation>L’entreprise ou la marque dont on cartographie les clients</translation>
     </message>
     <message>
-        <location filename="../../ui/project_sheet.py" line="35" />
+        <location filename="../../ui/project_sheet.py" line="39" />
         <source>Why map these journeys: satisfaction, choosing a CRM, reasons for calling the contact centre…</source>
         <translation>Pourquoi cartographier ces parcours : satisfaction, choix d’un CRM, motifs d’appel au centre de contacts…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_sheet.py" line="38" />
-        <source>Planned on</source>
-        <translation>Prévu le</translation>
-    </message>
-    <message>
-        <location filename="../../ui/project_sheet.py" line="48" />
+        <location filename="../../ui/project_sheet.py" line="45" />
         <source>One name per line</source>
         <translation>Un nom par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/project_sheet.py" line="57" />
+        <location filename="../../ui/project_sheet.py" line="55" />
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/project_sheet.py" line="58" />
+        <location filename="../../ui/project_sheet.py" line="56" />
         <source>&amp;Organisation / brand</source>
         <translation>&amp;Organisation / marque</translation>
     </message>
     <message>
-        <location filename="../../ui/project_sheet.py" line="59" />
+        <location filename="../../ui/project_sheet.py" line="57" />
         <source>&amp;Purpose</source>
         <translation>&amp;Finalité</translation>
     </message>
     <message>
-        <location filename="../../ui/project_sheet.py" line="60" />
+        <location filename="../../ui/project_sheet.py" line="58" />
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../ui/project_sheet.py" line="61" />
+        <location filename="../../ui/project_sheet.py" line="59" />
         <source>Workshop date</source>
         <translation>Date de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/project_sheet.py" line="62" />
+        <location filename="../../ui/project_sheet.py" line="60" />
         <source>&amp;Facilitators</source>
         <translation>&amp;Animateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/project_sheet.py" line="98" />
+        <location filename="../../ui/project_sheet.py" line="89" />
+        <source>This sheet cannot be kept as it is: a text is too long, or there are more than %1 facilitators. Please shorten it.</source>
+        <translation>Cette fiche ne peut pas être gardée telle quelle : un texte est trop long, ou il y a plus de %1 animateurs. Raccourcissez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_sheet.py" line="108" />
         <source>Edit the project sheet</source>
         <translation>Modifier la fiche projet</translation>
     </message>
@@ -1827,112 +1846,112 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ui/properties_panel.py" line="70" />
+        <location filename="../../ui/properties_panel.py" line="71" />
         <source>Select a note to see and edit its properties.</source>
         <translation>Sélectionnez une note pour voir et modifier ses propriétés.</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="104" />
+        <location filename="../../ui/properties_panel.py" line="105" />
         <source>Not evaluated</source>
         <translation>Sans évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="104" />
+        <location filename="../../ui/properties_panel.py" line="105" />
         <source>Delight</source>
         <translation>Enchantement</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="105" />
+        <location filename="../../ui/properties_panel.py" line="106" />
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="105" />
+        <location filename="../../ui/properties_panel.py" line="106" />
         <source>Pain point</source>
         <translation>Irritant</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="106" />
+        <location filename="../../ui/properties_panel.py" line="107" />
         <source>Breaking point</source>
         <translation>Point de rupture</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="109" />
+        <location filename="../../ui/properties_panel.py" line="110" />
         <source>Moment of truth</source>
         <translation>Moment de vérité</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="111" />
+        <location filename="../../ui/properties_panel.py" line="112" />
         <source>Not set</source>
         <translation>Non renseignée</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="111" />
+        <location filename="../../ui/properties_panel.py" line="112" />
         <source>−2 Very negative</source>
         <translation>−2 Très négative</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="111" />
+        <location filename="../../ui/properties_panel.py" line="112" />
         <source>−1 Negative</source>
         <translation>−1 Négative</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="112" />
+        <location filename="../../ui/properties_panel.py" line="113" />
         <source>0 Neutral</source>
         <translation>0 Neutre</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="112" />
+        <location filename="../../ui/properties_panel.py" line="113" />
         <source>+1 Positive</source>
         <translation>+1 Positive</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="113" />
+        <location filename="../../ui/properties_panel.py" line="114" />
         <source>+2 Very positive</source>
         <translation>+2 Très positive</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="182" />
+        <location filename="../../ui/properties_panel.py" line="183" />
         <source>Separated by commas</source>
         <translation>Séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="121" />
+        <location filename="../../ui/properties_panel.py" line="122" />
         <source>A touchpoint reads best in the first person (« Je … »).</source>
         <translation>Un point de contact se lit mieux à la première personne (« Je … »).</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="79" />
+        <location filename="../../ui/properties_panel.py" line="80" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="81" />
+        <location filename="../../ui/properties_panel.py" line="82" />
         <source>Evaluation</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="83" />
+        <location filename="../../ui/properties_panel.py" line="84" />
         <source>Emotion</source>
         <translation>Émotion</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="84" />
+        <location filename="../../ui/properties_panel.py" line="85" />
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="85" />
+        <location filename="../../ui/properties_panel.py" line="86" />
         <source>Departments</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="86" />
+        <location filename="../../ui/properties_panel.py" line="87" />
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/properties_panel.py" line="154" />
+        <location filename="../../ui/properties_panel.py" line="155" />
         <source>%n notes</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -1940,17 +1959,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="163" />
+        <location filename="../../ui/properties_panel.py" line="164" />
         <source>Texts differ</source>
         <translation>Textes différents</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="67" />
+        <location filename="../../ui/properties_panel.py" line="68" />
         <source>—  (mixed)</source>
         <translation>—  (valeurs différentes)</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="208" />
+        <location filename="../../ui/properties_panel.py" line="209" />
         <source>Fix: %1</source>
         <translation>Corriger : %1</translation>
     </message>
@@ -1958,12 +1977,12 @@
 <context>
     <name>StageDock</name>
     <message>
-        <location filename="../../ui/stage_dock.py" line="35" />
+        <location filename="../../ui/stage_dock.py" line="40" />
         <source>Stage details</source>
         <translation>Détails de l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_dock.py" line="43" />
+        <location filename="../../ui/stage_dock.py" line="49" />
         <source>S&amp;tage details panel</source>
         <translation>Panneau des dé&amp;tails d’étape</translation>
     </message>
@@ -2032,7 +2051,7 @@
     </message>
     <message>
         <location filename="../../ui/stage_panel.py" line="84" />
-        <location filename="../../ui/stage_panel.py" line="234" />
+        <location filename="../../ui/stage_panel.py" line="238" />
         <source>Add a KPI</source>
         <translation>Ajouter un indicateur</translation>
     </message>
@@ -2102,17 +2121,17 @@
         <translation>Fixer l’émotion de l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="228" />
+        <location filename="../../ui/stage_panel.py" line="232" />
         <source>Edit a KPI</source>
         <translation>Modifier un indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="234" />
+        <location filename="../../ui/stage_panel.py" line="238" />
         <source>New KPI</source>
         <translation>Nouvel indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="244" />
+        <location filename="../../ui/stage_panel.py" line="248" />
         <source>Delete a KPI</source>
         <translation>Supprimer un indicateur</translation>
     </message>
@@ -2120,17 +2139,17 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/start_page.py" line="42" />
+        <location filename="../../ui/start_page.py" line="43" />
         <source>Customer journey mapping</source>
         <translation>Cartographie des parcours clients</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="44" />
+        <location filename="../../ui/start_page.py" line="45" />
         <source>Start a new map from a template, or open a project.</source>
         <translation>Commencez une nouvelle cartographie à partir d’un modèle, ou ouvrez un projet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/start_page.py" line="50" />
+        <location filename="../../ui/start_page.py" line="51" />
         <source>%n stage(s)</source>
         <translation>
             <numerusform>%n étape</numerusform>
@@ -2138,27 +2157,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="68" />
+        <location filename="../../ui/start_page.py" line="69" />
         <source>No recent project yet.</source>
         <translation>Aucun projet récent pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="76" />
+        <location filename="../../ui/start_page.py" line="77" />
         <source>NEW MAP</source>
         <translation>NOUVELLE CARTOGRAPHIE</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="80" />
+        <location filename="../../ui/start_page.py" line="81" />
         <source>RECENT PROJECTS</source>
         <translation>PROJETS RÉCENTS</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="102" />
+        <location filename="../../ui/start_page.py" line="103" />
         <source>Unsaved project — last edited %1</source>
         <translation>Projet non enregistré — modifié le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="60" />
+        <location filename="../../ui/start_page.py" line="61" />
         <source>Open a project…</source>
         <translation>Ouvrir un projet…</translation>
     </message>

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from cjm_desktop.commands import EditTouchpoints
-from cjm_desktop.commands.actions import AddAction
 from cjm_desktop.commands.fields import ConfirmedEdit
 from cjm_desktop.document import Document
 from cjm_desktop.domain import Evaluation, Touchpoint
@@ -63,14 +62,6 @@ def test_sorting_by_votes_keeps_the_map_order_for_ties(doc: Document, grid) -> N
     rows = sorted(frictions(doc.state, journey), key=SORT_KEYS["votes"], reverse=True)
     assert [r.text for r in rows] == ["B", "C", "A"]
     assert [r.text for r in sorted(frictions(doc.state, journey), key=SORT_KEYS["votes"])] == ["A", "C", "B"]
-
-
-def test_a_friction_lists_its_actions(doc: Document, grid) -> None:
-    journey, stages, channels = grid
-    ids = add(doc, journey, (channels[0].id, stages[0].id), "J’attends")
-    evaluate(doc, ids, Evaluation.PAIN)
-    doc.execute(AddAction("Rappel automatique", journey, ids))
-    assert frictions(doc.state, journey)[0].action_ids == (1,)
 
 
 def test_negative_impact_and_solutions_persist(doc: Document, grid, tmp_path: Path, store: WorkingStore) -> None:

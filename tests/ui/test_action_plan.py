@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QMenu, QSpinBox, QStyleOp
 from cjm_desktop.commands import DeleteTouchpoints, MoveTouchpoints
 from cjm_desktop.commands.actions import AddAction
 from cjm_desktop.domain import Action, ActionLink, ActionStatus
-from ui.action_editors import OptionalDateEdit
+from ui.date_edit import OptionalDateEdit
 from ui.action_plan_model import COLUMNS
 from ui.plan_table import ID_ROLE
 
@@ -210,3 +210,18 @@ def test_the_delete_key_in_the_table_deletes_the_action_not_the_notes_of_the_map
     qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
     assert not window.controller.doc.state.of(Action)
     assert scene.note_count() == 62
+
+
+def test_the_summary_counts_with_plural_forms(window, project):
+    panel = open_plan(window, project, "Former les conseillers")
+    expected = f"{panel.tr('%n action(s)', '', 1)} · {panel.tr('%n done', '', 0)}"
+    assert panel.summary.text() == expected and "%" not in expected
+
+
+def test_editing_an_action_signals_only_its_row(window, project):
+    panel = open_plan(window, project, "Former les conseillers", "Rappel automatique", "Simplifier le tarif")
+    signalled: list[tuple[int, int]] = []
+    panel.model.dataChanged.connect(lambda top, bottom, _roles=(): signalled.append((top.row(), bottom.row())))
+    row = next(i for i, (a, _) in enumerate(panel.model.rows) if a.title == "Rappel automatique")
+    panel.model.setData(panel.model.index(row, COLUMNS.index("title")), "Rappel automatique sous 24 h")
+    assert signalled == [(row, row)]

@@ -21,8 +21,8 @@ ALT = Qt.KeyboardModifier.AltModifier
 def canvas(window, project, qtbot):
     """The sample project open and shown; returns (window, view, scene)."""
     window.open_path(project)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     view = window.current_view()
     view.setFocus()
     return window, view, window.tabs.current_scene()

@@ -3,13 +3,20 @@ undo step each, kept after saving), it sorts, and it leads to the map and to the
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QHeaderView, QMenu
 
 from cjm_desktop.commands import AddJourney, AddTouchpoints, EditTouchpoints
 from cjm_desktop.domain import ActionLink, Evaluation, JourneyKind, Touchpoint
 from ui.frictions_view import COLUMNS
 from ui.plan_table import ID_ROLE
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def open_frictions(window, project):
@@ -169,3 +176,80 @@ def test_the_table_shows_the_frictions_of_the_current_journey(window, project):
     window.controller.execute(EditTouchpoints(add.created_ids, evaluation=Evaluation.BREAKING), "Évaluer")
     window.show_journey(command.created_id)
     assert column_values(panel, "text") == ["Je paie en un clic"]
+
+
+def test_an_edit_signals_only_the_rows_it_changed(window, project):
+    panel = open_frictions(window, project)
+    signalled: list[tuple[int, int]] = []
+    panel.model.dataChanged.connect(lambda top, bottom, _roles=(): signalled.append((top.row(), bottom.row())))
+    note_id = panel.model.rows[2].note_id
+    window.controller.execute(EditTouchpoints([note_id], votes=7), "Voter")
+    assert signalled == [(2, 2)]
+
+
+def test_a_refill_with_nothing_changed_signals_nothing(window, project):
+    panel = open_frictions(window, project)
+    signalled = []
+    panel.model.dataChanged.connect(lambda *args: signalled.append(args))
+    window.plan_docks.refresh()
+    assert signalled == []
+
+
+def test_rows_fit_their_text_after_an_edit_without_measuring_every_row(window, project, qtbot):
+    panel = open_frictions(window, project)
+    with qtbot.waitExposed(window):
+        window.show()
+    header = panel.view.verticalHeader()
+    assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.Interactive
+    row = 1
+    before = panel.view.rowHeight(row)
+    panel.proxy.setData(cell(panel, row, "solutions"), "\n".join(["Rappeler le client sous 24 h"] * 4))
+    assert panel.view.rowHeight(row) > before
+
+
+def test_a_closed_dock_is_not_filled_until_it_opens_again(window, project):
+    panel = open_frictions(window, project)
+    docks = window.plan_docks
+    docks.frictions_dock.close()  # closed by the user
+    note = next(n for n in window.controller.doc.state.of(Touchpoint).values() if n.evaluation is Evaluation.DELIGHT)
+    window.controller.execute(EditTouchpoints([note.id], evaluation=Evaluation.PAIN), "Évaluer")
+    assert note.id not in [r.note_id for r in panel.model.rows]
+    docks.open(docks.frictions_dock)
+    assert note.id in [r.note_id for r in panel.model.rows]
+
+
+def test_the_plan_panels_are_built_when_a_dock_first_opens(window, project):
+    window.open_path(project)
+    docks = window.plan_docks
+    assert docks.frictions_dock.widget() is None and docks.actions_dock.widget() is None
+    docks.open(docks.actions_dock)
+    assert docks.frictions_dock.widget() is docks.frictions and docks.actions_dock.widget() is docks.actions
+
+
+def test_a_main_window_imports_no_dock_panel_before_it_is_needed(tmp_path):
+    late = ("ui.frictions_view", "ui.action_plan", "ui.action_plan_model", "cjm_desktop.action_plan", "ui.stage_panel")
+    script = ("import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+              "from PySide6.QtWidgets import QApplication; app = QApplication([])\n"
+              "from ui.main_window import MainWindow; window = MainWindow()\n"
+              f"print(','.join(m for m in {late!r} if m in sys.modules)); window.controller.close()")  # fmt: skip
+    env = {**os.environ, "CJM_DATA_DIR": str(tmp_path / "data")}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, env=env,
+                            timeout=60)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""
+
+
+def test_an_open_table_gets_its_icons_with_the_window(window, project):
+    panel = open_frictions(window, project)
+    window.load_icons()
+    assert panel.model.show_icons
+    assert not panel.show_action.icon().isNull()
+    assert not cell(panel, 0, "evaluation").data(Qt.ItemDataRole.DecorationRole).isNull()
+
+
+def test_the_summary_counts_with_plural_forms(window, project):
+    panel = open_frictions(window, project)
+    pains = sum(r.evaluation is Evaluation.PAIN for r in panel.model.rows)
+    irritants = panel.tr("%n irritant(s)", "", pains)
+    breaking = panel.tr("%n breaking point(s)", "", len(panel.model.rows) - pains)
+    assert panel.summary.text() == f"{irritants} · {breaking}" and "%" not in panel.summary.text()

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import pytest
 
+from cjm_desktop.domain import LANES
 from cjm_desktop.templates import default_channels, templates
 from ui import icons
 
 
 @pytest.mark.parametrize("meaning", sorted(icons.ICONS))
 def test_every_icon_of_the_registry_resolves(qapp, meaning):
-    assert not icons.icon(meaning).isNull()
+    assert icons.has(icons.ICONS[meaning]) and not icons.icon(meaning).isNull()
+
+
+def test_every_lane_has_an_icon_in_the_registry():
+    assert [lane for lane in LANES if f"lane_{lane}" not in icons.ICONS] == []
 
 
 def test_every_channel_icon_of_the_templates_resolves(qapp):

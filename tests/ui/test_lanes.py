@@ -7,18 +7,19 @@ import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from cjm_desktop.commands.stage_details import AddKpi, EditStageDetails
+from cjm_desktop.commands.stage_details import AddKpi, EditStageDetails, SetLanes
 from cjm_desktop.domain import Journey, Touchpoint
 from tests.ui.test_canvas import LEFT, at, cell_spot, drag, empty_cell, note_centre
-from ui.lanes_item import CURVE
+from ui.lanes_item import CURVE, _block_height
 from ui.stage_dock import view_menu
 
 
 @pytest.fixture
 def canvas(window, project, qtbot):
     window.open_path(project)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    window.lanes_menu.refresh()  # as opening the menu does
     return window, window.current_view(), window.tabs.current_scene()
 
 
@@ -39,6 +40,7 @@ def test_showing_a_lane_is_one_undo_step(canvas):
     assert scene.lanes.lanes.above == ["goal"]
     window.actions_.undo.trigger()
     assert lanes_of(window) == () and scene.lanes.lanes.above == []
+    window.lanes_menu.refresh()  # as opening the menu does
     assert not window.lanes_menu.lane_actions["goal"].isChecked()
 
 
@@ -68,6 +70,7 @@ def test_text_lanes_push_the_grid_down_and_the_curve_sits_under_it(canvas):
 
 def test_the_emotion_lane_stays_hidden_while_no_emotion_is_set(window, qtbot):
     window.new_from_template("parcours-en-8")
+    window.lanes_menu.refresh()  # as opening the menu does
     window.lanes_menu.lane_actions["emotion"].trigger()
     assert lanes_of(window) == ("emotion",)
     assert window.tabs.current_scene().lanes.lanes.below == []
@@ -126,3 +129,31 @@ def test_a_double_click_on_a_lane_opens_its_stage_details(canvas, qtbot):
     cell = scene.lanes.lanes.cells[("kpis", stage.id)]
     qtbot.mouseDClick(view.viewport(), LEFT, pos=at(view, cell.x + 30, cell.y + 10))
     assert window.stage_dock.panel.stage_id == stage.id and window.stage_dock.isVisible()
+
+
+def test_the_lanes_menu_ticks_the_current_journeys_lanes_when_it_opens(canvas):
+    window, _, _ = canvas
+    window.controller.execute(SetLanes(window.current_journey_id(), ("goal",)), "Couloirs")
+    menu = window.lanes_menu
+    menu.aboutToShow.emit()
+    assert [lane for lane, action in menu.lane_actions.items() if action.isChecked()] == ["goal"]
+
+
+def test_the_lanes_menu_is_disabled_without_a_journey(window):
+    window.lanes_menu.aboutToShow.emit()
+    assert not any(action.isEnabled() for action in window.lanes_menu.lane_actions.values())
+
+
+def test_painting_the_lanes_measures_no_text_again(canvas):
+    window, _, scene = canvas
+    stage = window.controller.doc.state.stages(scene.journey_id)[0]
+    window.controller.execute(EditStageDetails(stage.id, customer_goal="Comparer les offres en ligne"), "goal")
+    window.lanes_menu.show_all.trigger()
+    measured = _block_height.cache_info()
+    rect = scene.lanes.boundingRect()
+    image = QImage(int(rect.width()) + 1, int(rect.height()) + 1, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    scene.render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
+    painter.end()
+    after = _block_height.cache_info()
+    assert (after.hits, after.misses) == (measured.hits, measured.misses)

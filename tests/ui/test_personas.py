@@ -7,7 +7,7 @@ import zlib
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDockWidget, QLabel, QPlainTextEdit
 
@@ -18,10 +18,10 @@ from cjm_desktop.ops import Put
 from cjm_desktop.storage.working import WorkingStore
 from cjm_desktop.templates import new_project_ops
 from cjm_desktop.photos import PhotoProblem, PhotoRefused
-from cjm_desktop.storage.codec import MAX_PHOTO_BYTES
+from cjm_desktop.storage.codec import LONG_TEXT, MAX_PHOTO_BYTES, SHORT_TEXT
 from tests.core.photo_bytes import png
 from ui.persona_dialog import PersonaDialog
-from ui.persona_photo import STORED_SIDE, decode_photo, read_photo_file
+from ui.persona_photo import STORED_SIDE, _scaled_photo, decode_photo, read_photo_file
 
 
 def drawn_png(path: Path, width: int = 40, height: int = 40) -> Path:
@@ -214,7 +214,7 @@ def test_the_journey_menu_sets_the_persona_and_the_tab_tells_it(opened, qtbot):
     menu.actions()[2].trigger()
     journey = controller.doc.state.get(Journey, opened.current_journey_id())
     assert controller.doc.state.persona_name(journey.persona_id) == "Jean-Marc"
-    qtbot.waitUntil(lambda: "Jean-Marc" in opened.tabs.tabToolTip(opened.tabs.currentIndex()))
+    assert "Jean-Marc" in opened.tabs.tabToolTip(opened.tabs.currentIndex())
     journeys_label = opened.personas.view.cards[1].findChild(QLabel, "personaJourneys")
     assert journey.name in journeys_label.text()
 
@@ -259,3 +259,47 @@ def test_a_card_is_selected_by_a_click(opened, qtbot):
     qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
     assert opened.personas.view.selected_id == card.persona.id
     assert opened.personas.view.edit_action.isEnabled()
+
+
+def test_an_ampersand_in_a_persona_name_is_not_a_mnemonic(opened):
+    opened.controller.execute(AddPersona("Dupont & fils"), "add")
+    menu = opened.actions_.journey_persona
+    menu.aboutToShow.emit()
+    assert "Dupont && fils" in [a.text() for a in menu.actions()]
+
+
+def test_a_too_long_text_keeps_the_editor_open_with_the_reason(window, prompts):
+    dialog = PersonaDialog(Persona(1, "Camille"), prompts, window)
+    dialog.quote.setPlainText("x" * (LONG_TEXT + 1))
+    dialog.accept()
+    assert dialog.result() != PersonaDialog.DialogCode.Accepted
+    assert not dialog.photo_message.isHidden()
+    assert len(dialog.changes()["quote"]) == LONG_TEXT + 1  # nothing typed is lost
+
+
+def test_a_valid_persona_closes_the_editor(window, prompts):
+    dialog = PersonaDialog(None, prompts, window)
+    dialog.name.setText("Camille")
+    dialog.accept()
+    assert dialog.result() == PersonaDialog.DialogCode.Accepted
+
+
+def test_the_persona_name_stops_at_the_short_text_limit(window, prompts):
+    dialog = PersonaDialog(None, prompts, window)
+    dialog.name.setText("x" * (SHORT_TEXT + 10))
+    assert len(dialog.values()["name"]) == SHORT_TEXT
+
+
+def test_the_cards_keep_only_the_small_picture_of_a_photo(qapp):
+    image = QImage(300, 100, QImage.Format.Format_RGB32)
+    image.fill(QColor("#ff8a65"))
+    picture = _scaled_photo(_png_bytes(image), 64)
+    assert (picture.width(), picture.height()) == (64, 64)
+
+
+def _png_bytes(image: QImage) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data)

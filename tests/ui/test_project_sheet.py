@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 
 from cjm_desktop.document import Document
 from cjm_desktop.domain import Project
+from cjm_desktop.storage import codec
 from cjm_desktop.storage.working import WorkingStore
+from ui.date_edit import short_date_format
 from ui.project_sheet import ProjectSheetDialog, facilitators_from
 
 
@@ -15,9 +17,7 @@ def sheet_filler(**values):
     def filler(dialog: ProjectSheetDialog) -> bool:
         for name, value in values.items():
             if name == "date":
-                dialog.has_date.setChecked(value is not None)
-                if value is not None:
-                    dialog.date.setDate(value)
+                dialog.date.set_iso(value.toString(Qt.DateFormat.ISODate) if value is not None else None)
             elif name in ("purpose", "description", "facilitators"):
                 getattr(dialog, name).setPlainText(value)
             else:
@@ -82,16 +82,50 @@ def test_only_the_changed_fields_are_edited(window):
 
 def test_no_date_clears_the_workshop_date(window):
     dialog = ProjectSheetDialog(Project(workshop_date="2026-12-03"), window)
-    assert dialog.has_date.isChecked() and dialog.date.date() == QDate(2026, 12, 3)
-    dialog.has_date.setChecked(False)
-    assert not dialog.date.isEnabled()
+    assert dialog.date.date() == QDate(2026, 12, 3)
+    dialog.date.set_iso(None)
     assert dialog.changes() == {"workshop_date": None}
 
 
 def test_a_project_without_date_shows_no_date(window):
     dialog = ProjectSheetDialog(Project(), window)
-    assert not dialog.has_date.isChecked()
+    assert dialog.date.text() == dialog.date.specialValueText()
     assert dialog.changes() == {}
+
+
+def test_a_date_before_2000_stays_a_date(window):
+    dialog = ProjectSheetDialog(Project(workshop_date="1998-06-15"), window)
+    assert dialog.date.iso() == "1998-06-15"
+    assert dialog.changes() == {}
+
+
+def test_the_date_is_shown_in_the_locale_short_format(window):
+    dialog = ProjectSheetDialog(Project(workshop_date="2026-12-03"), window)
+    assert dialog.date.displayFormat() == short_date_format()
+    assert "2026" in dialog.date.text()
+
+
+def test_too_many_facilitators_keep_the_sheet_open_with_the_reason(window):
+    dialog = ProjectSheetDialog(Project(), window)
+    dialog.facilitators.setPlainText("\n".join(f"Animateur {n}" for n in range(codec.MAX_LIST_ITEMS + 1)))
+    dialog.accept()
+    assert dialog.result() != ProjectSheetDialog.DialogCode.Accepted
+    assert not dialog.problem.isHidden()
+    assert dialog.changes()["facilitators"][-1] == f"Animateur {codec.MAX_LIST_ITEMS}"  # nothing typed is lost
+
+
+def test_a_valid_sheet_closes_on_ok(window):
+    dialog = ProjectSheetDialog(Project(), window)
+    dialog.title.setText("Atelier")
+    dialog.accept()
+    assert dialog.result() == ProjectSheetDialog.DialogCode.Accepted
+    assert dialog.problem.isHidden()
+
+
+def test_the_short_fields_stop_at_the_short_text_limit(window):
+    dialog = ProjectSheetDialog(Project(), window)
+    dialog.title.setText("x" * (codec.SHORT_TEXT + 10))
+    assert len(dialog.values()["title"]) == codec.SHORT_TEXT
 
 
 def test_ok_without_changes_and_cancel_make_no_undo_step(window, project, prompts):

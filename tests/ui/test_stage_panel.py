@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
-from cjm_desktop.commands.stage_details import details_of, kpis_of
+from cjm_desktop.commands.stage_details import EditStageDetails, details_of, kpis_of
 from cjm_desktop.domain import Stage
 from cjm_desktop.emotions import note_means
 from cjm_desktop.listening import HEATMAPS
@@ -20,8 +20,8 @@ from ui.stage_dock import view_menu
 def canvas(window, project, qtbot):
     """The sample project open and shown; returns (window, view, scene, panel)."""
     window.open_path(project)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     return window, window.current_view(), window.tabs.current_scene(), window.stage_dock.panel
 
 
@@ -140,3 +140,36 @@ def test_showing_stages_never_edits(canvas):
     for stage in stages(window):
         scene.set_current_cell((scene.current_cell[0], stage.id))
     assert window.controller.undo_stack.count() == 0
+
+
+def test_clearing_a_kpi_name_puts_the_name_back_and_edits_nothing(canvas):
+    window, _, _, panel = canvas
+    panel.add_kpi_button.click()
+    panel.kpi_table.item(0, 0).setText("NPS")
+    steps = window.controller.undo_stack.count()
+    panel.kpi_table.item(0, 0).setText("   ")
+    assert panel.kpi_table.item(0, 0).text() == "NPS"
+    assert [k.name for k in kpis_of(window.controller.doc.state, panel.stage_id)] == ["NPS"]
+    assert window.controller.undo_stack.count() == steps
+
+
+def test_the_stage_panel_is_built_when_its_dock_first_shows(window, project, qtbot):
+    window.open_path(project)
+    with qtbot.waitExposed(window):
+        window.show()
+    dock = window.stage_dock
+    assert dock.widget() is None  # behind the properties tab: nothing built yet
+    dock.raise_()
+    assert dock.isVisible() and dock.widget() is not None
+
+
+def test_a_hidden_stage_dock_refills_when_it_shows(canvas):
+    window, _, scene, panel = canvas
+    dock = window.stage_dock
+    stage = stages(window)[0]
+    dock.edit_stage(stage.id)
+    dock.set_wanted(False)
+    window.controller.execute(EditStageDetails(stage.id, customer_goal="Trouver vite"), "But")
+    assert panel.goal_edit.text() != "Trouver vite"  # a hidden dock does no work
+    dock.set_wanted(True)
+    assert panel.goal_edit.text() == "Trouver vite"
