@@ -13,7 +13,6 @@ from cjm_desktop.commands.personas import AddPersona, DeletePersona, MovePersona
 from cjm_desktop.domain import Journey, Persona
 from cjm_desktop.ops import Change
 
-from .persona_dialog import PersonaDialog
 from .personas_view import PersonasView
 
 
@@ -85,6 +84,8 @@ class PersonasPanel(QObject):
         return doc.state.get(Persona, persona_id) if doc else None
 
     def _ask(self, persona: Persona | None) -> dict[str, object] | None:
+        from .persona_dialog import PersonaDialog  # noqa: PLC0415 - not needed for the first paint
+
         dialog = PersonaDialog(persona, self.window.prompts, self.window)
         try:
             return dialog.changes() if self.window.prompts.exec_dialog(dialog) else None
