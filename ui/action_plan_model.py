@@ -9,8 +9,7 @@ it never edits the document itself.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex,
-    Qt, Signal,
+    QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QModelIndex, Qt, Signal,
 )  # fmt: skip
 from PySide6.QtGui import QBrush, QColor
 
@@ -19,7 +18,7 @@ from cjm_desktop.domain import Action, ActionStatus, Touchpoint
 
 from . import icons
 from .plain_text import plain_tip
-from .plan_table import ID_ROLE, SORT_ROLE, changed_rows, emit_rows_changed, ranks
+from .plan_table import ID_ROLE, SORT_ROLE, RowsTableModel
 
 Row = tuple[Action, tuple[Touchpoint, ...]]
 COLUMNS = ("title", "notes", "owner_department", "priority", "impact", "effort", "status", "due_date")
@@ -64,41 +63,17 @@ def notes_text(notes: tuple[Touchpoint, ...]) -> str:
     return "\n".join(lines)
 
 
-class ActionPlanModel(QAbstractTableModel):
+class ActionPlanModel(RowsTableModel):
     """Rows of the action plan; ``edit_requested`` carries an edit to the window."""
 
     edit_requested = Signal(int, str, object)  # action id, Action field name, new value
+    columns, sort_keys = COLUMNS, SORT_KEYS
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[Row] = []
-        self._ranks: dict[str, list[int]] = {}
-        self.show_icons = False
+    def row_id(self, row: Row) -> int:
+        return row[0].id
 
-    def set_rows(self, rows: list[Row]) -> None:
-        """Show ``rows``; the same actions in the same order only update their cells."""
-        same = [a.id for a, _ in rows] == [a.id for a, _ in self.rows]
-        new_ranks = ranks(rows, SORT_KEYS, COLUMNS)
-        if not same:
-            self.beginResetModel()
-            self.rows, self._ranks = list(rows), new_ranks
-            self.endResetModel()
-            return
-        changed = changed_rows(self.rows, rows)
-        self.rows, self._ranks = list(rows), new_ranks
-        emit_rows_changed(self, changed)  # only these rows are measured and redrawn again
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
-                   role: int = Qt.ItemDataRole.DisplayRole):  # fmt: skip
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(HEADERS[section])
-        return None
+    def header(self, section: int) -> str:
+        return tr(HEADERS[section])
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         flags = super().flags(index)

@@ -8,7 +8,7 @@ edits as ``edit_requested(note id, field, text)``; it never edits the document i
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal,
+    QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal,
 )  # fmt: skip
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
@@ -21,7 +21,7 @@ from cjm_desktop.frictions import SORT_KEYS, Friction
 from . import icons, palette
 from .plain_text import plain_tip
 from .plan_table import (
-    ID_ROLE, SORT_ROLE, TableKeys, changed_rows, emit_rows_changed, ranks, table_view, tool_button,
+    ID_ROLE, SORT_ROLE, RowsTableModel, TableKeys, table_view, tool_button,
 )  # fmt: skip
 
 COLUMNS = ("text", "evaluation", "channel", "stage", "votes", "negative_impact", "solutions")
@@ -43,42 +43,17 @@ PARKED = QT_TRANSLATE_NOOP("Frictions", "To sort")
 WIDTHS = {"evaluation": 185, "channel": 150, "stage": 140, "votes": 70}  # the texts share the rest
 
 
-class FrictionsModel(QAbstractTableModel):
+class FrictionsModel(RowsTableModel):
     """Rows of the friction table; ``edit_requested`` carries an edit to the window."""
 
     edit_requested = Signal(int, str, str)  # note id, "negative_impact" or "solutions", text
+    columns, sort_keys = COLUMNS, SORT_KEYS
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[Friction] = []
-        self._ranks: dict[str, list[int]] = {}
-        self.show_icons = False
+    def row_id(self, row: Friction) -> int:
+        return row.note_id
 
-    def set_rows(self, rows: list[Friction]) -> None:
-        """Show ``rows``; the same notes in the same order only update their cells (an edit
-        in place keeps the selection, the scroll position and the sort)."""
-        same = [r.note_id for r in rows] == [r.note_id for r in self.rows]
-        new_ranks = ranks(rows, SORT_KEYS, COLUMNS)
-        if not same:
-            self.beginResetModel()
-            self.rows, self._ranks = list(rows), new_ranks
-            self.endResetModel()
-            return
-        changed = changed_rows(self.rows, rows)
-        self.rows, self._ranks = list(rows), new_ranks
-        emit_rows_changed(self, changed)  # only these rows are measured and redrawn again
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
-                   role: int = Qt.ItemDataRole.DisplayRole):  # fmt: skip
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("Frictions", HEADERS[section])
-        return None
+    def header(self, section: int) -> str:
+        return QCoreApplication.translate("Frictions", HEADERS[section])
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         flags = super().flags(index)

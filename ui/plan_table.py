@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer,
+)  # fmt: skip
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolButton
 
@@ -42,6 +44,53 @@ def emit_rows_changed(model: QAbstractTableModel, rows: list[int]) -> None:
         if position + 1 == len(rows) or rows[position + 1] != row + 1:
             model.dataChanged.emit(model.index(start, 0), model.index(row, last_column))
             start = None
+
+
+class RowsTableModel(QAbstractTableModel):
+    """A plan table's model: one row per entity, ranked for sorting by the core's sort keys.
+    Subclasses name their ``columns`` and ``sort_keys`` and say how a row is identified and
+    how a column is titled."""
+
+    columns: tuple[str, ...] = ()
+    sort_keys: dict = {}
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list = []
+        self._ranks: dict[str, list[int]] = {}
+        self.show_icons = False
+
+    def row_id(self, row) -> int:
+        raise NotImplementedError
+
+    def header(self, section: int) -> str:
+        raise NotImplementedError
+
+    def set_rows(self, rows: list) -> None:
+        """Show ``rows``; the same entities in the same order only update their cells (an edit
+        in place keeps the selection, the scroll position and the sort)."""
+        same = [self.row_id(r) for r in rows] == [self.row_id(r) for r in self.rows]
+        new_ranks = ranks(rows, self.sort_keys, self.columns)
+        if not same:
+            self.beginResetModel()
+            self.rows, self._ranks = list(rows), new_ranks
+            self.endResetModel()
+            return
+        changed = changed_rows(self.rows, rows)
+        self.rows, self._ranks = list(rows), new_ranks
+        emit_rows_changed(self, changed)  # only these rows are measured and redrawn again
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
+                   role: int = Qt.ItemDataRole.DisplayRole):  # fmt: skip
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.header(section)
+        return None
 
 
 def table_view(model: QAbstractTableModel) -> tuple[QTableView, QSortFilterProxyModel]:
