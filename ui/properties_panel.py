@@ -10,7 +10,7 @@ user is still typing).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QFrame, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
@@ -27,7 +27,17 @@ MIXED = object()  # the value of a field that differs between the selected notes
 FIELDS = ("text", "evaluation", "moment_of_truth", "emotion", "votes", "departments", "comment")
 FIX_PREVIEW = 40  # characters of the proposed text shown on the fix button
 EVALUATIONS: list[Evaluation] = list(Evaluation)
-EMOTIONS: list[int | None] = [None, *range(EMOTION_MIN, EMOTION_MAX + 1)]
+EMOTIONS: list[int | None] = [None, *range(EMOTION_MIN, EMOTION_MAX + 1)]  # an emotion combo's entries
+EMOTION_LABELS = (
+    QT_TRANSLATE_NOOP("PropertiesPanel", "−2 Very negative"), QT_TRANSLATE_NOOP("PropertiesPanel", "−1 Negative"),
+    QT_TRANSLATE_NOOP("PropertiesPanel", "0 Neutral"), QT_TRANSLATE_NOOP("PropertiesPanel", "+1 Positive"),
+    QT_TRANSLATE_NOOP("PropertiesPanel", "+2 Very positive"),
+)  # fmt: skip
+
+
+def emotion_choices(unset: str) -> list[str]:
+    """The labels of an emotion combo, in the order of ``EMOTIONS``; ``unset`` says what no value means."""
+    return [unset, *(QCoreApplication.translate("PropertiesPanel", label) for label in EMOTION_LABELS)]
 
 
 def swatch(color: str) -> QIcon:
@@ -109,9 +119,7 @@ class PropertiesPanel(QWidget):
             self.evaluation_combo.addItem(swatch(palette.NOTE_COLORS[value]), labels[value])
         self.moment_check = QCheckBox(self.tr("Moment of truth"))
         self.emotion_combo = _combo()
-        self.emotion_combo.addItems([self.tr("Not set"), self.tr("−2 Very negative"), self.tr("−1 Negative"),
-                                     self.tr("0 Neutral"), self.tr("+1 Positive"),
-                                     self.tr("+2 Very positive")])  # same order as EMOTIONS
+        self.emotion_combo.addItems(emotion_choices(self.tr("Not set")))
         self.votes_spin = QSpinBox()
         self.votes_spin.setRange(0, 999)
         self.departments_edit = QLineEdit()

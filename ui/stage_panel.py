@@ -16,15 +16,14 @@ from cjm_desktop.commands import Command
 from cjm_desktop.commands.stage_details import (
     AddKpi, DeleteKpi, EditKpi, EditStageDetails, SetStageEmotion, details_of, kpis_of,
 )  # fmt: skip
-from cjm_desktop.domain import EMOTION_MAX, EMOTION_MIN, Journey, ProjectState, Stage
+from cjm_desktop.domain import Journey, ProjectState, Stage
 from cjm_desktop.emotions import note_means
 from cjm_desktop.listening import SUGGESTED, join_devices, split_devices
 
 from .lanes_item import device_label, emotion_text
-from .properties_panel import departments_from
+from .properties_panel import EMOTIONS, departments_from, emotion_choices
 
 KPI_COLUMNS = ("name", "target", "alert_threshold")
-EMOTIONS: list[int | None] = [None, *range(EMOTION_MIN, EMOTION_MAX + 1)]  # the combo's entries, in order
 
 
 class StagePanel(QWidget):
@@ -104,8 +103,7 @@ class StagePanel(QWidget):
         self.departments_edit = QLineEdit()
         self.departments_edit.setPlaceholderText(self.tr("Separated by commas"))
         self.emotion_combo = QComboBox()
-        self.emotion_combo.addItems(["", self.tr("−2 Very negative"), self.tr("−1 Negative"), self.tr("0 Neutral"),
-                                     self.tr("+1 Positive"), self.tr("+2 Very positive")])  # fmt: skip
+        self.emotion_combo.addItems(emotion_choices(""))  # the first entry says the notes' mean (see show_stage)
 
     def _connect(self) -> None:
         self.goal_edit.editingFinished.connect(lambda: self._edit_text(self.goal_edit, "customer_goal"))

@@ -3,72 +3,72 @@
 <context>
     <name>ActionPlan</name>
     <message>
-        <location filename="../../ui/action_plan_model.py" line="27" />
+        <location filename="../../ui/action_plan_model.py" line="26" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/action_plan_model.py" line="28" />
+        <location filename="../../ui/action_plan_model.py" line="27" />
         <source>Linked notes</source>
         <translation>Points de contact liés</translation>
     </message>
     <message>
-        <location filename="../../ui/action_plan_model.py" line="29" />
+        <location filename="../../ui/action_plan_model.py" line="28" />
         <source>Owner</source>
         <translation>Service pilote</translation>
     </message>
     <message>
-        <location filename="../../ui/action_plan_model.py" line="30" />
+        <location filename="../../ui/action_plan_model.py" line="29" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/action_plan_model.py" line="31" />
+        <location filename="../../ui/action_plan_model.py" line="30" />
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../ui/action_plan_model.py" line="32" />
+        <location filename="../../ui/action_plan_model.py" line="31" />
         <source>Effort</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../ui/action_plan_model.py" line="33" />
+        <location filename="../../ui/action_plan_model.py" line="32" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/action_plan_model.py" line="34" />
+        <location filename="../../ui/action_plan_model.py" line="33" />
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/action_plan_model.py" line="37" />
+        <location filename="../../ui/action_plan_model.py" line="36" />
         <source>High</source>
         <translation>Haute</translation>
     </message>
     <message>
-        <location filename="../../ui/action_plan_model.py" line="38" />
+        <location filename="../../ui/action_plan_model.py" line="37" />
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/action_plan_model.py" line="39" />
+        <location filename="../../ui/action_plan_model.py" line="38" />
         <source>Low</source>
         <translation>Basse</translation>
     </message>
     <message>
-        <location filename="../../ui/action_plan_model.py" line="43" />
+        <location filename="../../ui/action_plan_model.py" line="42" />
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../ui/action_plan_model.py" line="44" />
+        <location filename="../../ui/action_plan_model.py" line="43" />
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../ui/action_plan_model.py" line="45" />
+        <location filename="../../ui/action_plan_model.py" line="44" />
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
@@ -99,13 +99,17 @@
         <location filename="../../ui/action_plan.py" line="79" />
         <source>%n action(s)</source>
         <translation>
-            <numerusform>%n action</numerusform><numerusform>%n actions</numerusform></translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/action_plan.py" line="79" />
         <source>%n done</source>
         <translation>
-            <numerusform>%n terminée</numerusform><numerusform>%n terminées</numerusform></translation>
+            <numerusform>%n terminée</numerusform>
+            <numerusform>%n terminées</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/action_plan.py" line="118" />
@@ -506,26 +510,30 @@
 <context>
     <name>FrictionsPanel</name>
     <message>
-        <location filename="../../ui/frictions_view.py" line="175" />
+        <location filename="../../ui/frictions_view.py" line="150" />
         <source>Show on the map</source>
         <translation>Voir sur la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/frictions_view.py" line="178" />
+        <location filename="../../ui/frictions_view.py" line="153" />
         <source>Create an action…</source>
         <translation>Créer une action…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/frictions_view.py" line="200" />
+        <location filename="../../ui/frictions_view.py" line="175" />
         <source>%n irritant(s)</source>
         <translation>
-            <numerusform>%n irritant</numerusform><numerusform>%n irritants</numerusform></translation>
+            <numerusform>%n irritant</numerusform>
+            <numerusform>%n irritants</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/frictions_view.py" line="201" />
+        <location filename="../../ui/frictions_view.py" line="176" />
         <source>%n breaking point(s)</source>
         <translation>
-            <numerusform>%n point de rupture</numerusform><numerusform>%n points de rupture</numerusform></translation>
+            <numerusform>%n point de rupture</numerusform>
+            <numerusform>%n points de rupture</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1575,7 +1583,7 @@
 <context>
     <name>PersonasPanel</name>
     <message>
-        <location filename="../../ui/personas_panel.py" line="27" />
+        <location filename="../../ui/personas_panel.py" line="26" />
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
@@ -1585,37 +1593,37 @@
         <translation>Persona : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/personas_panel.py" line="99" />
+        <location filename="../../ui/personas_panel.py" line="100" />
         <source>Add the persona « %1 »</source>
         <translation>Ajouter le persona « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/personas_panel.py" line="109" />
+        <location filename="../../ui/personas_panel.py" line="110" />
         <source>Edit the persona « %1 »</source>
         <translation>Modifier le persona « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/personas_panel.py" line="117" />
+        <location filename="../../ui/personas_panel.py" line="118" />
         <source>Delete the persona « %1 »</source>
         <translation>Supprimer le persona « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/personas_panel.py" line="121" />
+        <location filename="../../ui/personas_panel.py" line="122" />
         <source>Reorder the personas</source>
         <translation>Réordonner les personas</translation>
     </message>
     <message>
-        <location filename="../../ui/personas_panel.py" line="132" />
+        <location filename="../../ui/personas_panel.py" line="133" />
         <source>No persona</source>
         <translation>Aucun persona</translation>
     </message>
     <message>
-        <location filename="../../ui/personas_panel.py" line="139" />
+        <location filename="../../ui/personas_panel.py" line="140" />
         <source>Manage the personas…</source>
         <translation>Gérer les personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/personas_panel.py" line="146" />
+        <location filename="../../ui/personas_panel.py" line="147" />
         <source>Set the persona of « %1 »</source>
         <translation>Choisir le persona de « %1 »</translation>
     </message>
@@ -1846,112 +1854,112 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ui/properties_panel.py" line="71" />
+        <location filename="../../ui/properties_panel.py" line="81" />
         <source>Select a note to see and edit its properties.</source>
         <translation>Sélectionnez une note pour voir et modifier ses propriétés.</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="105" />
+        <location filename="../../ui/properties_panel.py" line="115" />
         <source>Not evaluated</source>
         <translation>Sans évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="105" />
+        <location filename="../../ui/properties_panel.py" line="115" />
         <source>Delight</source>
         <translation>Enchantement</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="106" />
+        <location filename="../../ui/properties_panel.py" line="116" />
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="106" />
+        <location filename="../../ui/properties_panel.py" line="116" />
         <source>Pain point</source>
         <translation>Irritant</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="107" />
+        <location filename="../../ui/properties_panel.py" line="117" />
         <source>Breaking point</source>
         <translation>Point de rupture</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="110" />
+        <location filename="../../ui/properties_panel.py" line="120" />
         <source>Moment of truth</source>
         <translation>Moment de vérité</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="112" />
+        <location filename="../../ui/properties_panel.py" line="122" />
         <source>Not set</source>
         <translation>Non renseignée</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="112" />
+        <location filename="../../ui/properties_panel.py" line="32" />
         <source>−2 Very negative</source>
         <translation>−2 Très négative</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="112" />
+        <location filename="../../ui/properties_panel.py" line="32" />
         <source>−1 Negative</source>
         <translation>−1 Négative</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="113" />
+        <location filename="../../ui/properties_panel.py" line="33" />
         <source>0 Neutral</source>
         <translation>0 Neutre</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="113" />
+        <location filename="../../ui/properties_panel.py" line="33" />
         <source>+1 Positive</source>
         <translation>+1 Positive</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="114" />
+        <location filename="../../ui/properties_panel.py" line="34" />
         <source>+2 Very positive</source>
         <translation>+2 Très positive</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="183" />
+        <location filename="../../ui/properties_panel.py" line="191" />
         <source>Separated by commas</source>
         <translation>Séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="122" />
+        <location filename="../../ui/properties_panel.py" line="130" />
         <source>A touchpoint reads best in the first person (« Je … »).</source>
         <translation>Un point de contact se lit mieux à la première personne (« Je … »).</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="80" />
+        <location filename="../../ui/properties_panel.py" line="90" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="82" />
+        <location filename="../../ui/properties_panel.py" line="92" />
         <source>Evaluation</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="84" />
+        <location filename="../../ui/properties_panel.py" line="94" />
         <source>Emotion</source>
         <translation>Émotion</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="85" />
+        <location filename="../../ui/properties_panel.py" line="95" />
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="86" />
+        <location filename="../../ui/properties_panel.py" line="96" />
         <source>Departments</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="87" />
+        <location filename="../../ui/properties_panel.py" line="97" />
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/properties_panel.py" line="155" />
+        <location filename="../../ui/properties_panel.py" line="163" />
         <source>%n notes</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -1959,17 +1967,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="164" />
+        <location filename="../../ui/properties_panel.py" line="172" />
         <source>Texts differ</source>
         <translation>Textes différents</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="68" />
+        <location filename="../../ui/properties_panel.py" line="78" />
         <source>—  (mixed)</source>
         <translation>—  (valeurs différentes)</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.py" line="209" />
+        <location filename="../../ui/properties_panel.py" line="217" />
         <source>Fix: %1</source>
         <translation>Corriger : %1</translation>
     </message>
@@ -1990,148 +1998,123 @@
 <context>
     <name>StagePanel</name>
     <message>
-        <location filename="../../ui/stage_panel.py" line="44" />
+        <location filename="../../ui/stage_panel.py" line="43" />
         <source>Click a cell, a note or a stage header to see the details of its stage.</source>
         <translation>Cliquez sur une case, une note ou un en-tête d’étape pour voir les détails de son étape.</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="52" />
+        <location filename="../../ui/stage_panel.py" line="51" />
         <source>Customer goal</source>
         <translation>Objectif client</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="53" />
+        <location filename="../../ui/stage_panel.py" line="52" />
         <source>Nominal duration</source>
         <translation>Durée nominale</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="54" />
+        <location filename="../../ui/stage_panel.py" line="53" />
         <source>KPIs</source>
         <translation>Indicateurs (KPI)</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="55" />
+        <location filename="../../ui/stage_panel.py" line="54" />
         <source>Listening devices</source>
         <translation>Dispositifs d’écoute</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="56" />
+        <location filename="../../ui/stage_panel.py" line="55" />
         <source>Departments involved</source>
         <translation>Services concernés</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="57" />
+        <location filename="../../ui/stage_panel.py" line="56" />
         <source>Emotion on the curve</source>
         <translation>Émotion sur la courbe</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="73" />
+        <location filename="../../ui/stage_panel.py" line="72" />
         <source>What the customer wants at this stage</source>
         <translation>Ce que veut le client à cette étape</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="75" />
+        <location filename="../../ui/stage_panel.py" line="74" />
         <source>e.g. 2 to 3 days</source>
         <translation>ex. 2 à 3 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="77" />
+        <location filename="../../ui/stage_panel.py" line="76" />
         <source>KPI</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="77" />
+        <location filename="../../ui/stage_panel.py" line="76" />
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="77" />
+        <location filename="../../ui/stage_panel.py" line="76" />
         <source>Alert threshold</source>
         <translation>Seuil d’alerte</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="84" />
-        <location filename="../../ui/stage_panel.py" line="238" />
+        <location filename="../../ui/stage_panel.py" line="83" />
+        <location filename="../../ui/stage_panel.py" line="236" />
         <source>Add a KPI</source>
         <translation>Ajouter un indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="85" />
+        <location filename="../../ui/stage_panel.py" line="84" />
         <source>Remove the KPI</source>
         <translation>Retirer l’indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="97" />
+        <location filename="../../ui/stage_panel.py" line="96" />
         <source>Other devices, separated by commas</source>
         <translation>Autres dispositifs, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="105" />
+        <location filename="../../ui/stage_panel.py" line="104" />
         <source>Separated by commas</source>
         <translation>Séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="107" />
-        <source>−2 Very negative</source>
-        <translation>−2 Très négative</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stage_panel.py" line="107" />
-        <source>−1 Negative</source>
-        <translation>−1 Négative</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stage_panel.py" line="107" />
-        <source>0 Neutral</source>
-        <translation>0 Neutre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stage_panel.py" line="108" />
-        <source>+1 Positive</source>
-        <translation>+1 Positive</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stage_panel.py" line="108" />
-        <source>+2 Very positive</source>
-        <translation>+2 Très positive</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stage_panel.py" line="141" />
+        <location filename="../../ui/stage_panel.py" line="139" />
         <source>Stage « %1 » · %2</source>
         <translation>Étape « %1 » · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="152" />
+        <location filename="../../ui/stage_panel.py" line="150" />
         <source>Derived from the notes (mean %1)</source>
         <translation>Déduite des notes (moyenne %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="153" />
+        <location filename="../../ui/stage_panel.py" line="151" />
         <source>Derived from the notes (none has an emotion)</source>
         <translation>Déduite des notes (aucune n’a d’émotion)</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="202" />
+        <location filename="../../ui/stage_panel.py" line="200" />
         <source>Edit the stage details</source>
         <translation>Modifier les détails de l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="221" />
+        <location filename="../../ui/stage_panel.py" line="219" />
         <source>Set the stage emotion</source>
         <translation>Fixer l’émotion de l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="232" />
+        <location filename="../../ui/stage_panel.py" line="230" />
         <source>Edit a KPI</source>
         <translation>Modifier un indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="238" />
+        <location filename="../../ui/stage_panel.py" line="236" />
         <source>New KPI</source>
         <translation>Nouvel indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="248" />
+        <location filename="../../ui/stage_panel.py" line="246" />
         <source>Delete a KPI</source>
         <translation>Supprimer un indicateur</translation>
     </message>
