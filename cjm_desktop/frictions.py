@@ -27,7 +27,8 @@ class Friction:
 
     @property
     def parked(self) -> bool:
-        return not self.stage and not self.channel
+        """In the parking area « À classer » (not in a cell)."""
+        return self.place[0] == _LAST
 
     @property
     def severity(self) -> int:
