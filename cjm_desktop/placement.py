@@ -19,9 +19,14 @@ def cell_orders(state: ProjectState, journey_id: int) -> dict[Cell, list[int]]:
     return {cell: [n.id for n in sorted(notes, key=lambda n: (n.position, n.id))] for cell, notes in orders.items()}
 
 
+def slot(count: int, index: int | None) -> int:
+    """Where an item goes among ``count`` others: ``index`` clamped to them, None = at the end."""
+    return count if index is None else max(0, min(index, count))
+
+
 def insert_ids(order: list[int], ids: list[int], index: int | None) -> None:
     """Insert ``ids`` into ``order`` at ``index`` (None or past the end = append)."""
-    index = len(order) if index is None else max(0, min(index, len(order)))
+    index = slot(len(order), index)
     order[index:index] = ids
 
 
@@ -34,6 +39,13 @@ def renumber_notes(state: ProjectState, orders: dict[Cell, list[int]], cells: se
             if note is not None and (note.cell != cell or note.position != position):
                 puts.append(Put(replace(note, channel_id=cell[0], stage_id=cell[1], position=position)))
     return puts
+
+
+def reorder(items: list, item_id: int, index: int) -> list[Put]:
+    """Puts moving ``item_id`` to ``index`` among ``items`` (in their order); the others close up."""
+    order = [item.id for item in items if item.id != item_id]
+    order.insert(slot(len(order), index), item_id)
+    return renumber_items(items, order)
 
 
 def renumber_items(items: list, order: list[int]) -> list[Put]:

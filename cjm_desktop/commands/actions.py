@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..action_plan import ordered_actions
 from ..domain import Action, ActionLink, ActionStatus, Journey, ProjectState, Touchpoint
 from ..ops import Op, Put, Remove
-from ..placement import renumber_items
+from ..placement import renumber_items, reorder, slot
 from .base import Command, require
 
 ACTION_FIELDS = {"owner_department", "priority", "impact", "effort", "status", "due_date", "description"}
@@ -59,7 +59,7 @@ class AddAction(Command):
         action = Action(action_id, self.title, journey_id=self.journey_id, **fields)
         actions = ordered_actions(state)
         order = [a.id for a in actions]
-        index = len(order) if self.index is None else max(0, min(self.index, len(order)))
+        index = slot(len(order), self.index)
         order.insert(index, action_id)
         ops: list[Op] = [Put(replace(action, position=index)), *renumber_items(actions, order)]
         return ops + _link_ops(state, action_id, note_ids)
@@ -95,9 +95,7 @@ class MoveAction(Command):
     def plan(self, state: ProjectState) -> list[Op]:
         _action(state, self.action_id)
         actions = ordered_actions(state)
-        order = [a.id for a in actions if a.id != self.action_id]
-        order.insert(max(0, min(self.index, len(order))), self.action_id)
-        return renumber_items(actions, order)
+        return reorder(actions, self.action_id, self.index)
 
 
 class LinkNotes(Command):

@@ -7,7 +7,7 @@ from dataclasses import fields, replace
 
 from ..domain import Journey, Persona, ProjectState
 from ..ops import Op, Put, Remove
-from ..placement import renumber_items
+from ..placement import renumber_items, reorder
 from .base import Command, require
 from .fields import refuse_bad_photo
 
@@ -50,9 +50,7 @@ class MovePersona(Command):
     def plan(self, state: ProjectState) -> list[Op]:
         require(state.get(Persona, self.persona_id) is not None, f"persona #{self.persona_id} does not exist")
         items = personas(state)
-        order = [p.id for p in items if p.id != self.persona_id]
-        order.insert(max(0, min(self.index, len(order))), self.persona_id)
-        return renumber_items(items, order)
+        return reorder(items, self.persona_id, self.index)
 
 
 class DeletePersona(Command):

@@ -8,7 +8,7 @@ from dataclasses import fields, replace
 
 from ..domain import EMOTION_MAX, EMOTION_MIN, LANES, Journey, Kpi, ProjectState, Stage, StageDetails
 from ..ops import Op, Put, Remove
-from ..placement import renumber_items
+from ..placement import renumber_items, reorder, slot
 from .base import Command, require
 from .fields import ConfirmedEdit
 
@@ -76,7 +76,7 @@ class AddKpi(Command):
         kpis = kpis_of(state, self.stage_id)
         self.created_id = state.next_id(Kpi)
         order = [k.id for k in kpis]
-        index = len(order) if self.index is None else max(0, min(self.index, len(order)))
+        index = slot(len(order), self.index)
         order.insert(index, self.created_id)
         new = Kpi(self.created_id, self.stage_id, self.name, index, self.target, self.alert_threshold)
         return [Put(new), *renumber_items(kpis, order)]
@@ -121,9 +121,7 @@ class MoveKpi(Command):
         kpi = state.get(Kpi, self.kpi_id)
         require(kpi is not None, f"KPI #{self.kpi_id} does not exist")
         kpis = kpis_of(state, kpi.stage_id)
-        order = [k.id for k in kpis if k.id != kpi.id]
-        order.insert(max(0, min(self.index, len(order))), kpi.id)
-        return renumber_items(kpis, order)
+        return reorder(kpis, kpi.id, self.index)
 
 
 class SetStageEmotion(ConfirmedEdit):

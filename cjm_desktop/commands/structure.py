@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..domain import Channel, Journey, Kpi, ProjectState, Stage, StageDetails
 from ..ops import Op, Put, Remove
-from ..placement import PARKING_CELL, cell_orders, renumber_items, renumber_notes
+from ..placement import PARKING_CELL, cell_orders, renumber_items, renumber_notes, reorder, slot
 from .base import Command, require
 
 PARKING = "parking"  # a destination for the notes of a deleted row or column
@@ -40,7 +40,7 @@ class AddAxisItem(Command):
         items = _items(state, self.cls, self.journey_id)
         self.created_id = state.next_id(self.cls)
         order = [i.id for i in items]
-        index = len(order) if self.index is None else max(0, min(self.index, len(order)))
+        index = slot(len(order), self.index)
         order.insert(index, self.created_id)
         new = self.cls(self.created_id, self.journey_id, self.name, position=index, **self.fields)
         return [Put(new), *renumber_items(items, order)]
@@ -58,9 +58,7 @@ class MoveAxisItem(Command):
     def plan(self, state: ProjectState) -> list[Op]:
         item = _item(state, self.cls, self.item_id)
         items = _items(state, self.cls, item.journey_id)
-        order = [i.id for i in items if i.id != item.id]
-        order.insert(max(0, min(self.index, len(order))), item.id)
-        return renumber_items(items, order)
+        return reorder(items, item.id, self.index)
 
 
 class DeleteAxisItem(Command):
