@@ -24,8 +24,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from ..colors import GRID_LINE, HEADER_FILL, INK
 from ..grid_layout import Rect
 from . import fonts
-from .export import MARGIN, TITLE_BLOCK, Page
-from .labels import format_date
+from .export import MARGIN, TITLE_BLOCK, Page, title_block
 from .map_layout import wrap
 
 MUTED = "#607d8b"
@@ -274,29 +273,4 @@ def paginate(flowables: list[Flowable], width: float, height: float) -> list[tup
 
 
 def _header(c: Canvas, state, virtual, title: str, section: Section, words, number: int, total: int) -> None:
-    width, height = virtual
-    top = height - MARGIN
-    c.setFillColor(HexColor(INK))
-    c.setFont(fonts.BOLD, 15)
-    c.drawString(MARGIN, top - 15, fit_text(title, fonts.BOLD, 15, width * 0.6))
-    c.setFont(fonts.REGULAR, 10)
-    c.setFillColor(HexColor(MUTED))
-    c.drawString(MARGIN, top - 31, fit_text(section.subtitle, fonts.REGULAR, 10, width * 0.6))
-    persona = words["labelled"].format(label=words["persona"], value=section.persona) if section.persona else ""
-    lines = [persona, format_date(state.project.workshop_date, words),
-             words["page"].format(page=number, pages=total)]  # fmt: skip
-    c.setFont(fonts.REGULAR, 9)
-    for i, line in enumerate(t for t in lines if t):
-        c.drawRightString(width - MARGIN, top - 11 - i * 11, fit_text(line, fonts.REGULAR, 9, width * 0.35))
-    c.setStrokeColor(HexColor(GRID_LINE))
-    c.setLineWidth(0.8)
-    c.line(MARGIN, top - TITLE_BLOCK + 8, width - MARGIN, top - TITLE_BLOCK + 8)
-
-
-def fit_text(text: str, font: str, size: float, width: float) -> str:
-    """``text`` cut with « … » to fit ``width``."""
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
+    title_block(c, virtual, title, section.subtitle, section.persona, state, words, number, total)

@@ -235,40 +235,51 @@ def _bookmark(c: Canvas, journey: Journey) -> None:
 
 def _title_block(c: Canvas, state, journey: Journey, page_size, words, number: int, total: int,
                  part: tuple[int, int] | None = None, subtitle: str = "") -> None:  # fmt: skip
-    width, height = page_size
-    top = height - MARGIN
-    c.setFillColor(HexColor(INK))
-    c.setFont(fonts.BOLD, 15)
-    title = fonts.printable(journey.name)
-    c.drawString(MARGIN, top - 15, _fit_text(title, fonts.BOLD, 15, width * 0.6))
     kind = words[journey.kind.value]
     if kind.casefold() == journey.name.strip().casefold():  # « Parcours existant » needs no repeating
         kind = ""
     if part:
         kind = " — ".join(t for t in (kind, words["part"].format(part=part[0], parts=part[1])) if t)
+    project = fonts.printable(state.project.title)
+    persona = state.persona_name(journey.persona_id)
+    title_block(c, page_size, fonts.printable(journey.name), " · ".join(t for t in (kind, project, subtitle) if t),
+                fonts.printable(persona) if persona else "", state, words, number, total)  # fmt: skip
+
+
+def title_block(c: Canvas, page_size, title: str, subtitle: str, persona: str, state, words, number: int,
+                total: int) -> None:  # fmt: skip
+    """The head of every page: title and subtitle on the left; persona, workshop date and page
+    x/y on the right; a rule under them. Texts are printable already."""
+    width, height = page_size
+    top, right = height - MARGIN, width - MARGIN
+    c.setFillColor(HexColor(INK))
+    c.setFont(fonts.BOLD, 15)
+    c.drawString(MARGIN, top - 15, fit_text(title, fonts.BOLD, 15, width * 0.6))
     c.setFont(fonts.REGULAR, 10)
     c.setFillColor(HexColor(MUTED))
-    project = fonts.printable(state.project.title)
-    c.drawString(MARGIN, top - 31, _fit_text(" · ".join(t for t in (kind, project, subtitle) if t), fonts.REGULAR,
-                                             10, width * 0.6))  # fmt: skip
-    right = width - MARGIN
-    persona = state.persona_name(journey.persona_id)
-    lines = [words["labelled"].format(label=words["persona"], value=fonts.printable(persona)) if persona else "",
+    c.drawString(MARGIN, top - 31, fit_text(subtitle, fonts.REGULAR, 10, width * 0.6))
+    lines = [words["labelled"].format(label=words["persona"], value=persona) if persona else "",
              format_date(state.project.workshop_date, words), words["page"].format(page=number, pages=total)]  # fmt: skip
     c.setFont(fonts.REGULAR, 9)
     for i, line in enumerate(t for t in lines if t):
-        c.drawRightString(right, top - 11 - i * 11, _fit_text(line, fonts.REGULAR, 9, width * 0.35))
+        c.drawRightString(right, top - 11 - i * 11, fit_text(line, fonts.REGULAR, 9, width * 0.35))
     c.setStrokeColor(HexColor(GRID_LINE))
     c.setLineWidth(0.8)
     c.line(MARGIN, top - TITLE_BLOCK + 8, right, top - TITLE_BLOCK + 8)
 
 
-def _fit_text(text: str, font: str, size: float, width: float) -> str:
+def fit_text(text: str, font: str, size: float, width: float) -> str:
+    """``text`` cut with « … » to fit ``width`` (the longest prefix that fits, found by bisection)."""
     if stringWidth(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
+    low, high = 0, len(text)  # text[:low] + "…" fits; text[:high] + "…" does not
+    while high - low > 1:
+        middle = (low + high) // 2
+        if stringWidth(text[:middle] + "…", font, size) <= width:
+            low = middle
+        else:
+            high = middle
+    return text[:low] + "…"
 
 
 def _legend(c: Canvas, page_size, words) -> None:
