@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -11,10 +12,22 @@ def main(argv: list[str] | None = None) -> int:
     from cjm_desktop.cli import run, wants_gui
 
     if not wants_gui(argv):
-        return run(argv)
+        return run(argv, image_exporter=export_png_images)
     from ui.app import run_gui
 
     return run_gui(argv)
+
+
+def export_png_images(project: Path, target: Path, journey: str | None, scale: float, kind: str | None) -> list[Path]:
+    """``cjm export --to OUT.png``: the images are drawn by the app's own canvas, so Qt is loaded
+    for this command only."""
+    from cjm_desktop.storage.errors import CjmError
+
+    try:
+        from ui.files.image_export import export_png
+    except ImportError as error:
+        raise CjmError(f"PNG export needs the desktop application's libraries ({error})") from None
+    return export_png(project, target, journey, scale, kind)
 
 
 if __name__ == "__main__":

@@ -12,11 +12,14 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from .storage.errors import CjmError
+from cjm_desktop.storage.errors import CjmError
 
 COMMANDS = ("new", "info", "check", "import", "export")
+# Writes the PNG images of a project's journeys: (project, target, journey name, scale, kind) -> files written
+ImageExporter = Callable[[Path, Path, str | None, float, str | None], list[Path]]
 EXIT_ERROR = 2
 
 
@@ -26,7 +29,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .templates import DEFAULT_TEMPLATE, TEMPLATE_IDS
+    from cjm_desktop.templates import DEFAULT_TEMPLATE, TEMPLATE_IDS
 
     parser = _Parser(prog="cjm", description="CJM Desktop: customer journey maps.")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -70,11 +73,14 @@ def wants_gui(argv: list[str]) -> bool:
     return argv[0].lower().endswith(".cjm") or Path(argv[0]).is_file()
 
 
-def run(argv: list[str]) -> int:
-    """Run one command; return the exit status."""
+def run(argv: list[str], image_exporter: ImageExporter | None = None) -> int:
+    """Run one command; return the exit status. ``image_exporter`` writes PNG images (``export
+    --to OUT.png``); the entry point passes the GUI's, so that the core needs no Qt."""
     try:
         args = build_parser().parse_args(argv)
-        commands = {"new": cmd_new, "info": cmd_info, "check": cmd_check, "import": cmd_import, "export": cmd_export}
+        if args.command == "export":
+            return cmd_export(args, image_exporter)
+        commands = {"new": cmd_new, "info": cmd_info, "check": cmd_check, "import": cmd_import}
         return commands[args.command](args)
     except CjmError as error:
         return fail(str(error))
@@ -93,10 +99,10 @@ def fail(message: str) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from .document import Document
-    from .paths import default_data_dir
-    from .storage.working import WorkingStore
-    from .templates import new_project_ops
+    from cjm_desktop.document import Document
+    from cjm_desktop.paths import default_data_dir
+    from cjm_desktop.storage.working import WorkingStore
+    from cjm_desktop.commands.new_project import new_project_ops
 
     path: Path = args.file
     if path.exists() or path.is_symlink():
@@ -113,7 +119,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 def summary(state, version: int) -> dict:
     """The ``info`` JSON of a project."""
-    from .domain import Journey, Touchpoint
+    from cjm_desktop.model.domain import Journey, Touchpoint
 
     counts: dict[int, int] = {}
     for note in state.of(Touchpoint).values():
@@ -137,7 +143,7 @@ def summary(state, version: int) -> dict:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    from .storage.safe_open import validate_file
+    from cjm_desktop.storage.safe_open import validate_file
 
     validated = validate_file(args.file)
     validated.conn.close()
@@ -146,7 +152,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .storage.safe_open import validate_file
+    from cjm_desktop.storage.safe_open import validate_file
 
     validate_file(args.file).conn.close()
     print("ok")
@@ -159,13 +165,13 @@ def warn(problems: list) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from .commands.imports import ImportJourneys
-    from .document import Document
-    from .domain import Project
-    from .interop.files import read_import
-    from .ops import Put
-    from .paths import default_data_dir
-    from .storage.working import WorkingStore
+    from cjm_desktop.commands.imports import ImportJourneys
+    from cjm_desktop.document import Document
+    from cjm_desktop.model.domain import Project
+    from cjm_desktop.interop.files import read_import
+    from cjm_desktop.model.ops import Put
+    from cjm_desktop.paths import default_data_dir
+    from cjm_desktop.storage.working import WorkingStore
 
     imported = read_import(args.source, args.journey, args.kind)  # before anything is opened or created
     store = WorkingStore(default_data_dir())
@@ -179,7 +185,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     else:
         if not path.parent.is_dir():
             raise CjmError(f"the folder {path.parent} does not exist")
-        from .clock import utc_now
+        from cjm_desktop.model.clock import utc_now
 
         now = utc_now()
         doc = Document.new(store, [Put(Project(title=args.source.stem, created_at=now, updated_at=now))])
@@ -197,13 +203,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_export(args: argparse.Namespace) -> int:
+def cmd_export(args: argparse.Namespace, image_exporter: ImageExporter | None = None) -> int:
     if not args.target.parent.is_dir():
         raise CjmError(f"the folder {args.target.parent} does not exist")
     if args.target.suffix.lower() == ".png":
-        return export_image(args)
-    from .interop.files import export_journeys, select_journeys
-    from .storage.safe_open import validate_file
+        return export_image(args, image_exporter)
+    from cjm_desktop.interop.files import export_journeys, select_journeys
+    from cjm_desktop.storage.safe_open import validate_file
 
     validated = validate_file(args.file)
     validated.conn.close()
@@ -219,7 +225,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def export_pdf(state, journeys: list, args: argparse.Namespace) -> int:
-    from .pdf.export import PdfOptions, export_pdf
+    from cjm_desktop.pdf.export import export_pdf
+    from cjm_desktop.pdf.page import PdfOptions
 
     result = export_pdf(state, journeys, args.target, PdfOptions(args.paper, args.fit, args.lang))
     for notice in result.notices:
@@ -229,15 +236,11 @@ def export_pdf(state, journeys: list, args: argparse.Namespace) -> int:
     return 0
 
 
-def export_image(args: argparse.Namespace) -> int:
-    """``export --to OUT.png``: drawn by the GUI's canvas, so Qt is imported here, at run time
-    only (the core itself never imports Qt)."""
-    from importlib import import_module
-
-    try:
-        image_export = import_module("ui.image_export")
-    except ImportError as error:
-        raise CjmError(f"PNG export needs the desktop application's libraries ({error})") from None
-    for written in image_export.export_png(args.file, args.target, args.journey, args.scale, args.kind):
+def export_image(args: argparse.Namespace, image_exporter: ImageExporter | None) -> int:
+    """``export --to OUT.png``: drawn by the GUI's canvas, which the entry point hands over (the
+    core never imports Qt)."""
+    if image_exporter is None:
+        raise CjmError("PNG export needs the desktop application (run it through main.py or cjm)")
+    for written in image_exporter(args.file, args.target, args.journey, args.scale, args.kind):
         print(f"wrote {written}")
     return 0

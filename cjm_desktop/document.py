@@ -17,15 +17,15 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
-from .commands.base import Command
-from .domain import ProjectState
-from .ops import Change, Op, apply_to_state, invert
-from .storage import codec, reader
-from .storage.errors import CjmError, CjmFileError, DamagedFile, EditRefused
-from .storage.safe_open import read_bytes, validate_bytes
-from .storage.schema import SCHEMA_VERSION, expected_schema, schema_of
-from .storage.sqlite_io import connect_durable, create_schema, fsync_path
-from .storage.working import DocumentLock, FileSignature, WorkingMeta, WorkingStore
+from cjm_desktop.commands.base import Command
+from cjm_desktop.model.domain import ProjectState
+from cjm_desktop.model.ops import Change, Op, apply_to_state, invert
+from cjm_desktop.storage import codec, reader
+from cjm_desktop.storage.errors import CjmError, CjmFileError, DamagedFile, EditRefused
+from cjm_desktop.storage.safe_open import read_bytes, validate_bytes
+from cjm_desktop.storage.schema import SCHEMA_VERSION, expected_schema, schema_of
+from cjm_desktop.storage.sqlite_io import connect_durable, create_schema, fsync_path
+from cjm_desktop.storage.working import DocumentLock, FileSignature, WorkingMeta, WorkingStore
 
 AUTOSAVE_QUIET_S = 5.0  # save this long after the last edit...
 AUTOSAVE_MAX_S = 30.0  # ...but never let an edit wait longer than this while editing goes on
@@ -214,7 +214,7 @@ class Document:
     @property
     def writer(self):
         if self._writer is None:
-            from .storage.writer import Writer  # noqa: PLC0415 - deliberate lazy import (start-up)
+            from cjm_desktop.storage.writer import Writer  # noqa: PLC0415 - deliberate lazy import (start-up)
 
             self._writer = Writer(self.folder / COPY_NAME)
         return self._writer

@@ -6,11 +6,8 @@ import json
 from dataclasses import dataclass
 from functools import cache
 
-from .clock import utc_now
-from .commands import AddJourney
-from .domain import JourneyKind, Phase, Project, ProjectState
-from .ops import Op, Put
-from .resources import RESOURCES
+from cjm_desktop.model.domain import Phase
+from cjm_desktop.resources import RESOURCES
 
 TEMPLATES_DIR = RESOURCES / "templates"
 TEMPLATE_IDS = ("parcours-en-8", "10-etapes", "3-phases", "blank")
@@ -48,12 +45,3 @@ def load_template(template_id: str) -> Template:
 
 def templates() -> list[Template]:
     return [load_template(t) for t in TEMPLATE_IDS]
-
-
-def new_project_ops(title: str, template_id: str = DEFAULT_TEMPLATE, journey_name: str = "") -> list[Op]:
-    """The operations that build a new project with one current journey from a template."""
-    template = load_template(template_id)
-    now = utc_now()
-    name = journey_name or "Parcours existant"
-    journey = AddJourney(name, JourneyKind.CURRENT, list(template.stages), list(template.channels))
-    return [Put(Project(title=title, created_at=now, updated_at=now)), *journey.plan(ProjectState())]

@@ -17,8 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from .i18n import install_translators
-from .main_window import MainWindow
+from ui.i18n import install_translators
+from ui.window.main_window import MainWindow
 
 STARTED = time.perf_counter()
 APP_NAME = "CJM Desktop"

@@ -1,16 +1,10 @@
 """Every edit the UI or the CLI can make, as a command the document applies and reverts."""
 
-from .base import Command
-from .fields import EditEntity
-from .journeys import AddJourney, DeleteJourney
-from .structure import PARKING, AddAxisItem, DeleteAxisItem, MoveAxisItem
-from .touchpoints import (
-    AddTouchpoints,
-    DeleteTouchpoints,
-    DuplicateTouchpoints,
-    EditTouchpoints,
-    MoveTouchpoints,
-)
+from cjm_desktop.commands.base import Command
+from cjm_desktop.commands.fields import EditEntity
+from cjm_desktop.commands.journeys import AddJourney, DeleteJourney
+from cjm_desktop.commands.structure import PARKING, AddAxisItem, DeleteAxisItem, MoveAxisItem
+from cjm_desktop.commands.touchpoints import AddTouchpoints, DeleteTouchpoints, DuplicateTouchpoints, EditTouchpoints, MoveTouchpoints
 
 __all__ = [
     "PARKING",

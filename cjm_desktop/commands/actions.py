@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..action_plan import ordered_actions
-from ..domain import Action, ActionLink, ActionStatus, Journey, ProjectState, Touchpoint
-from ..ops import Op, Put, Remove
-from ..placement import renumber_items, reorder, slot
-from .base import Command, require
+from cjm_desktop.queries.action_plan import ordered_actions
+from cjm_desktop.model.domain import Action, ActionLink, ActionStatus, Journey, ProjectState, Touchpoint
+from cjm_desktop.model.ops import Op, Put, Remove
+from cjm_desktop.model.placement import renumber_items, reorder, slot
+from cjm_desktop.commands.base import Command, require
 
 ACTION_FIELDS = {"owner_department", "priority", "impact", "effort", "status", "due_date", "description"}
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ..domain import ProjectState
-from ..ops import Op
-from ..storage.errors import EditRefused
+from cjm_desktop.model.domain import ProjectState
+from cjm_desktop.model.ops import Op
+from cjm_desktop.storage.errors import EditRefused
 
 
 class Command:

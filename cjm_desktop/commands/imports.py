@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, replace
 
-from ..clock import utc_now
-from ..domain import Channel, Journey, JourneyKind, Persona, ProjectState, Stage, Touchpoint
-from ..interop.model import ImportedJourney, name_key
-from ..ops import Op, Put
-from .base import Command, require
+from cjm_desktop.model.clock import utc_now
+from cjm_desktop.model.domain import Channel, Journey, JourneyKind, Persona, ProjectState, Stage, Touchpoint
+from cjm_desktop.interop.model import ImportedJourney, name_key
+from cjm_desktop.model.ops import Op, Put
+from cjm_desktop.commands.base import Command, require
 
 
 @dataclass
@@ -124,6 +124,6 @@ class _Planner:
 
 def _icon(channel_name: str) -> str:
     """The icon of the default channel with that name (« Site web » gets the globe), else none."""
-    from ..templates import default_channels  # noqa: PLC0415 - reads a resource file, once
+    from cjm_desktop.templates import default_channels  # noqa: PLC0415 - reads a resource file, once
 
     return next((icon for name, icon in default_channels() if name_key(name) == name_key(channel_name)), "")

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..clock import utc_now
-from ..domain import (
-    Action, ActionLink, Channel, Journey, JourneyKind, Kpi, Phase, ProjectState, Stage, StageDetails, Touchpoint,
-)  # fmt: skip
-from ..ops import Op, Put, Remove
-from .base import Command, require
+from cjm_desktop.model.clock import utc_now
+from cjm_desktop.model.domain import Action, ActionLink, Channel, Journey, JourneyKind, Kpi, Phase, ProjectState, Stage, StageDetails, Touchpoint  # fmt: skip
+from cjm_desktop.model.ops import Op, Put, Remove
+from cjm_desktop.commands.base import Command, require
 
 
 class AddJourney(Command):

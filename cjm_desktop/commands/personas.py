@@ -5,18 +5,16 @@ from __future__ import annotations
 
 from dataclasses import fields, replace
 
-from ..domain import Journey, Persona, ProjectState
-from ..ops import Op, Put, Remove
-from ..placement import renumber_items, reorder
-from .base import Command, require
-from .fields import refuse_bad_photo
+from cjm_desktop.model.domain import Journey, Persona, ProjectState
+from cjm_desktop.model.ops import Op, Put, Remove
+from cjm_desktop.model.placement import renumber_items, reorder
+from cjm_desktop.commands.base import Command, require
+from cjm_desktop.commands.fields import refuse_bad_photo
+from cjm_desktop.queries.personas import personas
 
 _EDITABLE = {f.name for f in fields(Persona)} - {"id", "position"}
 
 
-def personas(state: ProjectState) -> list[Persona]:
-    """The project's personas in their order."""
-    return sorted(state.of(Persona).values(), key=lambda p: (p.position, p.id))
 
 
 class AddPersona(Command):
@@ -71,7 +69,3 @@ class DeletePersona(Command):
         remaining = [p for p in personas(state) if p.id != self.persona_id]
         return ops + renumber_items(remaining, [p.id for p in remaining])
 
-
-def journeys_of(state: ProjectState, persona_id: int) -> list[Journey]:
-    """The journeys made for a persona, in their order."""
-    return [j for j in state.journeys if j.persona_id == persona_id]

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from dataclasses import fields, replace
 
-from ..domain import EMOTION_MAX, EMOTION_MIN, LANES, Journey, Kpi, ProjectState, Stage, StageDetails
-from ..ops import Op, Put, Remove
-from ..placement import renumber_items, reorder, slot
-from .base import Command, require
-from .fields import ConfirmedEdit
+from cjm_desktop.model.domain import EMOTION_MAX, EMOTION_MIN, LANES, Journey, Kpi, ProjectState, Stage, StageDetails
+from cjm_desktop.model.ops import Op, Put, Remove
+from cjm_desktop.model.placement import renumber_items, reorder, slot
+from cjm_desktop.commands.base import Command, require
+from cjm_desktop.commands.fields import ConfirmedEdit
+from cjm_desktop.queries.stage_details import details_of, kpis_of
 
 DETAIL_FIELDS = {f.name for f in fields(StageDetails)} - {"id", "stage_id"}
 LIST_FIELDS = {"listening_devices", "departments"}
@@ -23,14 +24,8 @@ def _stage(state: ProjectState, stage_id: int) -> Stage:
     return stage
 
 
-def details_of(state: ProjectState, stage_id: int) -> StageDetails | None:
-    """The details row of a stage, if it has one."""
-    return next((d for d in state.of(StageDetails).values() if d.stage_id == stage_id), None)
 
 
-def kpis_of(state: ProjectState, stage_id: int) -> list[Kpi]:
-    """A stage's KPIs, in their order."""
-    return sorted((k for k in state.of(Kpi).values() if k.stage_id == stage_id), key=lambda k: (k.position, k.id))
 
 
 class EditStageDetails(Command):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..clock import utc_now
-from ..domain import ActionLink, Channel, Journey, ProjectState, Stage, Touchpoint
-from ..ops import Op, Put, Remove
-from ..placement import PARKING_CELL, Cell, cell_orders, insert_ids, renumber_notes
-from .base import Command, require
+from cjm_desktop.model.clock import utc_now
+from cjm_desktop.model.domain import ActionLink, Channel, Journey, ProjectState, Stage, Touchpoint
+from cjm_desktop.model.ops import Op, Put, Remove
+from cjm_desktop.model.placement import PARKING_CELL, Cell, cell_orders, insert_ids, renumber_notes
+from cjm_desktop.commands.base import Command, require
 
 
 def _check_cell(state: ProjectState, journey_id: int, cell: Cell) -> None:

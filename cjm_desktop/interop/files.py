@@ -7,20 +7,17 @@ atomically, so a failed export never leaves a half-written file behind.
 
 from __future__ import annotations
 
-import importlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..domain import Journey, JourneyKind, ProjectState
-from ..storage.errors import CjmError
-from .model import Imported, ImportRefused, Problem, same_name
-from .textfile import read_text_file, write_atomically
+from cjm_desktop.model.domain import Journey, JourneyKind, ProjectState
+from cjm_desktop.storage.errors import CjmError
+from cjm_desktop.interop.model import Exported, Imported, ImportRefused, Problem, same_name
+from cjm_desktop.interop.textfile import read_text_file, write_atomically
 
 FORMATS = {".csv": "csv", ".ojf": "ojf", ".json": "ojf", ".mmd": "mermaid", ".mermaid": "mermaid"}
-# (module, function) of each format, imported only when that format is used
-READERS = {"csv": (".spreadsheet", "read_csv"), "ojf": (".ojf", "read_ojf"), "mermaid": (".mermaid", "read_mermaid")}
-WRITERS = {"csv": (".csv_rows", "write_rows"), "ojf": (".ojf", "write_ojf"), "mermaid": (".mermaid", "write_mermaid")}
 
 
 def format_of(path: Path) -> str:
@@ -35,15 +32,39 @@ def read_import(path: Path, journey: str | None = None, kind: JourneyKind | None
     """What ``path`` holds, ready to import. ``journey`` puts everything in the journey of that
     name; ``kind`` sets the kind of the journeys (both as the user asked on import)."""
     path = Path(path)
-    module, function = READERS[format_of(path)]
-    reader = getattr(importlib.import_module(module, __package__), function)
-    imported = reader(read_text_file(path), path.stem)
+    imported = _reader(format_of(path))(read_text_file(path), path.stem)
     if journey is not None:
         imported = _into_one_journey(imported, journey)
     if kind is not None:
         for imported_journey in imported.journeys:
             imported_journey.kind = JourneyKind(kind)
     return imported
+
+
+def _reader(kind: str) -> Callable[[str, str], Imported]:
+    """The reader of a format (each format's module is imported only when it is used)."""
+    if kind == "csv":
+        from cjm_desktop.interop.csv.read import read_csv
+
+        return read_csv
+    if kind == "ojf":
+        from cjm_desktop.interop.ojf import read_ojf
+
+        return read_ojf
+    from cjm_desktop.interop.mermaid import read_mermaid
+
+    return read_mermaid
+
+
+def _one_journey_writer(kind: str) -> Callable[[ProjectState, Journey], Exported]:
+    """The writer of a format that holds one journey per file (OpenJourney, Mermaid)."""
+    if kind == "ojf":
+        from cjm_desktop.interop.ojf import write_ojf
+
+        return write_ojf
+    from cjm_desktop.interop.mermaid import write_mermaid
+
+    return write_mermaid
 
 
 def _into_one_journey(imported: Imported, name: str) -> Imported:
@@ -85,11 +106,12 @@ def export_journeys(state: ProjectState, journeys: list[Journey], target: Path, 
     named after it when there are several)."""
     target, result = Path(target), ExportResult()
     kind = format_of(target)
-    module, function = WRITERS[kind]
-    write = getattr(importlib.import_module(module, __package__), function)
     if kind == "csv":
-        outputs = [(target, write(state, journeys, delimiter))]
+        from cjm_desktop.interop.csv.rows import write_rows
+
+        outputs = [(target, write_rows(state, journeys, delimiter))]
     else:
+        write = _one_journey_writer(kind)
         names = files_for(target, journeys)
         outputs = [(names[i], write(state, j)) for i, j in enumerate(journeys)]
     for path, exported in outputs:  # everything is produced before anything is written

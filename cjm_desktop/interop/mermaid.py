@@ -34,20 +34,8 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from ..domain import Journey, ProjectState, Touchpoint
-from .model import (
-    MAX_NAME,
-    MAX_ROWS,
-    MAX_TEXT,
-    Exported,
-    Imported,
-    ImportedJourney,
-    ImportedNote,
-    ImportRefused,
-    Problem,
-    interop_of,
-    name_key,
-)
+from cjm_desktop.model.domain import Journey, ProjectState, Touchpoint
+from cjm_desktop.interop.model import MAX_NAME, MAX_ROWS, MAX_TEXT, Exported, Imported, ImportedJourney, ImportedNote, ImportRefused, Problem, interop_of, name_key
 
 FORMAT = "Mermaid"
 CHANNEL = "Tâches"  # the one row Mermaid tasks are put on

@@ -13,9 +13,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from ..domain import Evaluation, JourneyKind, Phase, Touchpoint
-from ..storage.codec import LONG_TEXT, SHORT_TEXT
-from ..storage.errors import CjmError
+from cjm_desktop.model.domain import Evaluation, JourneyKind, Phase, Touchpoint
+from cjm_desktop.model.limits import LONG_TEXT, SHORT_TEXT
+from cjm_desktop.storage.errors import CjmError
 
 # Limits on every import: large enough for any real workshop, small enough that a stranger's
 # file cannot make the app allocate or draw absurd amounts.

@@ -14,21 +14,9 @@ import math
 import re
 from collections.abc import Callable
 
-from ..domain import Evaluation, Journey, ProjectState, Touchpoint
-from ..storage.codec import LONG_TEXT
-from .model import (
-    MAX_NAME,
-    MAX_REPORTED,
-    MAX_ROWS,
-    MAX_TEXT,
-    Exported,
-    Imported,
-    ImportedJourney,
-    ImportedNote,
-    ImportRefused,
-    Problem,
-    interop_of,
-)
+from cjm_desktop.model.domain import Evaluation, Journey, ProjectState, Touchpoint
+from cjm_desktop.model.limits import LONG_TEXT
+from cjm_desktop.interop.model import MAX_NAME, MAX_REPORTED, MAX_ROWS, MAX_TEXT, Exported, Imported, ImportedJourney, ImportedNote, ImportRefused, Problem, interop_of
 
 FORMAT = "OpenJourney"
 VERSION = "1.0"

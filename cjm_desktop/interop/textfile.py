@@ -6,7 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from .model import MAX_IMPORT_BYTES, ImportRefused, Problem
+from cjm_desktop.interop.model import MAX_IMPORT_BYTES, ImportRefused, Problem
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 
-from ..resources import RESOURCES
+from cjm_desktop.resources import RESOURCES
 
 REGULAR, BOLD, ITALIC, ICONS = "CJMSans", "CJMSans-Bold", "CJMSans-Oblique", "CJMIcons"
 FONT_FILES = {

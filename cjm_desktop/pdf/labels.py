@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..domain import Evaluation
+from cjm_desktop.model.domain import Evaluation
 
 # The key of each evaluation's word in LABELS.
 EVALUATION_WORDS = {Evaluation.NONE: "no_evaluation", Evaluation.DELIGHT: "delight", Evaluation.NEUTRAL: "neutral",

@@ -22,7 +22,7 @@ from reportlab.lib.rl_accel import escapePDF
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from ..grid_layout import Rect
+from cjm_desktop.layout.grid_layout import Rect
 
 Run = tuple[str, str]  # (PDF font name of a subset, "(…) Tj")
 

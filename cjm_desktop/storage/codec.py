@@ -18,16 +18,12 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime
 from enum import Enum
 
-from .. import domain
-from ..domain import ENTITY_TYPES
+from cjm_desktop.model import domain
+from cjm_desktop.model.domain import ENTITY_TYPES
+from cjm_desktop.model.limits import SHORT_TEXT, LONG_TEXT, MAX_LIST_ITEMS, MAX_PHOTO_BYTES, MAX_COUNT
 
 # Limits (characters unless said otherwise). Long enough for real work, short enough that a
 # hostile file cannot make the app allocate or draw absurd amounts.
-SHORT_TEXT = 2_000  # names, titles, icons, departments...
-LONG_TEXT = 100_000  # note text, comments, descriptions
-MAX_LIST_ITEMS = 200
-MAX_PHOTO_BYTES = 5 * 1024 * 1024
-MAX_COUNT = 1_000_000  # votes and other counters
 SHORT_FIELDS = {
     "title", "name", "organisation", "icon", "occupation", "segment", "owner_department",
     "nominal_duration", "target", "alert_threshold", "created_at", "updated_at",

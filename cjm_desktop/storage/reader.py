@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import sqlite3
 
-from .. import domain
-from ..domain import ProjectState
-from . import codec
-from .errors import UnexpectedContent
+from cjm_desktop.model import domain
+from cjm_desktop.model.domain import ProjectState
+from cjm_desktop.storage import codec
+from cjm_desktop.storage.errors import UnexpectedContent
 
 MAX_ROWS = 200_000  # per table: far beyond a real workshop, small enough to load safely
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sqlmodel import Field, SQLModel
 
-from .. import domain
+from cjm_desktop.model import domain
 
 
 class ProjectRow(SQLModel, table=True):

@@ -14,11 +14,11 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..domain import ProjectState
-from . import reader
-from .errors import CjmFileError, DamagedFile, NewerVersion, NotACjmFile, TooLarge, UnexpectedContent
-from .schema import APPLICATION_ID, SCHEMA_VERSION, expected_schema, schema_of
-from .sqlite_io import memory_from_bytes, migrate
+from cjm_desktop.model.domain import ProjectState
+from cjm_desktop.storage import reader
+from cjm_desktop.storage.errors import CjmFileError, DamagedFile, NewerVersion, NotACjmFile, TooLarge, UnexpectedContent
+from cjm_desktop.storage.schema import APPLICATION_ID, SCHEMA_VERSION, expected_schema, schema_of
+from cjm_desktop.storage.sqlite_io import memory_from_bytes, migrate
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 SQLITE_MAGIC = b"SQLite format 3\x00"

@@ -7,7 +7,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from cjm_desktop.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 READ_DEADLINE_S = 20.0  # a hostile file must not freeze the app
 

@@ -19,8 +19,8 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from .errors import DocumentLocked
-from .sqlite_io import fsync_path
+from cjm_desktop.storage.errors import DocumentLocked
+from cjm_desktop.storage.sqlite_io import fsync_path
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt

@@ -14,11 +14,11 @@ from sqlalchemy import create_engine, delete, event, update
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.pool import StaticPool
 
-from ..domain import Project
-from ..ops import Op, Put
-from . import codec
-from .rows import ROW_OF, ProjectRow
-from .sqlite_io import configure_durable
+from cjm_desktop.model.domain import Project
+from cjm_desktop.model.ops import Op, Put
+from cjm_desktop.storage import codec
+from cjm_desktop.storage.rows import ROW_OF, ProjectRow
+from cjm_desktop.storage.sqlite_io import configure_durable
 
 
 @cache

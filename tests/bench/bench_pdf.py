@@ -23,11 +23,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from cjm_desktop.domain import Evaluation, Journey, JourneyKind, ProjectState, Stage, Channel, Touchpoint  # noqa: E402
-from cjm_desktop.domain import Phase, Project  # noqa: E402
+from cjm_desktop.model.domain import Evaluation, Journey, JourneyKind, ProjectState, Stage, Channel, Touchpoint  # noqa: E402
+from cjm_desktop.model.domain import Phase, Project  # noqa: E402
 from cjm_desktop.pdf import fonts  # noqa: E402
-from cjm_desktop.pdf.export import PdfOptions, build_pdf  # noqa: E402
-from cjm_desktop.pdf.map_layout import NOTE_FONT, NOTE_LEADING, NOTE_TEXT_WIDTH  # noqa: E402
+from cjm_desktop.pdf.export import build_pdf  # noqa: E402
+from cjm_desktop.pdf.page import PdfOptions  # noqa: E402
+from cjm_desktop.pdf.map.layout import NOTE_FONT, NOTE_LEADING, NOTE_TEXT_WIDTH  # noqa: E402
 from tests.bench.sample_project import NOTES  # noqa: E402
 
 BUDGET = 1.5

@@ -35,12 +35,12 @@ sys.path.insert(0, str(ROOT))
 
 from cjm_desktop.commands import Command  # noqa: E402
 from cjm_desktop.document import COPY_NAME, Document  # noqa: E402
-from cjm_desktop.domain import ProjectState, Touchpoint  # noqa: E402
-from cjm_desktop.ops import Put  # noqa: E402
+from cjm_desktop.model.domain import ProjectState, Touchpoint  # noqa: E402
+from cjm_desktop.model.ops import Put  # noqa: E402
 from cjm_desktop.storage.errors import CjmError  # noqa: E402
 from cjm_desktop.storage.safe_open import validate_file  # noqa: E402
 from cjm_desktop.storage.working import WorkingStore  # noqa: E402
-from cjm_desktop.templates import new_project_ops  # noqa: E402
+from cjm_desktop.commands.new_project import new_project_ops  # noqa: E402
 
 PARTS = 3
 NOTE = re.compile(r"^edit (\d+) part (\d+)$")

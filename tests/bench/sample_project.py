@@ -13,9 +13,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from cjm_desktop.commands import AddTouchpoints, DeleteAxisItem, EditTouchpoints  # noqa: E402
 from cjm_desktop.document import Document  # noqa: E402
-from cjm_desktop.domain import Channel, Evaluation  # noqa: E402
+from cjm_desktop.model.domain import Channel, Evaluation  # noqa: E402
 from cjm_desktop.storage.working import WorkingStore  # noqa: E402
-from cjm_desktop.templates import new_project_ops  # noqa: E402
+from cjm_desktop.commands.new_project import new_project_ops  # noqa: E402
 
 D, N, P, B, O = Evaluation.DELIGHT, Evaluation.NEUTRAL, Evaluation.PAIN, Evaluation.BREAKING, Evaluation.NONE
 # Per stage of « Parcours en 8 » (Besoin … Recommander): (text, evaluation). A few notes are

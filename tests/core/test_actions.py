@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from cjm_desktop.action_plan import journey_actions, known_departments, linked_notes, ordered_actions
+from cjm_desktop.queries.action_plan import journey_actions, known_departments, linked_notes, ordered_actions
 from cjm_desktop.commands import AddJourney, AddTouchpoints, DeleteJourney, DeleteTouchpoints, EditTouchpoints
 from cjm_desktop.commands import MoveTouchpoints
 from cjm_desktop.commands.fields import ConfirmedEdit
 from cjm_desktop.commands.actions import AddAction, DeleteActions, LinkNotes, MoveAction, UnlinkNotes
 from cjm_desktop.document import Document
-from cjm_desktop.domain import Action, ActionLink, ActionStatus
+from cjm_desktop.model.domain import Action, ActionLink, ActionStatus
 from cjm_desktop.storage.errors import EditRefused
 from cjm_desktop.storage.working import WorkingStore
 from tests.core.test_commands import add, assert_undo_redo_exact

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cjm_desktop.clipboard import decode_notes, encode_notes, lines_to_texts, plain_text
-from cjm_desktop.domain import Evaluation, Touchpoint
+from cjm_desktop.text.clipboard import decode_notes, encode_notes, lines_to_texts, plain_text
+from cjm_desktop.model.domain import Evaluation, Touchpoint
 
 NOTE = Touchpoint(7, 2, "J’attends « 3 jours » <b>&amp;</b> 🎉", 4, 5, position=2, evaluation=Evaluation.BREAKING,
                   moment_of_truth=True, emotion=-2, departments=("SAV",), comment="œuvre", votes=3, color="#aabbcc")  # fmt: skip

@@ -6,16 +6,10 @@ import sqlite3
 
 import pytest
 
-from cjm_desktop.commands import (
-    PARKING, AddAxisItem, AddJourney, AddTouchpoints, DeleteAxisItem, DeleteJourney, DeleteTouchpoints,
-    DuplicateTouchpoints, EditEntity, EditTouchpoints, MoveAxisItem, MoveTouchpoints,
-)  # fmt: skip
+from cjm_desktop.commands import PARKING, AddAxisItem, AddJourney, AddTouchpoints, DeleteAxisItem, DeleteJourney, DeleteTouchpoints, DuplicateTouchpoints, EditEntity, EditTouchpoints, MoveAxisItem, MoveTouchpoints  # fmt: skip
 from cjm_desktop.document import COPY_NAME, Document
-from cjm_desktop.domain import (
-    Action, ActionLink, Channel, Evaluation, Journey, JourneyKind, Kpi, Phase, Project, Stage, StageDetails,
-    Touchpoint,
-)  # fmt: skip
-from cjm_desktop.ops import Put
+from cjm_desktop.model.domain import Action, ActionLink, Channel, Evaluation, Journey, JourneyKind, Kpi, Phase, Project, Stage, StageDetails, Touchpoint  # fmt: skip
+from cjm_desktop.model.ops import Put
 from cjm_desktop.storage import reader
 from cjm_desktop.storage.errors import EditRefused
 

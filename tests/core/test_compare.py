@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from cjm_desktop.commands import (
-    AddTouchpoints, DeleteTouchpoints, DuplicateTouchpoints, EditEntity, EditTouchpoints, MoveTouchpoints,
-)  # fmt: skip
+from cjm_desktop.commands import AddTouchpoints, DeleteTouchpoints, DuplicateTouchpoints, EditEntity, EditTouchpoints, MoveTouchpoints  # fmt: skip
 from cjm_desktop.commands.journeys import DeriveTarget, DuplicateJourney
-from cjm_desktop.compare import compare_journeys, count_statuses
-from cjm_desktop.domain import Evaluation, Stage
+from cjm_desktop.queries.compare import compare_journeys, count_statuses
+from cjm_desktop.model.domain import Evaluation, Stage
 
 
 @pytest.fixture

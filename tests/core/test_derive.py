@@ -7,10 +7,8 @@ import pytest
 from cjm_desktop.commands import AddJourney, Command, AddTouchpoints, DeleteJourney, EditEntity, EditTouchpoints
 from cjm_desktop.cli import summary
 from cjm_desktop.commands.journeys import DeriveTarget, DuplicateJourney
-from cjm_desktop.domain import (
-    Action, ActionLink, Channel, Evaluation, Journey, JourneyKind, Kpi, Persona, Stage, StageDetails, Touchpoint,
-)  # fmt: skip
-from cjm_desktop.ops import Put
+from cjm_desktop.model.domain import Action, ActionLink, Channel, Evaluation, Journey, JourneyKind, Kpi, Persona, Stage, StageDetails, Touchpoint  # fmt: skip
+from cjm_desktop.model.ops import Put
 from cjm_desktop.storage.errors import EditRefused
 from cjm_desktop.storage.schema import SCHEMA_VERSION
 from tests.core.test_commands import on_disk, snapshot

@@ -14,11 +14,11 @@ import pytest
 
 from cjm_desktop.commands import AddTouchpoints, EditEntity
 from cjm_desktop.document import AUTOSAVE_MAX_S, AUTOSAVE_QUIET_S, Document
-from cjm_desktop.domain import Project, Touchpoint
+from cjm_desktop.model.domain import Project, Touchpoint
 from cjm_desktop.storage.errors import CjmError, DocumentLocked
 from cjm_desktop.storage.safe_open import validate_file
 from cjm_desktop.storage.working import backups_to_keep
-from cjm_desktop.templates import new_project_ops
+from cjm_desktop.commands.new_project import new_project_ops
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -9,7 +9,7 @@ from cjm_desktop.commands.actions import AddAction
 from cjm_desktop.commands.personas import AddPersona
 from cjm_desktop.commands.fields import ConfirmedEdit, EditEntity
 from cjm_desktop.commands.stage_details import AddKpi, EditStageDetails
-from cjm_desktop.domain import Action, ActionStatus, Journey, Persona, Project, StageDetails, Touchpoint
+from cjm_desktop.model.domain import Action, ActionStatus, Journey, Persona, Project, StageDetails, Touchpoint
 from cjm_desktop.storage.errors import EditRefused
 from tests.core.photo_bytes import png
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from cjm_desktop.first_person import first_person_fix, is_first_person
+from cjm_desktop.text.first_person import first_person_fix, is_first_person
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,8 @@ from pathlib import Path
 from cjm_desktop.commands import EditTouchpoints
 from cjm_desktop.commands.fields import ConfirmedEdit
 from cjm_desktop.document import Document
-from cjm_desktop.domain import Evaluation, Touchpoint
-from cjm_desktop.frictions import SORT_KEYS, frictions
+from cjm_desktop.model.domain import Evaluation, Touchpoint
+from cjm_desktop.queries.frictions import SORT_KEYS, frictions
 from cjm_desktop.storage.working import WorkingStore
 from tests.core.test_commands import add
 

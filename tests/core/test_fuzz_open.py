@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from cjm_desktop.domain import ProjectState
+from cjm_desktop.model.domain import ProjectState
 from cjm_desktop.storage.errors import CjmFileError
 from cjm_desktop.storage.safe_open import validate_bytes
 

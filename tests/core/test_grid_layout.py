@@ -2,8 +2,8 @@
 
 from itertools import combinations
 
-from cjm_desktop.grid_layout import Metrics, layout_grid
-from cjm_desktop.placement import PARKING_CELL
+from cjm_desktop.layout.grid_layout import Metrics, layout_grid
+from cjm_desktop.model.placement import PARKING_CELL
 
 M = Metrics()
 

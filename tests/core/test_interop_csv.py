@@ -12,12 +12,12 @@ from hypothesis import strategies as st
 from cjm_desktop.commands import AddTouchpoints, EditTouchpoints
 from cjm_desktop.commands.imports import ImportJourneys
 from cjm_desktop.document import Document
-from cjm_desktop.domain import Evaluation, JourneyKind, Phase, Persona, Project, Touchpoint
+from cjm_desktop.model.domain import Evaluation, JourneyKind, Phase, Persona, Project, Touchpoint
 from cjm_desktop.interop import model
-from cjm_desktop.interop.csv_rows import write_rows
+from cjm_desktop.interop.csv.rows import write_rows
 from cjm_desktop.interop.files import export_journeys, read_import
 from cjm_desktop.interop.model import ImportRefused
-from cjm_desktop.ops import Put
+from cjm_desktop.model.ops import Put
 from tests.bench.sample_project import build
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "csv"
@@ -267,7 +267,7 @@ def test_a_file_over_the_size_limit_is_refused_before_reading_it_all(tmp_path, m
 
 
 def test_too_many_rows_are_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr("cjm_desktop.interop.spreadsheet.MAX_ROWS", 10)
+    monkeypatch.setattr("cjm_desktop.interop.csv.spreadsheet.MAX_ROWS", 10)
     with pytest.raises(ImportRefused) as refused:
         read_import(write(tmp_path, "r.csv", HEADER + "\n" + "P,,,A,,W,Je,,,,,,\n" * 11))
     assert problems_of(refused.value) == [("too_many_rows", None)]

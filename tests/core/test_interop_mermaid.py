@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from cjm_desktop.domain import Channel, Journey, ProjectState, Stage, Touchpoint
+from cjm_desktop.model.domain import Channel, Journey, ProjectState, Stage, Touchpoint
 from cjm_desktop.interop.mermaid import CHANNEL, read_mermaid, write_mermaid
 from cjm_desktop.interop.model import MAX_NAME, MAX_ROWS, MAX_TEXT, Imported, ImportRefused, name_key
 from cjm_desktop.storage.codec import validate

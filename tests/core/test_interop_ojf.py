@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cjm_desktop.domain import Channel, Evaluation, Journey, Persona, ProjectState, Stage, Touchpoint
+from cjm_desktop.model.domain import Channel, Evaluation, Journey, Persona, ProjectState, Stage, Touchpoint
 from cjm_desktop.interop.model import MAX_NAME, MAX_ROWS, MAX_TEXT, Imported, ImportRefused
 from cjm_desktop.interop.ojf import read_ojf, write_ojf
 from cjm_desktop.storage.codec import validate

@@ -12,12 +12,10 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from cjm_desktop.domain import (
-    Action, ActionLink, ActionStatus, Channel, Evaluation, Journey, JourneyKind, Kpi, Persona, Phase, Project,
-    ProjectState, Stage, StageDetails, Touchpoint,
-)  # fmt: skip
-from cjm_desktop.pdf.appendix import appendix_pages
-from cjm_desktop.pdf.export import PdfOptions, build_pdf, paper_size
+from cjm_desktop.model.domain import Action, ActionLink, ActionStatus, Channel, Evaluation, Journey, JourneyKind, Kpi, Persona, Phase, Project, ProjectState, Stage, StageDetails, Touchpoint  # fmt: skip
+from cjm_desktop.pdf.appendix.pages import appendix_pages
+from cjm_desktop.pdf.export import build_pdf
+from cjm_desktop.pdf.page import PdfOptions, paper_size
 
 HOSTILE = [
     "J’attends « 40 minutes » — cœur & œuvre",

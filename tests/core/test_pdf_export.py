@@ -11,11 +11,14 @@ from pypdf import PdfReader
 
 from cjm_desktop.commands import AddJourney, AddTouchpoints, EditTouchpoints
 from cjm_desktop.document import Document
-from cjm_desktop.domain import Evaluation, JourneyKind, Touchpoint
+from cjm_desktop.model.domain import Evaluation, JourneyKind, Touchpoint
 from cjm_desktop.pdf import export as pdf_export
-from cjm_desktop.pdf.export import PdfOptions, build_pdf, export_pdf, fit_scale, legible, map_area, page_factor
-from cjm_desktop.pdf.map_layout import plan_map
-from cjm_desktop.templates import new_project_ops
+from cjm_desktop.pdf import page as pdf_page
+from cjm_desktop.pdf.export import build_pdf, export_pdf
+from cjm_desktop.pdf.map.pages import fit_scale, legible, map_area
+from cjm_desktop.pdf.page import PdfOptions, page_factor
+from cjm_desktop.pdf.map.layout import plan_map
+from cjm_desktop.commands.new_project import new_project_ops
 from reportlab.lib import pagesizes
 
 TRICKY = [
@@ -68,7 +71,7 @@ def test_every_note_prints_exactly_as_typed_and_can_be_searched(project, tmp_pat
 @pytest.mark.parametrize("paper", ["A4", "A3", "A0"])
 def test_pages_are_the_paper_asked_in_landscape(project, tmp_path, paper):
     reader = export(project, tmp_path, paper=paper)
-    width, height = pagesizes.landscape(pdf_export.PAPERS[paper])
+    width, height = pagesizes.landscape(pdf_page.PAPERS[paper])
     for page in reader.pages:
         assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (round(width), round(height))
 

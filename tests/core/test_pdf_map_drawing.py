@@ -13,10 +13,11 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from cjm_desktop.commands import AddTouchpoints, EditTouchpoints
-from cjm_desktop.domain import Evaluation
+from cjm_desktop.model.domain import Evaluation
 from cjm_desktop.pdf import fonts
-from cjm_desktop.pdf.export import PdfOptions, build_pdf
-from cjm_desktop.pdf.map_layout import NOTE_FONT, NOTE_TEXT_WIDTH, MapPlanner, plan_map, wrap
+from cjm_desktop.pdf.export import build_pdf
+from cjm_desktop.pdf.page import PdfOptions
+from cjm_desktop.pdf.map.layout import NOTE_FONT, NOTE_TEXT_WIDTH, MapPlanner, plan_map, wrap
 
 TEXTS = [
     "Je compare les offres de trois opérateurs",

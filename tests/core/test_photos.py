@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cjm_desktop.photos import MAX_SIDE, PhotoInfo, PhotoProblem, PhotoRefused, check_photo, initials
-from cjm_desktop.storage.codec import MAX_PHOTO_BYTES
+from cjm_desktop.model.photos import MAX_SIDE, PhotoInfo, PhotoProblem, PhotoRefused, check_photo, initials
+from cjm_desktop.model.limits import MAX_PHOTO_BYTES
 from tests.core.photo_bytes import gif_header, jpeg_header, png, webp
 
 

@@ -11,11 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cjm_desktop.document import Document
-from cjm_desktop.domain import (
-    Action, ActionLink, ActionStatus, Channel, Evaluation, Journey, JourneyKind, Kpi, Persona, Phase, Project,
-    Stage, StageDetails, Touchpoint,
-)  # fmt: skip
-from cjm_desktop.ops import Put
+from cjm_desktop.model.domain import Action, ActionLink, ActionStatus, Channel, Evaluation, Journey, JourneyKind, Kpi, Persona, Phase, Project, Stage, StageDetails, Touchpoint  # fmt: skip
+from cjm_desktop.model.ops import Put
 from cjm_desktop.storage.safe_open import validate_file
 from cjm_desktop.storage.working import WorkingStore
 

@@ -12,7 +12,7 @@ import pytest
 from cjm_desktop import document
 from cjm_desktop.cli import summary
 from cjm_desktop.document import Document
-from cjm_desktop.domain import Journey, Stage, Touchpoint
+from cjm_desktop.model.domain import Journey, Stage, Touchpoint
 from cjm_desktop.storage import safe_open, schema, sqlite_io
 from cjm_desktop.storage.errors import NewerVersion
 from cjm_desktop.storage.rows import ROW_OF

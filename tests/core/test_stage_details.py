@@ -6,13 +6,11 @@ from __future__ import annotations
 import pytest
 
 from cjm_desktop.commands import DeleteAxisItem
-from cjm_desktop.commands.stage_details import (
-    AddKpi, DeleteKpi, EditKpi, EditStageDetails, MoveKpi, SetLanes, SetStageEmotion, details_of, kpis_of,
-    toggled_lanes,
-)  # fmt: skip
+from cjm_desktop.commands.stage_details import AddKpi, DeleteKpi, EditKpi, EditStageDetails, MoveKpi, SetLanes, SetStageEmotion, toggled_lanes
+from cjm_desktop.queries.stage_details import details_of, kpis_of  # fmt: skip
 from cjm_desktop.document import Document
-from cjm_desktop.domain import Journey, Kpi, Stage, StageDetails
-from cjm_desktop.listening import HEATMAPS, QUESTIONNAIRE, join_devices, split_devices
+from cjm_desktop.model.domain import Journey, Kpi, Stage, StageDetails
+from cjm_desktop.queries.listening import HEATMAPS, QUESTIONNAIRE, join_devices, split_devices
 from cjm_desktop.storage.errors import EditRefused
 from tests.core.test_commands import assert_undo_redo_exact
 

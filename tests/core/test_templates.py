@@ -1,6 +1,6 @@
 """The journey templates shipped as data."""
 
-from cjm_desktop.domain import Phase
+from cjm_desktop.model.domain import Phase
 from cjm_desktop.templates import TEMPLATE_IDS, default_channels, load_template, templates
 
 

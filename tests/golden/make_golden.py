@@ -11,11 +11,8 @@ import tempfile
 from pathlib import Path
 
 from cjm_desktop.document import Document
-from cjm_desktop.domain import (
-    Action, ActionLink, Channel, Evaluation, Journey, JourneyKind, Kpi, Persona, Phase, Project, Stage,
-    StageDetails, Touchpoint,
-)  # fmt: skip
-from cjm_desktop.ops import Put
+from cjm_desktop.model.domain import Action, ActionLink, Channel, Evaluation, Journey, JourneyKind, Kpi, Persona, Phase, Project, Stage, StageDetails, Touchpoint  # fmt: skip
+from cjm_desktop.model.ops import Put
 from cjm_desktop.storage.schema import SCHEMA_VERSION
 from cjm_desktop.storage.working import WorkingStore
 

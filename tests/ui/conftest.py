@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from tests.bench.sample_project import build  # noqa: E402
 from ui.i18n import install_translators  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
-from ui.prompts import NotesDestination, UntitledChoice  # noqa: E402
+from ui.window.main_window import MainWindow  # noqa: E402
+from ui.window.prompts import NotesDestination, UntitledChoice  # noqa: E402
 
 
 class RecordedPrompts:
@@ -56,7 +56,7 @@ class RecordedPrompts:
         return self.path_to_export
 
     def pdf_choice(self, parent: QWidget, state, current_journey_id: int | None, language: str):
-        from ui.pdf_dialog import PdfDialog
+        from ui.files.pdf_dialog import PdfDialog
 
         if self.pdf_answer is not None:
             return self.pdf_answer

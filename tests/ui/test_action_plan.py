@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QApplication, QComboBox, QMenu, QSpinBox, QStyleOp
 
 from cjm_desktop.commands import DeleteTouchpoints, MoveTouchpoints
 from cjm_desktop.commands.actions import AddAction
-from cjm_desktop.domain import Action, ActionLink, ActionStatus
-from ui.date_edit import OptionalDateEdit
-from ui.action_plan_model import COLUMNS
-from ui.plan_table import ID_ROLE
+from cjm_desktop.model.domain import Action, ActionLink, ActionStatus
+from ui.widgets.date_edit import OptionalDateEdit
+from ui.plan.action_plan_model import COLUMNS
+from ui.plan.rows_model import ID_ROLE
 
 
 def open_plan(window, project, *titles: str):

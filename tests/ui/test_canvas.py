@@ -8,8 +8,8 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from cjm_desktop.domain import Touchpoint
-from cjm_desktop.placement import PARKING_CELL
+from cjm_desktop.model.domain import Touchpoint
+from cjm_desktop.model.placement import PARKING_CELL
 from cjm_desktop.storage.safe_open import validate_file
 
 LEFT = Qt.MouseButton.LeftButton
@@ -272,7 +272,7 @@ def test_redo_shortcuts(canvas, qtbot):
 def test_copy_paste_into_another_journey_keeps_every_field(canvas, qtbot):
     window, view, scene = canvas
     from cjm_desktop.commands import AddJourney
-    from cjm_desktop.domain import JourneyKind
+    from cjm_desktop.model.domain import JourneyKind
 
     note = next(n for n in notes(window).values() if n.moment_of_truth and n.votes)
     scene.select_notes([note.id])
@@ -328,8 +328,8 @@ def test_adding_a_channel_adds_a_row(canvas, prompts):
 
 
 def test_deleting_a_stage_with_notes_asks_and_moves_them_to_the_parking_area(canvas, prompts):
-    from cjm_desktop.domain import Stage
-    from ui.prompts import NotesDestination
+    from cjm_desktop.model.domain import Stage
+    from ui.window.prompts import NotesDestination
 
     window, view, scene = canvas
     stage_id = next(iter(scene.layout.columns))
@@ -343,7 +343,7 @@ def test_deleting_a_stage_with_notes_asks_and_moves_them_to_the_parking_area(can
 
 
 def test_cancelling_the_deletion_of_a_stage_with_notes_changes_nothing(canvas, prompts):
-    from cjm_desktop.domain import Stage
+    from cjm_desktop.model.domain import Stage
 
     window, view, scene = canvas
     stage_id = next(iter(scene.layout.columns))

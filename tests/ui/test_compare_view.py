@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QGraphicsItem
 
 from cjm_desktop.commands import AddTouchpoints, DeleteJourney, DeleteTouchpoints, EditTouchpoints, MoveTouchpoints
-from cjm_desktop.domain import Evaluation, Touchpoint
-from ui.compare_marks import MarkItem
+from cjm_desktop.model.domain import Evaluation, Touchpoint
+from ui.compare.compare_scene import MarkItem
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
-from ui.date_edit import NO_DATE, OptionalDateEdit, short_date_format
+from ui.widgets.date_edit import NO_DATE, OptionalDateEdit, short_date_format
 
 
 def test_a_date_of_the_last_century_stays_a_date(qapp):

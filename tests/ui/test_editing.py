@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cjm_desktop import document
 from cjm_desktop.commands import AddTouchpoints, EditEntity, EditTouchpoints
-from cjm_desktop.domain import Journey, Touchpoint
+from cjm_desktop.model.domain import Journey, Touchpoint
 from cjm_desktop.storage.safe_open import validate_file
 
 
@@ -116,7 +116,7 @@ def test_quitting_a_never_saved_project_asks_first(window, prompts):
 
 
 def test_cancelling_the_question_keeps_the_window_open(window, prompts, qtbot):
-    from ui.prompts import UntitledChoice
+    from ui.window.prompts import UntitledChoice
 
     window.show()
     window.new_from_template("blank")

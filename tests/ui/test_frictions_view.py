@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QMenu
 
 from cjm_desktop.commands import AddJourney, AddTouchpoints, EditTouchpoints
-from cjm_desktop.domain import ActionLink, Evaluation, JourneyKind, Touchpoint
-from ui.frictions_view import COLUMNS
-from ui.plan_table import ID_ROLE
+from cjm_desktop.model.domain import ActionLink, Evaluation, JourneyKind, Touchpoint
+from ui.plan.frictions_panel import COLUMNS
+from ui.plan.rows_model import ID_ROLE
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -227,10 +227,10 @@ def test_the_plan_panels_are_built_when_a_dock_first_opens(window, project):
 
 
 def test_a_main_window_imports_no_dock_panel_before_it_is_needed(tmp_path):
-    late = ("ui.frictions_view", "ui.action_plan", "ui.action_plan_model", "cjm_desktop.action_plan", "ui.stage_panel")
+    late = ("ui.plan.frictions_panel", "ui.plan.action_plan_panel", "ui.plan.action_plan_model", "cjm_desktop.queries.action_plan", "ui.stage_details.stage_panel")
     script = ("import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
               "from PySide6.QtWidgets import QApplication; app = QApplication([])\n"
-              "from ui.main_window import MainWindow; window = MainWindow()\n"
+              "from ui.window.main_window import MainWindow; window = MainWindow()\n"
               f"print(','.join(m for m in {late!r} if m in sys.modules)); window.controller.close()")  # fmt: skip
     env = {**os.environ, "CJM_DATA_DIR": str(tmp_path / "data")}
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, env=env,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from cjm_desktop.domain import LANES
+from cjm_desktop.model.domain import LANES
 from cjm_desktop.templates import default_channels, templates
-from ui import icons
+from ui.widgets import icons
 
 
 @pytest.mark.parametrize("meaning", sorted(icons.ICONS))

@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QColor, QImage
 
-from cjm_desktop.domain import Evaluation
+from cjm_desktop.model.domain import Evaluation
 from cjm_desktop.storage.errors import CjmError
 from cjm_desktop.storage.safe_open import validate_file
 from main import main
-from ui import palette
-from ui.image_export import check_size, render_journey_png
-from ui.journey_scene import JourneyScene
+from ui.canvas import palette
+from ui.files.image_export import check_size, render_journey_png
+from ui.canvas.journey_scene import JourneyScene
 
 ROOT = Path(__file__).resolve().parents[2]
 CSV = ROOT / "tests" / "data" / "csv" / "lignes-utf8-bom.csv"  # journeys « Abonnement Fibre » and « … cible »

@@ -7,8 +7,8 @@ from PySide6.QtGui import QTextDocument
 
 from cjm_desktop.commands import EditEntity
 from cjm_desktop.commands.personas import AddPersona
-from cjm_desktop.domain import Journey, JourneyKind, Persona, ProjectState
-from ui.journey_tabs import tab_tooltip
+from cjm_desktop.model.domain import Journey, JourneyKind, Persona, ProjectState
+from ui.window.journey_tabs import tab_tooltip
 
 
 def shown(tip: str) -> str:

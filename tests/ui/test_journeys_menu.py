@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from cjm_desktop.domain import Action, ActionLink, Journey, JourneyKind
+from cjm_desktop.model.domain import Action, ActionLink, Journey, JourneyKind
 from tests.core.test_derive import PutAll
-from ui.journey_menu import suggest_target_name
+from ui.window.journey_menu import suggest_target_name
 
 
 def open_project(window, project):

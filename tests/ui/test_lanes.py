@@ -8,10 +8,10 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from cjm_desktop.commands.stage_details import AddKpi, EditStageDetails, SetLanes
-from cjm_desktop.domain import Journey, Touchpoint
+from cjm_desktop.model.domain import Journey, Touchpoint
 from tests.ui.test_canvas import LEFT, at, cell_spot, drag, empty_cell, note_centre
-from ui.lanes_item import CURVE, _block_height
-from ui.stage_dock import view_menu
+from ui.canvas.lanes_item import CURVE, _block_height
+from ui.stage_details.stage_dock import view_menu
 
 
 @pytest.fixture

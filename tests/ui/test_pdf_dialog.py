@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pypdf import PdfReader
 
-from ui.pdf_dialog import PdfDialog
+from ui.files.pdf_dialog import PdfDialog
 
 
 def open_dialog(window, qtbot) -> PdfDialog:

@@ -11,17 +11,18 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDockWidget, QLabel, QPlainTextEdit
 
-from cjm_desktop.commands.personas import AddPersona, personas
+from cjm_desktop.commands.personas import AddPersona
+from cjm_desktop.queries.personas import personas
 from cjm_desktop.document import Document
-from cjm_desktop.domain import Journey, Persona
-from cjm_desktop.ops import Put
+from cjm_desktop.model.domain import Journey, Persona
+from cjm_desktop.model.ops import Put
 from cjm_desktop.storage.working import WorkingStore
-from cjm_desktop.templates import new_project_ops
-from cjm_desktop.photos import PhotoProblem, PhotoRefused
-from cjm_desktop.storage.codec import LONG_TEXT, MAX_PHOTO_BYTES, SHORT_TEXT
+from cjm_desktop.commands.new_project import new_project_ops
+from cjm_desktop.model.photos import PhotoProblem, PhotoRefused
+from cjm_desktop.model.limits import LONG_TEXT, MAX_PHOTO_BYTES, SHORT_TEXT
 from tests.core.photo_bytes import png
-from ui.persona_dialog import PersonaDialog
-from ui.persona_photo import STORED_SIDE, _scaled_photo, decode_photo, read_photo_file
+from ui.personas.persona_dialog import PersonaDialog
+from ui.personas.persona_photo import STORED_SIDE, _scaled_photo, decode_photo, read_photo_file
 
 
 def drawn_png(path: Path, width: int = 40, height: int = 40) -> Path:

@@ -8,12 +8,12 @@ from PySide6.QtGui import QTextDocument
 from cjm_desktop.commands import EditEntity, EditTouchpoints
 from cjm_desktop.commands.actions import AddAction
 from cjm_desktop.commands.personas import AddPersona
-from cjm_desktop.domain import Action, Evaluation, Journey, Stage, Touchpoint
+from cjm_desktop.model.domain import Action, Evaluation, Journey, Stage, Touchpoint
 from tests.ui.test_compare_view import compare  # noqa: F401 - the compare window fixture
-from ui.action_plan_model import COLUMNS as PLAN_COLUMNS
-from ui.frictions_view import COLUMNS as FRICTION_COLUMNS
-from ui.plain_text import plain_tip
-from ui.plan_table import ID_ROLE
+from ui.plan.action_plan_model import COLUMNS as PLAN_COLUMNS
+from ui.plan.frictions_panel import COLUMNS as FRICTION_COLUMNS
+from ui.widgets.plain_text import plain_tip
+from ui.plan.rows_model import ID_ROLE
 
 HOSTILE = '<img src="x">&amp;'
 

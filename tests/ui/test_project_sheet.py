@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 
 from cjm_desktop.document import Document
-from cjm_desktop.domain import Project
-from cjm_desktop.storage import codec
+from cjm_desktop.model.domain import Project
+from cjm_desktop.model import limits
 from cjm_desktop.storage.working import WorkingStore
-from ui.date_edit import short_date_format
-from ui.project_sheet import ProjectSheetDialog, facilitators_from
+from ui.widgets.date_edit import short_date_format
+from ui.window.project_sheet_dialog import ProjectSheetDialog, facilitators_from
 
 
 def sheet_filler(**values):
@@ -107,11 +107,11 @@ def test_the_date_is_shown_in_the_locale_short_format(window):
 
 def test_too_many_facilitators_keep_the_sheet_open_with_the_reason(window):
     dialog = ProjectSheetDialog(Project(), window)
-    dialog.facilitators.setPlainText("\n".join(f"Animateur {n}" for n in range(codec.MAX_LIST_ITEMS + 1)))
+    dialog.facilitators.setPlainText("\n".join(f"Animateur {n}" for n in range(limits.MAX_LIST_ITEMS + 1)))
     dialog.accept()
     assert dialog.result() != ProjectSheetDialog.DialogCode.Accepted
     assert not dialog.problem.isHidden()
-    assert dialog.changes()["facilitators"][-1] == f"Animateur {codec.MAX_LIST_ITEMS}"  # nothing typed is lost
+    assert dialog.changes()["facilitators"][-1] == f"Animateur {limits.MAX_LIST_ITEMS}"  # nothing typed is lost
 
 
 def test_a_valid_sheet_closes_on_ok(window):
@@ -124,8 +124,8 @@ def test_a_valid_sheet_closes_on_ok(window):
 
 def test_the_short_fields_stop_at_the_short_text_limit(window):
     dialog = ProjectSheetDialog(Project(), window)
-    dialog.title.setText("x" * (codec.SHORT_TEXT + 10))
-    assert len(dialog.values()["title"]) == codec.SHORT_TEXT
+    dialog.title.setText("x" * (limits.SHORT_TEXT + 10))
+    assert len(dialog.values()["title"]) == limits.SHORT_TEXT
 
 
 def test_ok_without_changes_and_cancel_make_no_undo_step(window, project, prompts):

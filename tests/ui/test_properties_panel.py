@@ -7,8 +7,8 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt
 
-from cjm_desktop.domain import Evaluation, Touchpoint
-from ui.properties_panel import PropertiesPanel, departments_from
+from cjm_desktop.model.domain import Evaluation, Touchpoint
+from ui.canvas.properties_panel import PropertiesPanel, departments_from
 
 NOTE = Touchpoint(3, 1, "Je compare les offres", 1, 2, evaluation=Evaluation.PAIN, moment_of_truth=True,
                   emotion=-1, departments=("Marketing", "SAV"), comment="Trop de choix", votes=4)  # fmt: skip

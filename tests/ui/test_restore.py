@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from cjm_desktop.commands import AddTouchpoints
 from cjm_desktop.document import Document
-from cjm_desktop.domain import Touchpoint
+from cjm_desktop.model.domain import Touchpoint
 from cjm_desktop.storage.working import WorkingStore
 
 

@@ -7,13 +7,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
-from cjm_desktop.commands.stage_details import EditStageDetails, details_of, kpis_of
-from cjm_desktop.domain import Stage
-from cjm_desktop.emotions import note_means
-from cjm_desktop.listening import HEATMAPS
+from cjm_desktop.commands.stage_details import EditStageDetails
+from cjm_desktop.queries.stage_details import details_of, kpis_of
+from cjm_desktop.model.domain import Stage
+from cjm_desktop.queries.emotions import note_means
+from cjm_desktop.queries.listening import HEATMAPS
 from tests.ui.test_canvas import LEFT, at, note_centre, type_text
-from ui.lanes_item import emotion_text
-from ui.stage_dock import view_menu
+from ui.canvas.lanes_item import emotion_text
+from ui.stage_details.stage_dock import view_menu
 
 
 @pytest.fixture

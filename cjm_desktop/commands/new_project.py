@@ -1,0 +1,18 @@
+"""The operations that build a new project (the first commit of a new document)."""
+
+from __future__ import annotations
+
+from cjm_desktop.commands.journeys import AddJourney
+from cjm_desktop.model.clock import utc_now
+from cjm_desktop.model.domain import JourneyKind, Project, ProjectState
+from cjm_desktop.model.ops import Op, Put
+from cjm_desktop.templates import DEFAULT_TEMPLATE, load_template
+
+
+def new_project_ops(title: str, template_id: str = DEFAULT_TEMPLATE, journey_name: str = "") -> list[Op]:
+    """The operations that build a new project with one current journey from a template."""
+    template = load_template(template_id)
+    now = utc_now()
+    name = journey_name or "Parcours existant"
+    journey = AddJourney(name, JourneyKind.CURRENT, list(template.stages), list(template.channels))
+    return [Put(Project(title=title, created_at=now, updated_at=now)), *journey.plan(ProjectState())]

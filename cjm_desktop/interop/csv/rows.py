@@ -1,0 +1,187 @@
+"""The CSV form with one note per row, read and written.
+
+Rows with a stage (or a channel) and no text declare that stage (or channel): the writer puts
+them first, so that stages and channels without notes, and their order, survive a round trip;
+export → import into an empty project → export gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from cjm_desktop.model.domain import Evaluation, Journey, JourneyKind, Phase, ProjectState, Touchpoint
+from cjm_desktop.interop.model import MAX_NAME, MAX_TEXT, Exported, Imported, ImportedJourney, ImportedNote, ImportRefused, Problem, name_key  # fmt: skip
+from cjm_desktop.interop.csv.spreadsheet import guard, unguard
+
+COLUMNS = ("journey", "kind", "persona", "stage", "phase", "channel", "text", "evaluation", "moment_of_truth",
+           "emotion", "departments", "votes", "comment")  # fmt: skip
+_NAME_COLUMNS = ("journey", "persona", "stage", "channel")
+_NOTE_COLUMNS = ("evaluation", "moment_of_truth", "emotion", "departments", "votes", "comment")
+
+KINDS = {"current": JourneyKind.CURRENT, "existant": JourneyKind.CURRENT,
+         "target": JourneyKind.TARGET, "cible": JourneyKind.TARGET}  # fmt: skip
+EVALUATIONS = {
+    "": Evaluation.NONE, "none": Evaluation.NONE,
+    "enchantement": Evaluation.DELIGHT, "delight": Evaluation.DELIGHT,
+    "neutre": Evaluation.NEUTRAL, "neutral": Evaluation.NEUTRAL,
+    "irritant": Evaluation.PAIN, "pain": Evaluation.PAIN,
+    "rupture": Evaluation.BREAKING, "point de rupture": Evaluation.BREAKING, "breaking": Evaluation.BREAKING,
+}  # fmt: skip
+BOOLEANS = {"": False, "1": True, "0": False, "oui": True, "non": False, "yes": True, "no": False,
+            "true": True, "false": False, "vrai": True, "faux": False}  # fmt: skip
+PHASES = {
+    "before": Phase.BEFORE, "avant": Phase.BEFORE, "avant l'achat": Phase.BEFORE, "avant-achat": Phase.BEFORE,
+    "purchase": Phase.PURCHASE, "achat": Phase.PURCHASE, "l'achat": Phase.PURCHASE,
+    "after": Phase.AFTER, "après": Phase.AFTER, "après l'achat": Phase.AFTER, "après-achat": Phase.AFTER,
+}  # fmt: skip
+DEPARTMENT_SEPARATOR = "|"
+
+
+def is_row_header(cells: list[str]) -> bool:
+    """True when ``cells`` is our row header (whatever the case and spacing)."""
+    names = [name_key(cell.lstrip("\ufeff")) for cell in cells]
+    while names and not names[-1]:
+        names.pop()
+    return tuple(names) == COLUMNS
+
+
+# --- reading ------------------------------------------------------------------------
+
+def read_rows(records: list[tuple[int, list[str]]], default_name: str) -> Imported:
+    """The journeys of the data rows; every bad row is reported, and then nothing is imported."""
+    imported, errors, journeys = Imported(), [], {}
+    for line, cells in records:
+        try:
+            row = _row(line, cells)
+        except _BadRow as bad:
+            errors.append(bad.problem)
+            continue
+        name = row["journey"] or default_name
+        journey = journeys.get(name_key(name))
+        if journey is None:
+            journey = journeys[name_key(name)] = ImportedJourney(name)
+            imported.journeys.append(journey)
+        journey.kind = journey.kind or row["kind"]  # the first row that says it
+        journey.persona = journey.persona or row["persona"].strip() or None
+        _add(journey, row, line, imported.problems)
+    if errors:
+        raise ImportRefused(errors)
+    if not imported.journeys:
+        raise ImportRefused([Problem("empty")])
+    return imported
+
+
+class _BadRow(Exception):
+    def __init__(self, problem: Problem) -> None:
+        self.problem = problem
+
+
+def _row(line: int, cells: list[str]) -> dict:
+    if len(cells) > len(COLUMNS) and any(c.strip() for c in cells[len(COLUMNS):]):
+        raise _BadRow(Problem("bad_row", line, {"count": len(cells), "expected": len(COLUMNS)}))
+    raw = dict(zip(COLUMNS, [*cells, *[""] * len(COLUMNS)]))  # Excel may drop trailing empty cells
+    for column in ("text", "comment", *_NAME_COLUMNS):
+        raw[column] = unguard(raw[column])
+        limit = MAX_TEXT if column in ("text", "comment") else MAX_NAME
+        if len(raw[column]) > limit:
+            raise _BadRow(Problem("too_long", line, {"column": column, "limit": limit}))
+    raw["departments"] = unguard(raw["departments"])
+    return {
+        **raw,
+        "kind": _choice(line, raw, "kind", KINDS, "current, target, existant or cible"),
+        "phase": _choice(line, raw, "phase", PHASES, "before, purchase, after, avant, achat or après"),
+        "evaluation": _choice(line, raw, "evaluation", EVALUATIONS,
+                              "enchantement, neutre, irritant, rupture or empty") or Evaluation.NONE,  # fmt: skip
+        "moment_of_truth": _choice(line, raw, "moment_of_truth", BOOLEANS, "1 or 0, oui or non") or False,
+        "emotion": _number(line, raw, "emotion", -2, 2, "a whole number from -2 to 2, or empty"),
+        "votes": _number(line, raw, "votes", 0, 1_000_000, "a whole number from 0") or 0,
+        "departments": tuple(d.strip() for d in raw["departments"].split(DEPARTMENT_SEPARATOR) if d.strip()),
+    }
+
+
+def _choice(line: int, raw: dict, column: str, choices: dict, expected: str):
+    key = name_key(raw[column]).replace("’", "'")
+    if key in choices:
+        return choices[key]
+    if not key:
+        return None
+    raise _BadRow(Problem("bad_value", line, {"column": column, "value": raw[column][:60], "expected": expected}))
+
+
+def _number(line: int, raw: dict, column: str, low: int, high: int, expected: str) -> int | None:
+    text = raw[column].strip().replace("−", "-").removeprefix("+")
+    if not text:
+        return None
+    if text.lstrip("-").isdigit() and low <= int(text) <= high:
+        return int(text)
+    raise _BadRow(Problem("bad_value", line, {"column": column, "value": raw[column][:60], "expected": expected}))
+
+
+def _add(journey: ImportedJourney, row: dict, line: int, problems: list[Problem]) -> None:
+    stage, channel, text = row["stage"], row["channel"], row["text"]
+    if stage.strip():
+        journey.add_stage(stage, row["phase"])
+    if channel.strip():
+        journey.add_channel(channel)
+    if not text.strip():
+        if any(row[c] not in ("", None, False, 0, ()) for c in _NOTE_COLUMNS if c != "evaluation") or \
+                row["evaluation"] is not Evaluation.NONE:  # fmt: skip
+            problems.append(Problem("ignored_values", line))
+        return
+    if not (stage.strip() and channel.strip()):
+        missing = "stage" if not stage.strip() and channel.strip() else "channel" if stage.strip() else ""
+        if missing:
+            problems.append(Problem("parked", line, {"text": text[:60], "missing": missing}))
+        stage = channel = None
+    journey.notes.append(ImportedNote(
+        text, stage, channel, row["evaluation"], row["moment_of_truth"], row["emotion"], row["departments"],
+        row["votes"], row["comment"]))  # fmt: skip
+
+
+# --- writing ------------------------------------------------------------------------
+
+def write_rows(state: ProjectState, journeys: list[Journey], delimiter: str = ";") -> Exported:
+    """The journeys as CSV: UTF-8 with a BOM, ``\\r\\n`` line ends (what Excel expects)."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    problems: list[Problem] = []
+    for journey in journeys:
+        writer.writerows(_journey_rows(state, journey, problems))
+    text = buffer.getvalue().replace("\x00", "")  # a NUL byte would make the file binary for every reader
+    return Exported(("\ufeff" + text).encode("utf-8"), problems)
+
+
+def _journey_rows(state: ProjectState, journey: Journey, problems: list[Problem]) -> list[list[str]]:
+    head = [guard(journey.name), journey.kind.value, guard(state.persona_name(journey.persona_id) or "")]
+    stages, channels = state.stages(journey.id), state.channels(journey.id)
+    rows = [[*head, guard(s.name), s.phase.value if s.phase else "", "", *[""] * 7] for s in stages]
+    rows += [[*head, "", "", guard(c.name), *[""] * 7] for c in channels]
+    cells = [(s, c) for s in stages for c in channels] + [(None, None)]
+    empty = 0
+    for stage, channel in cells:
+        for note in state.cell(journey.id, channel.id if channel else None, stage.id if stage else None):
+            if not note.text.strip():
+                empty += 1
+                continue
+            rows.append([*head, guard(stage.name) if stage else "", stage.phase.value if stage and stage.phase else "",
+                         guard(channel.name) if channel else "", *_note_cells(note)])  # fmt: skip
+    if not rows:  # a journey with nothing on it still comes back
+        rows.append([*head, *[""] * 10])
+    if empty:
+        problems.append(Problem("not_exported_empty", None, {"count": empty, "journey": journey.name}))
+    return rows
+
+
+def _note_cells(note: Touchpoint) -> list[str]:
+    return [
+        guard(note.text),
+        "" if note.evaluation is Evaluation.NONE else note.evaluation.value,
+        "1" if note.moment_of_truth else "0",
+        "" if note.emotion is None else str(note.emotion),
+        guard(DEPARTMENT_SEPARATOR.join(note.departments)),
+        str(note.votes),
+        guard(note.comment),
+    ]
+

@@ -1,0 +1,27 @@
+"""The map's colours, shared by the canvas and the PDF: evaluations are told apart by colour
+AND icon (colour-blind safe)."""
+
+from __future__ import annotations
+
+from cjm_desktop.model.domain import Evaluation, Phase
+
+NOTE_COLORS = {
+    Evaluation.NONE: "#fff4b8",  # classic post-it yellow
+    Evaluation.DELIGHT: "#c8ecc9",
+    Evaluation.NEUTRAL: "#e6e9ee",
+    Evaluation.PAIN: "#ffd9a8",
+    Evaluation.BREAKING: "#ffb3b3",
+}
+# (icon meaning in ui/icons.py, qtawesome name, ink colour)
+EVALUATION_ICONS = {
+    Evaluation.DELIGHT: ("note_delight", "mdi6.emoticon-happy-outline", "#2e7d32"),
+    Evaluation.NEUTRAL: ("note_neutral", "mdi6.emoticon-neutral-outline", "#546e7a"),
+    Evaluation.PAIN: ("note_pain", "mdi6.alert-outline", "#e65100"),
+    Evaluation.BREAKING: ("note_breaking", "mdi6.flash-alert", "#c62828"),
+}
+PHASE_COLORS = {Phase.BEFORE: "#dbe9f6", Phase.PURCHASE: "#e3dcf2", Phase.AFTER: "#d9efe6", None: "#eceff1"}
+INK = "#263238"
+MUTED = "#607d8b"  # secondary text (labels, counts, notices)
+GRID_LINE = "#cfd8dc"
+HEADER_FILL = "#f5f7f8"
+STAR = "#f9a825"

@@ -1,0 +1,85 @@
+"""The two primitive edits every command is made of, and the typed change they report.
+
+A command plans a list of ``Put``/``Remove`` operations against the current state. The
+document writes them in one transaction, applies them to its in-memory state, and derives
+the ``Change`` from them, so that what is reported is exactly what was written. The
+inverse of a list of operations is computed once, from the state they were applied to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from cjm_desktop.model import domain
+from cjm_desktop.model.domain import ProjectState
+
+
+@dataclass(frozen=True, slots=True)
+class Put:
+    """Insert or replace one entity (matched by its type and id)."""
+
+    entity: object
+
+
+@dataclass(frozen=True, slots=True)
+class Remove:
+    cls: type
+    id: int
+
+
+Op = Put | Remove
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one edit touched: for each entity type, the ids put or removed."""
+
+    touched: dict[type, frozenset[int]] = field(default_factory=dict)
+
+    def ids(self, cls: type) -> frozenset[int]:
+        return self.touched.get(cls, frozenset())
+
+    def __contains__(self, cls: type) -> bool:
+        return cls in self.touched
+
+    @property
+    def structure(self) -> bool:
+        """True when the grid itself changed (journeys, stages or channels)."""
+        return any(cls in self.touched for cls in (domain.Journey, domain.Stage, domain.Channel))
+
+    @property
+    def empty(self) -> bool:
+        return not self.touched
+
+    @staticmethod
+    def of(ops: list[Op]) -> Change:
+        touched: dict[type, set[int]] = {}
+        for op in ops:
+            cls, entity_id = (type(op.entity), op.entity.id) if isinstance(op, Put) else (op.cls, op.id)
+            touched.setdefault(cls, set()).add(entity_id)
+        return Change({cls: frozenset(ids) for cls, ids in touched.items()})
+
+
+def op_key(op: Op) -> tuple[type, int]:
+    return (type(op.entity), op.entity.id) if isinstance(op, Put) else (op.cls, op.id)
+
+
+def invert(ops: list[Op], state: ProjectState) -> list[Op]:
+    """The operations that undo ``ops`` when applied after them (``state`` is before)."""
+    overlay: dict[tuple[type, int], object | None] = {}
+    inverse: list[Op] = []
+    for op in ops:
+        key = op_key(op)
+        before = overlay[key] if key in overlay else state.get(*key)
+        inverse.append(Put(before) if before is not None else Remove(*key))
+        overlay[key] = op.entity if isinstance(op, Put) else None
+    inverse.reverse()
+    return inverse
+
+
+def apply_to_state(ops: list[Op], state: ProjectState) -> None:
+    for op in ops:
+        if isinstance(op, Put):
+            state.put(op.entity)
+        else:
+            state.remove(op.cls, op.id)

@@ -1,0 +1,80 @@
+"""The appendix pages that follow the maps, each only when its data exists: personas, stage
+details and friction table per journey, current vs target comparison, action plan.
+
+Everything is laid out here, before drawing, so the page count is known for « Page x/y ».
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from cjm_desktop.model.domain import Journey, Persona, ProjectState
+from cjm_desktop.interop.model import Problem
+from cjm_desktop.pdf.appendix.actions import action_flowables
+from cjm_desktop.pdf.appendix.compare import compare_flowables, compared_pairs
+from cjm_desktop.pdf.appendix.journeys import friction_flowables, stage_details_flowables
+from cjm_desktop.pdf.appendix.layout import AppendixPage, Ink, Section, frame_size, paginate, virtual_size
+from cjm_desktop.pdf.appendix.personas import persona_flowables
+from cjm_desktop.pdf.labels import labels
+
+
+@dataclass
+class Appendix:
+    """The appendix pages, and what the user should be told about them."""
+
+    pages: list[AppendixPage] = field(default_factory=list)
+    missing: set[str] = field(default_factory=set)  # characters the font lacks
+    problems: list[Problem] = field(default_factory=list)
+
+
+def exported_personas(state: ProjectState, journeys: list[Journey]) -> list[Persona]:
+    """The personas of the exported journeys; every persona when every journey is exported."""
+    everything = {j.id for j in journeys} == {j.id for j in state.journeys}
+    ids = {j.persona_id for j in journeys}
+    personas = [p for p in state.of(Persona).values() if everything or p.id in ids]
+    return sorted(personas, key=lambda p: (p.position, p.id))
+
+
+def appendix_pages(state: ProjectState, journeys: list[Journey], paper: str, page_size: tuple[float, float],
+                   language: str = "fr") -> Appendix:  # fmt: skip
+    """Every appendix page for ``journeys`` on ``paper``, in order."""
+    words, ink, result = labels(language), Ink(), Appendix()
+    virtual, _ = virtual_size(paper, page_size)
+    width, height = frame_size(virtual)
+    project = ink.plain(state.project.title.strip())
+    sections: list[Section] = []
+
+    def add(title: str, subtitle: str, flowables: list, journey: Journey | None = None, first: bool = True) -> None:
+        outline = [(title, 0)] if first else []
+        if journey is not None:
+            outline.append((subtitle, 1))  # the journey (or « current → target ») under the appendix's entry
+        persona = ink.plain(state.persona_name(journey.persona_id) or "") if journey is not None else ""
+        sections.append(Section(title, " · ".join(t for t in (subtitle, project) if t), flowables, outline, persona))
+
+    personas = persona_flowables(exported_personas(state, journeys), width, ink, words, result.problems)
+    if personas:
+        add(words["appendix_personas"], "", personas)
+    for key, build in (("appendix_stages", stage_details_flowables), ("appendix_frictions", friction_flowables)):
+        first = True
+        for journey in journeys:
+            flowables = build(state, journey, width, ink, words)
+            if flowables:
+                add(words[key], ink.plain(journey.name), flowables, journey, first)
+                first = False
+    first = True
+    for current, target in compared_pairs(state, journeys):
+        flowables = compare_flowables(state, current, target, width, ink, words)
+        if flowables:
+            subtitle = words["compare_subtitle"].format(current=ink.plain(current.name), target=ink.plain(target.name))
+            add(words["appendix_compare"], subtitle, flowables, target, first)
+            first = False
+    actions = action_flowables(state, journeys, width, ink, words)
+    if actions:
+        add(words["appendix_actions"], "", actions)
+    for number, section in enumerate(sections):
+        for index, (flowables, used) in enumerate(paginate(section.flowables, width, height)):
+            result.pages.append(AppendixPage(section, flowables, index, paper, f"appendix-{number}", used))
+    result.missing = ink.missing
+    if ink.shortened:
+        result.problems.append(Problem("pdf_shortened", None, {"count": ink.shortened}))
+    return result

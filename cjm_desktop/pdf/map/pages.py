@@ -1,0 +1,153 @@
+"""Map pages: a journey's map fitted on a page, or split into pages of whole stages when it
+would not be legible, or printed as a poster in tiles (``tiles``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib.colors import HexColor
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from cjm_desktop.interop.model import Problem
+from cjm_desktop.layout.colors import EVALUATION_ICONS, INK, MUTED, NOTE_COLORS, STAR
+from cjm_desktop.layout.grid_layout import Rect
+from cjm_desktop.model.domain import Evaluation
+from cjm_desktop.pdf import fonts
+from cjm_desktop.pdf.labels import EVALUATION_WORDS
+from cjm_desktop.pdf.map.draw import draw_map
+from cjm_desktop.pdf.map.layout import MIN_FONT, NOTE_FONT, MapPlan, MapPlanner
+from cjm_desktop.pdf.map.tiles import tile_pages
+from cjm_desktop.pdf.page import (
+    LEGEND,
+    MARGIN,
+    TITLE_BLOCK,
+    Page,
+    PdfOptions,
+    PdfResult,
+    bookmark,
+    journey_title_block,
+    page_factor,
+)
+
+MAX_SCALE = 1.6  # a small map is not blown up beyond this
+
+
+def map_area(page_size: tuple[float, float]) -> Rect:
+    """Where the map goes on a page composed at A3 size (under the title block, above the
+    legend), y downwards."""
+    width, height = page_size[0] / page_factor(page_size), page_size[1] / page_factor(page_size)
+    return Rect(MARGIN, MARGIN + TITLE_BLOCK, width - 2 * MARGIN, height - 2 * MARGIN - TITLE_BLOCK - LEGEND)
+
+
+def fit_scale(plan: MapPlan, area: Rect) -> float:
+    return min(area.w / plan.width, area.h / plan.height, MAX_SCALE)
+
+
+def legible(scale: float) -> bool:
+    """True when notes drawn at ``scale`` (points per plan unit, on paper) can be read."""
+    return NOTE_FONT * scale >= MIN_FONT - 1e-9
+
+
+@dataclass
+class MapPage(Page):
+    """A journey's map fitted on the page (or a part of it: some of its stages)."""
+
+    plan: MapPlan
+    first: bool = True  # the journey's first page (its outline entry)
+    part: tuple[int, int] | None = None
+
+    def placement(self, page_size) -> tuple[float, Rect]:
+        """(scale on paper, where the map is on the page in points, y downwards)."""
+        factor, area = page_factor(page_size), map_area(page_size)
+        scale = fit_scale(self.plan, area)
+        left = area.x + (area.w - self.plan.width * scale) / 2  # centred across the page
+        return scale * factor, Rect(left * factor, area.y * factor, self.plan.width * scale * factor,
+                                    self.plan.height * scale * factor)  # fmt: skip
+
+    def draw(self, c, state, page_size, words, number, total) -> None:
+        if self.first:
+            bookmark(c, self.plan.journey)
+        factor = page_factor(page_size)
+        virtual = (page_size[0] / factor, page_size[1] / factor)
+        area = map_area(page_size)
+        scale = fit_scale(self.plan, area)
+        c.saveState()
+        c.scale(factor, factor)
+        journey_title_block(c, state, self.plan.journey, virtual, words, number, total, self.part)
+        draw_map(c, self.plan, area.x + (area.w - self.plan.width * scale) / 2, virtual[1] - area.y, scale, words)
+        legend(c, virtual, words)
+        c.restoreState()
+
+
+def journey_pages(state, plan: MapPlan, page_size, options: PdfOptions, result: PdfResult) -> list[Page]:
+    area, factor = map_area(page_size), page_factor(page_size)
+    if options.fit == "page":
+        if legible(fit_scale(plan, area) * factor):
+            return [MapPage(plan)]
+        parts = _split_by_stages(state, plan, area, factor)
+        if parts is not None:
+            result.notices.append(Problem("pdf_split", None, {"journey": plan.journey.name, "paper": options.paper,
+                                                              "count": len(parts)}))  # fmt: skip
+            return [MapPage(part, i == 0, (i + 1, len(parts))) for i, part in enumerate(parts)]
+        result.notices.append(Problem("pdf_too_tall", None, {"journey": plan.journey.name, "paper": options.paper}))
+    return tile_pages(plan, page_size, result, options.paper)
+
+
+def _split_by_stages(state, plan: MapPlan, area: Rect, factor: float) -> list[MapPlan] | None:
+    """The fewest groups of consecutive stages whose maps are each legible on a page."""
+    planner = plan.planner or MapPlanner(state, plan.journey)  # the notes are measured once
+    stages = plan.stages
+    if any(not legible(area.h / planner.min_height(stage) * factor) for stage in stages):
+        return None  # a stage too tall for a page alone: no grouping can help
+    for per_page in range(len(stages) - 1, 0, -1):
+        groups = [stages[i : i + per_page] for i in range(0, len(stages), per_page)]
+        parts = []
+        for i, group in enumerate(groups):
+            part = planner.plan(group, with_parking=i == len(groups) - 1)
+            if not legible(fit_scale(part, area) * factor):
+                break  # this grouping fails: try smaller groups
+            parts.append(part)
+        else:
+            return parts
+    return None
+
+
+def legend(c: Canvas, page_size, words) -> None:
+    x, y = MARGIN, MARGIN + 4
+    c.setFont(fonts.BOLD, 8)
+    c.setFillColor(HexColor(MUTED))
+    c.drawString(x, y, words["legend"])
+    x += stringWidth(words["legend"], fonts.BOLD, 8) + 10
+    for evaluation in (Evaluation.DELIGHT, Evaluation.NEUTRAL, Evaluation.PAIN, Evaluation.BREAKING):
+        key = EVALUATION_WORDS[evaluation]
+        c.setFillColor(HexColor(NOTE_COLORS[evaluation]))
+        c.setStrokeColor(HexColor("#9aa5ab"))
+        c.roundRect(x, y - 2, 22, 11, 2, stroke=1, fill=1)
+        _, icon, ink = EVALUATION_ICONS[evaluation]
+        x = _legend_icon(c, icon, x + 6, y, ink) + 12
+        x = _legend_text(c, words[key], x, y)
+    x = _legend_icon(c, "mdi6.star", x, y, STAR)
+    x = _legend_text(c, words["moment_of_truth"], x + 2, y)
+    x = _legend_icon(c, "mdi6.thumb-up-outline", x, y, MUTED)
+    _legend_text(c, words["votes"], x + 2, y)
+    c.setFont(fonts.REGULAR, 7)
+    c.drawRightString(page_size[0] - MARGIN, y, words["created_with"])
+
+
+def _legend_icon(c: Canvas, name: str, x: float, y: float, color: str) -> float:
+    char = fonts.icon_char(name)
+    if char:
+        c.setFillColor(HexColor(color))
+        c.setFont(fonts.ICONS, 9)
+        c.drawString(x, y, char)
+    return x + 10
+
+
+def _legend_text(c: Canvas, text: str, x: float, y: float) -> float:
+    c.setFillColor(HexColor(INK))
+    c.setFont(fonts.REGULAR, 8)
+    c.drawString(x, y, text)
+    return x + stringWidth(text, fonts.REGULAR, 8) + 14
+
+

@@ -1,0 +1,197 @@
+"""Turns the gestures on one journey's canvas into core commands (one undo step each).
+
+The scene and the view only emit what the user did; this object decides what it means
+for the document (which command, which undo text, which question to ask first) and runs
+it through the ``DocumentController``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QPoint
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMenu, QWidget
+
+from cjm_desktop.text import clipboard
+from cjm_desktop.commands import PARKING, AddAxisItem, AddTouchpoints, DeleteAxisItem, DeleteTouchpoints, DuplicateTouchpoints, EditEntity, EditTouchpoints, MoveAxisItem, MoveTouchpoints  # fmt: skip
+from cjm_desktop.model.domain import Channel, Phase, Stage, Touchpoint
+from cjm_desktop.text.first_person import first_person_fix
+from cjm_desktop.model.placement import Cell
+
+from ui.canvas import palette
+from ui.document.document_controller import DocumentController
+from ui.canvas.journey_view import JourneyView
+from ui.canvas.note_editor import EditTarget
+from ui.window.prompts import NotesDestination
+
+
+class JourneyEditing(QObject):
+    """Edits of one journey, through ``controller``; questions go through ``window.prompts``."""
+
+    def __init__(self, view: JourneyView, controller: DocumentController, window: QWidget) -> None:
+        super().__init__(view)
+        self.view, self.scene, self.controller, self.window = view, view.journey_scene, controller, window
+        scene = self.scene
+        scene.create_requested.connect(view.write_new_note)
+        scene.edit_requested.connect(view.edit_note)
+        scene.move_requested.connect(self.move_notes)
+        scene.header_activated.connect(self.rename_line)
+        scene.header_moved.connect(self.move_line)
+        scene.header_menu_requested.connect(self.line_menu)
+        scene.note_menu_requested.connect(self.note_menu)
+        view.text_committed.connect(self.write_text)
+        view.move_selection_requested.connect(lambda ids, cell: self.move_notes(ids, cell, None))
+
+    def axis_words(self, cls: type) -> dict[str, str]:
+        """The words that name a stage or a channel in menus, questions and undo steps."""
+        if cls is Stage:
+            return {"rename": self.tr("Rename the stage"), "new": self.tr("New stage"),
+                    "before": self.tr("Insert a stage before"), "after": self.tr("Insert a stage after"),
+                    "delete": self.tr("Delete the stage…")}  # fmt: skip
+        return {"rename": self.tr("Rename the channel"), "new": self.tr("New channel"),
+                "before": self.tr("Insert a channel above"), "after": self.tr("Insert a channel below"),
+                "delete": self.tr("Delete the channel…")}  # fmt: skip
+
+    @property
+    def journey_id(self) -> int:
+        return self.scene.journey_id
+
+    @property
+    def state(self):
+        return self.controller.doc.state
+
+    def run(self, command, text: str) -> bool:
+        return self.controller.execute(command, text)
+
+    # --- notes ----------------------------------------------------------------------
+    def write_text(self, target: EditTarget, text: str) -> None:
+        if target.note_id is None:
+            command = AddTouchpoints(self.journey_id, target.cell, texts=[text], index=target.index)
+            if self.run(command, self.tr("New note")):
+                self.scene.select_notes(command.created_ids)
+        else:
+            self.run(EditTouchpoints([target.note_id], text=text), self.tr("Edit a note"))
+
+    def edit_notes(self, ids: list[int], changes: dict) -> None:
+        """Apply property-panel changes (typing merges into one undo step, see the core)."""
+        if ids and changes:
+            self.run(EditTouchpoints(ids, **changes), self.tr("Edit notes"))
+
+    def move_notes(self, ids: list[int], cell: Cell, index: int | None) -> None:
+        if self.run(MoveTouchpoints(ids, cell, index), self.tr("Move notes")):
+            self.scene.select_notes(ids)
+
+    def delete_selected(self) -> None:
+        if ids := self.scene.selected_ids():
+            self.run(DeleteTouchpoints(ids), self.tr("Delete notes"))
+
+    def duplicate_selected(self) -> None:
+        if ids := self.scene.selected_ids():
+            command = DuplicateTouchpoints(ids)
+            if self.run(command, self.tr("Duplicate notes")):
+                self.scene.select_notes(command.created_ids)
+
+    def fix_first_person(self) -> None:
+        notes = [self.state.get(Touchpoint, i) for i in self.scene.selected_ids()]
+        for note in notes:  # one command per note: texts differ
+            if (fixed := first_person_fix(note.text)) != note.text:
+                self.run(EditTouchpoints([note.id], text=fixed), self.tr("Write in the first person"))
+
+    def copy_selected(self, cut: bool = False) -> None:
+        notes = [self.state.get(Touchpoint, i) for i in self.scene.selected_ids()]
+        if not notes:
+            return
+        data = QMimeData()
+        data.setData(clipboard.MIME_TYPE, clipboard.encode_notes(notes).encode())
+        data.setText(clipboard.plain_text(notes))
+        QGuiApplication.clipboard().setMimeData(data)
+        if cut:
+            self.run(DeleteTouchpoints([n.id for n in notes]), self.tr("Cut notes"))
+
+    def paste(self) -> None:
+        """Notes copied in CJM Desktop (every field kept), else one note per line of text,
+        into the current cell."""
+        data = QGuiApplication.clipboard().mimeData()
+        try:
+            if data.hasFormat(clipboard.MIME_TYPE):
+                command = AddTouchpoints(self.journey_id, self.scene.current_cell,
+                                         prototypes=clipboard.decode_notes(bytes(data.data(clipboard.MIME_TYPE))))
+            elif texts := clipboard.lines_to_texts(data.text()):
+                command = AddTouchpoints(self.journey_id, self.scene.current_cell, texts=texts)
+            else:
+                return
+        except ValueError:
+            self.controller.failed.emit(self.tr("The clipboard holds nothing that can be pasted as notes."), "")
+            return
+        if self.run(command, self.tr("Paste notes")):
+            self.scene.select_notes(command.created_ids)
+
+    # --- stages and channels ------------------------------------------------------------
+    def rename_line(self, cls: type, item_id: int) -> None:
+        item = self.state.get(cls, item_id)
+        words = self.axis_words(cls)
+        name = self.window.prompts.ask_text(self.window, words["rename"], self.tr("Name:"), item.name)
+        if name and name != item.name:
+            self.run(EditEntity(cls, item_id, name=name), words["rename"])
+
+    def insert_line(self, cls: type, index: int | None = None, phase: Phase | None = None) -> None:
+        words = self.axis_words(cls)
+        name = self.window.prompts.ask_text(self.window, words["new"], self.tr("Name:"))
+        if not name:
+            return
+        fields = {"phase": phase} if cls is Stage and phase is not None else {}
+        self.run(AddAxisItem(cls, self.journey_id, name, index, **fields), words["new"])
+
+    def move_line(self, cls: type, item_id: int, index: int) -> None:
+        self.run(MoveAxisItem(cls, item_id, index), self.tr("Reorder"))
+
+    def delete_line(self, cls: type, item_id: int) -> None:
+        """Delete a stage or channel; if it holds notes, ask where they go (never lost)."""
+        item = self.state.get(cls, item_id)
+        lines = self.state.stages(self.journey_id) if cls is Stage else self.state.channels(self.journey_id)
+        side = 1 if cls is Stage else 0  # which half of a note's cell names this line
+        held = [n for n in self.state.touchpoints(self.journey_id) if n.cell[side] == item_id]
+        notes_to: int | str | None = None
+        if held:
+            index = [line.id for line in lines].index(item_id)
+            neighbour = lines[index - 1] if index > 0 else lines[1] if len(lines) > 1 else None
+            question = (self.tr("« %1 » holds %2 notes. Where should they go?")
+                        .replace("%1", item.name).replace("%2", str(len(held))))  # fmt: skip
+            answer = self.window.prompts.ask_notes_destination(self.window, question,
+                                                               neighbour.name if neighbour else None)  # fmt: skip
+            if answer is NotesDestination.CANCEL:
+                return
+            notes_to = neighbour.id if answer is NotesDestination.NEIGHBOUR and neighbour else PARKING
+        self.run(DeleteAxisItem(cls, item_id, notes_to), self.axis_words(cls)["delete"].rstrip("…"))
+
+    def set_phase(self, stage_id: int, phase: Phase | None) -> None:
+        self.run(EditEntity(Stage, stage_id, phase=phase), self.tr("Change the phase"))
+
+    # --- context menus -------------------------------------------------------------------
+    def line_menu(self, cls: type, item_id: int, where: QPoint) -> None:
+        words = self.axis_words(cls)
+        lines = self.state.stages(self.journey_id) if cls is Stage else self.state.channels(self.journey_id)
+        index = [line.id for line in lines].index(item_id)
+        menu = QMenu(self.window)
+        menu.addAction(words["rename"] + "…", lambda: self.rename_line(cls, item_id))
+        phase = self.state.get(Stage, item_id).phase if cls is Stage else None
+        menu.addAction(words["before"] + "…", lambda: self.insert_line(cls, index, phase))
+        menu.addAction(words["after"] + "…", lambda: self.insert_line(cls, index + 1, phase))
+        if cls is Stage:
+            phases = menu.addMenu(self.tr("Phase"))
+            for value in (*Phase, None):
+                action = phases.addAction(QCoreApplication.translate("Phase", palette.PHASE_LABELS[value]),
+                                          lambda v=value: self.set_phase(item_id, v))  # fmt: skip
+                action.setCheckable(True)
+                action.setChecked(value == phase)
+        menu.addSeparator()
+        menu.addAction(words["delete"], lambda: self.delete_line(cls, item_id))
+        menu.popup(where)
+
+    def note_menu(self, where: QPoint) -> None:
+        actions = self.window.actions_
+        menu = QMenu(self.window)
+        menu.addActions([actions.edit_note, actions.cut, actions.copy, actions.duplicate, actions.delete])
+        menu.addSeparator()
+        menu.addAction(actions.fix_first_person)
+        menu.addAction(self.window.plan_docks.new_action_from_notes)  # « Créer une action » linked to the selection
+        menu.popup(where)

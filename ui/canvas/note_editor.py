@@ -1,0 +1,88 @@
+"""The inline editor of a note's text, laid over the canvas like the note itself.
+
+Escape, Ctrl+Enter or a click elsewhere all KEEP the text and close the editor (a
+facilitator typing fast must never lose a note); Enter alone starts a new line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import QFrame, QPlainTextEdit, QWidget
+
+from cjm_desktop.model.placement import Cell
+
+
+@dataclass(frozen=True)
+class EditTarget:
+    """What the editor writes to: an existing note, or a new note at ``index`` of ``cell``."""
+
+    note_id: int | None
+    cell: Cell
+    index: int
+    original: str = ""
+
+
+class NoteEditor(QPlainTextEdit):
+    committed = Signal(object, str)  # EditTarget, text
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.target: EditTarget | None = None
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTabChangesFocus(True)
+        self.hide()
+
+    def open(self, target: EditTarget, fill: str, pixel_size: float) -> None:
+        self.target = target
+        font = self.font()
+        font.setPixelSize(max(8, round(pixel_size)))
+        self.setFont(font)
+        self.setStyleSheet(f"QPlainTextEdit {{ background: {QColor(fill).name()}; color: #263238; "
+                           "border: 3px solid #1565c0; border-radius: 8px; padding: 4px; }")  # fmt: skip
+        self.setPlainText(target.original)
+        self.moveCursor(self.textCursor().MoveOperation.End)
+        self.show()
+        self.raise_()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @property
+    def editing(self) -> bool:
+        return self.target is not None
+
+    def commit(self) -> None:
+        """Close the editor, keeping the text (emits ``committed`` when there is something to write)."""
+        target, self.target = self.target, None
+        if target is None:
+            return
+        self.hide()
+        text = self.toPlainText().strip("\n")
+        if (target.note_id is None and text.strip()) or (target.note_id is not None and text != target.original):
+            self.committed.emit(target, text)
+        if parent := self.parentWidget():
+            parent.parentWidget().setFocus(Qt.FocusReason.OtherFocusReason)  # back to the view
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        ctrl_enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier)  # fmt: skip
+        if event.key() == Qt.Key.Key_Escape or ctrl_enter:
+            self.commit()
+            return
+        super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        # Keep Escape and Ctrl+Enter for the editor, even when a window action uses them.
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() in (
+                Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter):  # fmt: skip
+            event.accept()
+            return True
+        return super().event(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:  # a context menu is not "elsewhere"
+            self.commit()

@@ -1,0 +1,164 @@
+"""A sticky note: an item that draws one touchpoint. The scene decides where it goes; the
+user can select it and drag it (the scene turns the drop into a core command)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from cjm_desktop.model.domain import Evaluation, Touchpoint
+from cjm_desktop.text.first_person import is_first_person
+from cjm_desktop.layout.grid_layout import Rect
+
+from ui.widgets import icons
+from ui.canvas import palette
+from ui.widgets.plain_text import plain_tip
+
+PAD = 10.0  # inside the note
+BADGE_ROW = 22.0  # room for the evaluation icon, star, emotion and votes
+MIN_HEIGHT = 64.0
+MAX_LINES = 12  # a very long note is cut (with an ellipsis) rather than stretching the row
+RADIUS = 8.0
+TOOLTIP_CHARS = 500
+SELECTED = "#1565c0"
+
+
+@cache
+def _font() -> QFont:
+    font = QFont()
+    font.setPixelSize(15)
+    return font
+
+
+@cache
+def _small_font() -> QFont:
+    font = QFont(_font())
+    font.setPixelSize(12)
+    return font
+
+
+def note_height(metrics: QFontMetricsF, text: str, width: float) -> float:
+    """The height a note needs to show ``text`` wrapped in ``width``."""
+    bound = metrics.boundingRect(QRectF(0, 0, width - 2 * PAD, 1e6), Qt.TextFlag.TextWordWrap, text or " ")
+    text_height = min(bound.height(), metrics.lineSpacing() * MAX_LINES)
+    return max(MIN_HEIGHT, text_height + 2 * PAD + BADGE_ROW)
+
+
+class NoteItem(QGraphicsItem):
+    """Draws one note: rounded, soft shadow, coloured AND iconed by its evaluation; a small
+    dotted corner marks a note not written in the first person (when the check is on)."""
+
+    text_font = staticmethod(_font)
+
+    def __init__(self, note: Touchpoint, rect: Rect, check_first_person: bool = True) -> None:
+        super().__init__()
+        self.show_icons = False
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)  # fmt: skip
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        # Drawn once into a pixmap at the current zoom (redrawn when the zoom changes, so text
+        # stays crisp): dragging and scrolling then only copy pixels.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.size = (rect.w, rect.h)
+        self.note = note
+        self.check_first_person = check_first_person
+        self._judge()
+        self.update_note(note, rect)
+
+    def set_first_person_check(self, on: bool) -> None:
+        self.check_first_person = on
+        self._judge()
+        self.update()
+
+    def _judge(self) -> None:
+        """Judge the text once per change (paint and the status bar count read the result)."""
+        self.not_first_person = self.check_first_person and not is_first_person(self.note.text)
+        self.setToolTip(plain_tip(self._tooltip()))
+
+    def update_note(self, note: Touchpoint, rect: Rect) -> None:
+        """Show ``note`` at ``rect`` (called after every change of the model)."""
+        if (rect.w, rect.h) != self.size:
+            self.prepareGeometryChange()
+            self.size = (rect.w, rect.h)
+        if note != self.note:
+            text_changed = note.text != self.note.text
+            self.note = note
+            if text_changed:
+                self._judge()
+            self.update()
+        self.setPos(rect.x, rect.y)
+        self.home = (rect.x, rect.y)  # where the layout puts it: a drag that goes nowhere snaps back
+
+    def _tooltip(self) -> str:
+        text = self.note.text[:TOOLTIP_CHARS]
+        if not self.not_first_person:
+            return text
+        rule = QCoreApplication.translate(
+            "NoteItem", "Not written in the first person: a touchpoint is said by the customer (« Je compare les "
+            "offres »). Right-click › Write in the first person, or fix it in the properties panel.")  # fmt: skip
+        return f"{text}\n\n{rule}"
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        w, h = self.size
+        return QRectF(-2, -2, w + 6, h + 6)
+
+    def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget: QWidget | None = None) -> None:
+        w, h = self.size
+        note = self.note
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 28))
+        painter.drawRoundedRect(QRectF(2, 3, w, h), RADIUS, RADIUS)  # soft shadow
+        fill = QColor(note.color or palette.NOTE_COLORS[note.evaluation])
+        selected = self.isSelected()
+        painter.setPen(QPen(QColor(SELECTED) if selected else fill.darker(125), 3 if selected else 1))
+        painter.setBrush(fill)
+        path = QPainterPath()
+        path.addRoundedRect(QRectF(0, 0, w, h), RADIUS, RADIUS)
+        painter.drawPath(path)
+        if self.not_first_person:
+            self._paint_first_person_marker(painter, w)
+        painter.setPen(QColor(palette.INK))
+        painter.setFont(_font())
+        text_rect = QRectF(PAD, PAD, w - 2 * PAD, h - 2 * PAD - BADGE_ROW)
+        painter.save()
+        painter.setClipRect(text_rect.adjusted(0, 0, 0, 2))
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                         note.text)  # fmt: skip
+        painter.restore()
+        self._paint_badges(painter, w, h)
+
+    @staticmethod
+    def _paint_first_person_marker(painter: QPainter, w: float) -> None:
+        """A discreet dotted corner, top right."""
+        painter.save()
+        painter.setPen(QPen(QColor(palette.FIRST_PERSON_MARK), 1.5, Qt.PenStyle.DotLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawLine(int(w - 22), 4, int(w - 4), 4)
+        painter.drawLine(int(w - 4), 4, int(w - 4), 22)
+        painter.restore()
+
+    def _paint_badges(self, painter: QPainter, w: float, h: float) -> None:
+        note = self.note
+        y = h - PAD - BADGE_ROW + 4
+        x = PAD
+        if self.show_icons and note.evaluation is not Evaluation.NONE:
+            meaning, color = palette.NOTE_ICONS[note.evaluation]
+            icons.icon(meaning, color).paint(painter, int(x), int(y), 18, 18)
+            x += 22
+        if self.show_icons and note.moment_of_truth:
+            icons.icon("moment_of_truth", "#f9a825").paint(painter, int(x), int(y), 18, 18)
+            x += 22
+        badges = []
+        if note.emotion is not None:
+            badges.append(f"{note.emotion:+d}" if note.emotion else "0")
+        if note.votes:
+            badges.append(f"♥ {note.votes}")
+        if badges:
+            painter.setFont(_small_font())
+            painter.setPen(QColor("#455a64"))
+            painter.drawText(QRectF(x, y, w - x - PAD, 18), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             "   ".join(badges))  # fmt: skip

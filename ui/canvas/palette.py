@@ -1,0 +1,21 @@
+"""Colours of the map: evaluations are told apart by colour AND icon (colour-blind safe)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from cjm_desktop.layout.colors import EVALUATION_ICONS, GRID_LINE, HEADER_FILL, INK, NOTE_COLORS, PHASE_COLORS  # fmt: skip
+from cjm_desktop.model.domain import Phase
+
+NOTE_ICONS = {evaluation: (meaning, ink) for evaluation, (meaning, _, ink) in EVALUATION_ICONS.items()}
+PHASE_LABELS = {
+    Phase.BEFORE: QT_TRANSLATE_NOOP("Phase", "Before the purchase"),
+    Phase.PURCHASE: QT_TRANSLATE_NOOP("Phase", "Purchase"),
+    Phase.AFTER: QT_TRANSLATE_NOOP("Phase", "After the purchase"),
+    None: QT_TRANSLATE_NOOP("Phase", "No phase"),
+}
+CANVAS = "#fbfbfa"
+CURSOR = "#1e88e5"  # the current cell (keyboard path)
+DROP = "#43a047"  # where a dragged note or header will land
+DROP_FILL = "#2043a047"
+FIRST_PERSON_MARK = "#7e57c2"

@@ -1,0 +1,277 @@
+"""The properties panel: every field of the selected notes, editable.
+
+It shows what ``show_notes`` gives it and reports each change as ``edit_requested(ids,
+{field: value})`` with the Touchpoint's own field names and value types; it never edits the
+model itself. Typing emits on every keystroke: the core merges consecutive edits of the same
+notes and field into one undo step. Showing notes never emits, and never resets an editor
+whose content is already right (the canvas shows the notes again after every edit, while the
+user is still typing).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QResizeEvent
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFormLayout, QFrame, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
+    QSpinBox, QVBoxLayout, QWidget,
+)  # fmt: skip
+
+from cjm_desktop.model.domain import EMOTION_MAX, EMOTION_MIN, Evaluation, Touchpoint
+from cjm_desktop.text.first_person import first_person_fix, is_first_person
+
+from ui.canvas import palette
+from ui.widgets.plain_text import plain_tip
+
+MIXED = object()  # the value of a field that differs between the selected notes
+FIELDS = ("text", "evaluation", "moment_of_truth", "emotion", "votes", "departments", "comment")
+FIX_PREVIEW = 40  # characters of the proposed text shown on the fix button
+EVALUATIONS: list[Evaluation] = list(Evaluation)
+EMOTIONS: list[int | None] = [None, *range(EMOTION_MIN, EMOTION_MAX + 1)]  # an emotion combo's entries
+EMOTION_LABELS = (
+    QT_TRANSLATE_NOOP("PropertiesPanel", "−2 Very negative"), QT_TRANSLATE_NOOP("PropertiesPanel", "−1 Negative"),
+    QT_TRANSLATE_NOOP("PropertiesPanel", "0 Neutral"), QT_TRANSLATE_NOOP("PropertiesPanel", "+1 Positive"),
+    QT_TRANSLATE_NOOP("PropertiesPanel", "+2 Very positive"),
+)  # fmt: skip
+
+
+def emotion_choices(unset: str) -> list[str]:
+    """The labels of an emotion combo, in the order of ``EMOTIONS``; ``unset`` says what no value means."""
+    return [unset, *(QCoreApplication.translate("PropertiesPanel", label) for label in EMOTION_LABELS)]
+
+
+def swatch(color: str) -> QIcon:
+    """A small square of ``color`` with a darker edge (a plain pixmap: no qtawesome at start-up)."""
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(color).darker(140))
+    painter = QPainter(pixmap)
+    painter.fillRect(1, 1, 12, 12, QColor(color))
+    painter.end()
+    return QIcon(pixmap)
+
+
+def departments_from(text: str) -> tuple[str, ...]:
+    """« Marketing, SAV ,, Marketing » → ("Marketing", "SAV"): trimmed, no blanks, no repeats."""
+    return tuple(dict.fromkeys(part.strip() for part in text.split(",") if part.strip()))
+
+
+def shared(notes: list[Touchpoint], name: str) -> object:
+    """The value of field ``name`` common to all ``notes``, or ``MIXED``."""
+    values = {getattr(note, name) for note in notes}
+    return values.pop() if len(values) == 1 else MIXED
+
+
+class PropertiesPanel(QWidget):
+    """The side panel of the canvas: the fields of the selected notes (none, one or several)."""
+
+    # note ids, {Touchpoint field name: new value}. The dict travels as ``object``: declared as
+    # ``dict`` it would go through a QVariantMap, which turns an Evaluation into a plain str.
+    edit_requested = Signal(list, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumWidth(280)
+        self.first_person_check: bool = True
+        self.notes: list[Touchpoint] = []
+        self._shown: dict[str, object] = {}  # per field: the value shown, or last emitted
+        self._populating = False
+        self.mixed_label = self.tr("—  (mixed)")
+        self.header_label = QLabel()
+        self.header_label.setStyleSheet("font-weight: 600; font-size: 15px;")
+        self.placeholder = QLabel(self.tr("Select a note to see and edit its properties."))
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setStyleSheet("color: #607d8b;")
+        self._build_editors()
+        self._build_fix_hint()
+        self.fields = QWidget()
+        form = QFormLayout(self.fields)
+        form.setContentsMargins(0, 0, 4, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: the panel is narrow
+        form.addRow(self.tr("Text"), self.text_edit)
+        form.addRow(self.fix_hint)
+        form.addRow(self.tr("Evaluation"), self.evaluation_combo)
+        form.addRow(self.moment_check)
+        form.addRow(self.tr("Emotion"), self.emotion_combo)
+        form.addRow(self.tr("Votes"), self.votes_spin)
+        form.addRow(self.tr("Departments"), self.departments_edit)
+        form.addRow(self.tr("Comment"), self.comment_edit)
+        self.scroll = QScrollArea()
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.fields)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 8, 12)
+        layout.addWidget(self.header_label)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self.scroll, 1)
+        layout.addStretch()
+        self._connect()
+        self.show_notes([])
+
+    def _build_editors(self) -> None:
+        self.text_edit = _plain_text(90)
+        self.evaluation_combo = _combo()
+        labels = {Evaluation.NONE: self.tr("Not evaluated"), Evaluation.DELIGHT: self.tr("Delight"),
+                  Evaluation.NEUTRAL: self.tr("Neutral"), Evaluation.PAIN: self.tr("Pain point"),
+                  Evaluation.BREAKING: self.tr("Breaking point")}  # fmt: skip
+        for value in EVALUATIONS:  # values live in EVALUATIONS: item data would turn them into str
+            self.evaluation_combo.addItem(swatch(palette.NOTE_COLORS[value]), labels[value])
+        self.moment_check = QCheckBox(self.tr("Moment of truth"))
+        self.emotion_combo = _combo()
+        self.emotion_combo.addItems(emotion_choices(self.tr("Not set")))
+        self.votes_spin = QSpinBox()
+        self.votes_spin.setRange(0, 999)
+        self.departments_edit = QLineEdit()
+        self.comment_edit = _plain_text(70)
+
+    def _build_fix_hint(self) -> None:
+        self.fix_hint = QWidget()
+        hint = QLabel(self.tr("A touchpoint reads best in the first person (« Je … »)."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet(f"color: {palette.FIRST_PERSON_MARK};")
+        self.fix_button = QPushButton()
+        self._fix_preview = ""  # the proposed text, elided to the panel's width on resize
+        self.fix_button.clicked.connect(self._fix_first_person)
+        row = QVBoxLayout(self.fix_hint)
+        row.setContentsMargins(0, 0, 0, 4)
+        row.addWidget(hint)
+        row.addWidget(self.fix_button)
+
+    def _connect(self) -> None:
+        self.text_edit.textChanged.connect(lambda: self._edit("text", self.text_edit.toPlainText()))
+        self.comment_edit.textChanged.connect(lambda: self._edit("comment", self.comment_edit.toPlainText()))
+        # activated, not currentIndexChanged: only a choice of the user counts
+        self.evaluation_combo.activated.connect(lambda i: self._chosen("evaluation", EVALUATIONS, i))
+        self.emotion_combo.activated.connect(lambda i: self._chosen("emotion", EMOTIONS, i))
+        self.moment_check.clicked.connect(self._moment_clicked)
+        self.votes_spin.valueChanged.connect(self._votes_changed)
+        self.departments_edit.editingFinished.connect(self._departments_done)
+
+    # --- showing --------------------------------------------------------------------------
+    def show_notes(self, notes: list[Touchpoint]) -> None:
+        """Show the selected notes: a placeholder for none, every field for one, and for several
+        the values they share (the others shown as mixed). Never emits ``edit_requested``."""
+        self.notes = list(notes)
+        self._shown = {name: shared(self.notes, name) for name in FIELDS} if notes else {}
+        self._populating = True
+        try:
+            self.placeholder.setVisible(not notes)
+            self.header_label.setVisible(bool(notes))
+            self.scroll.setVisible(bool(notes))
+            if notes:
+                self.header_label.setText(self.tr("%n notes", "", len(notes)))
+                self._fill()
+        finally:
+            self._populating = False
+
+    def _fill(self) -> None:
+        text, comment = self._shown["text"], self._shown["comment"]
+        self.text_edit.setEnabled(text is not MIXED)  # several texts: nothing sensible to edit at once
+        _set_text(self.text_edit, "" if text is MIXED else text)
+        self.text_edit.setPlaceholderText(self.tr("Texts differ") if text is MIXED else "")
+        _set_text(self.comment_edit, "" if comment is MIXED else comment)
+        self.comment_edit.setPlaceholderText(self.mixed_label if comment is MIXED else "")
+        self._set_combo(self.evaluation_combo, EVALUATIONS, self._shown["evaluation"])
+        self._set_combo(self.emotion_combo, EMOTIONS, self._shown["emotion"])
+        moment = self._shown["moment_of_truth"]
+        self.moment_check.setTristate(moment is MIXED)
+        self.moment_check.setCheckState(Qt.CheckState.PartiallyChecked if moment is MIXED
+                                        else Qt.CheckState.Checked if moment else Qt.CheckState.Unchecked)  # fmt: skip
+        votes = -1 if self._shown["votes"] is MIXED else self._shown["votes"]
+        self.votes_spin.setSpecialValueText(self.mixed_label if votes < 0 else "")  # shown for the minimum
+        self.votes_spin.setMinimum(min(votes, 0))  # mixed: one step below the range
+        if self.votes_spin.value() != votes:
+            self.votes_spin.setValue(votes)
+        departments = self._shown["departments"]
+        wanted = "" if departments is MIXED else ", ".join(departments)
+        if self.departments_edit.text() != wanted:
+            self.departments_edit.setText(wanted)
+        self.departments_edit.setPlaceholderText(self.mixed_label if departments is MIXED
+                                                 else self.tr("Separated by commas"))  # fmt: skip
+        self._show_fix(text)
+
+    def _set_combo(self, combo: QComboBox, values: list, value: object) -> None:
+        has_mixed = combo.count() > len(values)  # the "mixed" entry, when present, is the last one
+        if value is MIXED:
+            if not has_mixed:
+                combo.addItem(self.mixed_label)
+            combo.setCurrentIndex(len(values))
+            return
+        if has_mixed:
+            combo.removeItem(len(values))
+        combo.setCurrentIndex(values.index(value) if value in values else -1)
+
+    def _show_fix(self, text: object) -> None:
+        needed = (self.first_person_check and len(self.notes) == 1 and isinstance(text, str)
+                  and bool(text.strip()) and not is_first_person(text))  # fmt: skip
+        self.fix_hint.setVisible(needed)
+        if needed:
+            fixed = first_person_fix(text)
+            self._fix_preview = fixed if len(fixed) <= FIX_PREVIEW else fixed[: FIX_PREVIEW - 1].rstrip() + "…"
+            self.fix_button.setToolTip(plain_tip(fixed))
+            self._elide_fix()
+
+    def _elide_fix(self) -> None:
+        # a button does not wrap: shorten the preview further when the panel is narrow
+        label, metrics = self.tr("Fix: %1"), self.fix_button.fontMetrics()
+        room = self.width() - 64 - metrics.horizontalAdvance(label.replace("%1", "«  »"))  # margins, scroll bar
+        preview = metrics.elidedText(self._fix_preview, Qt.TextElideMode.ElideRight, max(room, 60))
+        self.fix_button.setText(label.replace("%1", f"« {preview} »"))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.fix_hint.isVisibleTo(self):
+            self._elide_fix()
+
+    # --- editing --------------------------------------------------------------------------
+    def _edit(self, name: str, value: object) -> None:
+        """Emit one field's new value for every shown note, unless it is what they already have."""
+        if self._populating or not self.notes or self._shown.get(name) == value:
+            return
+        self._shown[name] = value  # until the canvas shows the notes again
+        self.edit_requested.emit([note.id for note in self.notes], {name: value})
+
+    def _chosen(self, name: str, values: list, index: int) -> None:
+        if 0 <= index < len(values):  # not the "mixed" entry
+            self._edit(name, values[index])
+
+    def _votes_changed(self, votes: int) -> None:
+        if votes >= 0:  # -1 is the "mixed" value
+            self._edit("votes", votes)
+
+    def _moment_clicked(self) -> None:
+        on = self.moment_check.checkState() == Qt.CheckState.Checked  # mixed → checked on the first click
+        self.moment_check.setTristate(False)  # "mixed" must not come back on the next click
+        self._edit("moment_of_truth", on)
+
+    def _departments_done(self) -> None:
+        text = self.departments_edit.text()
+        if self._shown.get("departments") is MIXED and not text.strip():
+            return  # left empty while they differ: keep each note's own departments
+        self._edit("departments", departments_from(text))
+
+    def _fix_first_person(self) -> None:
+        if len(self.notes) == 1:
+            self._edit("text", first_person_fix(self.notes[0].text))
+
+
+def _plain_text(height: int) -> QPlainTextEdit:
+    editor = QPlainTextEdit()
+    editor.setTabChangesFocus(True)  # Tab goes on to the next field, as in any form
+    editor.setMinimumHeight(height)
+    editor.setMaximumHeight(2 * height)
+    return editor
+
+
+def _combo() -> QComboBox:
+    combo = QComboBox()  # may be narrower than its longest entry (the panel is narrow)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(10)
+    return combo
+
+
+def _set_text(editor: QPlainTextEdit, text: str) -> None:
+    """Replace the text only when it differs, so the editor being typed in keeps its cursor."""
+    if editor.toPlainText() != text:
+        editor.setPlainText(text)

@@ -1,0 +1,314 @@
+"""The compare view: a current journey and its target journey side by side, each target note
+marked added, changed, moved or unchanged and each removed current note marked on the left;
+a legend with the counts and a list of the differences (the keyboard and screen-reader path).
+Selecting a note or a difference selects the pair on both sides.
+
+It is a window of its own, not a tab: the journey tabs are the editable journeys (one editing
+object per tab), and a separate window can go full screen on the projector while the
+facilitator keeps editing the target journey in the main window; it follows every edit.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut, QWheelEvent
+from PySide6.QtWidgets import (
+    QGraphicsView, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget,
+)  # fmt: skip
+
+from cjm_desktop.queries.compare import NoteDiff, compare_journeys, count_statuses, place_of
+from cjm_desktop.model.domain import Channel, Journey, Stage, Touchpoint
+
+from ui.compare.compare_scene import COLORS, SYMBOLS, CompareScene, Mark, field_names
+from ui.document.document_controller import DocumentController
+from ui.window.journey_tabs import tab_label
+from ui.widgets.plain_text import plain_tip
+
+CAPTION_COLORS = {"current": "#546e7a", "target": "#00796b"}
+
+
+class CompareCanvas(QGraphicsView):
+    """A read-only view of one side. Ctrl+wheel zooms both sides; fitting fills the width,
+    which keeps notes legible (the height scrolls, both sides together)."""
+
+    def __init__(self, scene: CompareScene) -> None:
+        super().__init__(scene)
+        self.partner: CompareCanvas | None = None
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+    def fit(self) -> None:
+        """Fill the view's width with the journey (never past 100 %)."""
+        width = self.scene().sceneRect().width()
+        scale = min(1.0, (self.viewport().width() - 4) / width) if width > 0 else 1.0
+        self.resetTransform()
+        self.scale(scale, scale)
+        for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
+            bar.setValue(bar.minimum())  # the headers and the first stages
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            factor = 1.15 if event.angleDelta().y() > 0 else 1 / 1.15
+            for canvas in (self, self.partner):
+                if canvas is not None and 0.05 < canvas.transform().m11() * factor < 4:
+                    canvas.scale(factor, factor)
+            event.accept()
+        else:
+            super().wheelEvent(event)
+
+
+class CompareWindow(QWidget):
+    """Compares ``target_id`` with ``current_id`` in ``controller``'s document, live."""
+
+    def __init__(self, controller: DocumentController, current_id: int, target_id: int,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.controller, self.current_id, self.target_id = controller, current_id, target_id
+        self.diffs: list[NoteDiff] = []
+        self._syncing = False
+        self._closed = False
+        state = controller.doc.state
+        self.scenes = {"current": CompareScene(state, current_id), "target": CompareScene(state, target_id)}
+        self.canvases = {side: CompareCanvas(scene) for side, scene in self.scenes.items()}
+        self._linked = True
+        self._link(self.canvases["current"], self.canvases["target"])
+        self.captions = {side: QLabel() for side in self.scenes}
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.differences = QListWidget()
+        self.differences.setWordWrap(True)
+        self.differences.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.differences.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 3px 2px; }")
+        self.differences.setAccessibleName(self.tr("Differences"))
+        self._build()
+        for scene in self.scenes.values():
+            scene.setParent(self)
+            scene.cell_cursor.hide()
+            scene.show_icons()  # the window opens after the first paint: qtawesome is loaded
+            scene.selectionChanged.connect(self._scene_selection)
+        self.differences.currentRowChanged.connect(self._difference_chosen)
+        controller.changed.connect(self.refresh)
+        controller.document_replaced.connect(self.close)
+        self.resize(1600, 900)
+        self.refresh()
+
+    def _build(self) -> None:
+        panes = self.splitter = QSplitter(Qt.Orientation.Vertical)
+        for side in ("current", "target"):
+            pane = QWidget()
+            column = QVBoxLayout(pane)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(0)
+            caption = self.captions[side]
+            caption.setStyleSheet(f"background: {CAPTION_COLORS[side]}; color: white; font-size: 17px;"
+                                  " font-weight: 600; padding: 6px 12px;")  # fmt: skip
+            column.addWidget(caption)
+            column.addWidget(self.canvases[side], 1)
+            panes.addWidget(pane)
+        outer = QSplitter(Qt.Orientation.Horizontal)
+        outer.addWidget(panes)
+        side_panel = QWidget()
+        side_layout = QVBoxLayout(side_panel)
+        side_layout.setContentsMargins(6, 0, 0, 0)
+        title = QLabel(self.tr("Differences"))
+        title.setStyleSheet("font-weight: 600; font-size: 15px; padding: 6px 0;")
+        side_layout.addWidget(title)
+        side_layout.addWidget(self.differences, 1)
+        outer.addWidget(side_panel)
+        outer.setStretchFactor(0, 1)
+        outer.setSizes([1300, 300])
+        bar = QHBoxLayout()
+        bar.addWidget(self.legend, 1)
+        self.orientation_button = QPushButton(self.tr("Side by side"))
+        self.orientation_button.setCheckable(True)
+        self.orientation_button.toggled.connect(lambda side_by_side: self.set_stacked(not side_by_side))
+        fit = QPushButton(self.tr("Fit"))
+        fit.clicked.connect(self.fit)
+        self.dim_button = QPushButton(self.tr("Dim unchanged notes"))
+        self.dim_button.setCheckable(True)
+        self.dim_button.toggled.connect(lambda _on: self._mark())
+        bar.addWidget(self.dim_button)
+        bar.addWidget(self.orientation_button)
+        bar.addWidget(fit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(bar)
+        layout.addWidget(outer, 1)
+        QShortcut(QKeySequence("Ctrl+0"), self, self.fit)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+
+    # --- following the document --------------------------------------------------------
+    def refresh(self, _change: object = None) -> None:
+        """Compare again (after any edit); closes when either journey is gone."""
+        doc = self.controller.doc
+        journeys = [doc.state.get(Journey, i) if doc else None for i in (self.current_id, self.target_id)]
+        if None in journeys:
+            self.close()
+            return
+        state = doc.state
+        for side, journey in zip(("current", "target"), journeys):
+            self.scenes[side].sync(state)
+            persona = state.persona_name(journey.persona_id)
+            self.captions[side].setText(tab_label(journey) + (f" — {persona}" if persona else ""))
+        self.setWindowTitle(self.tr("Compare « %1 » with « %2 »").replace("%1", journeys[1].name)
+                            .replace("%2", journeys[0].name))  # fmt: skip
+        self.diffs = compare_journeys(state, self.current_id, self.target_id)
+        self._mark()
+        self._show_legend()
+        self._fill_list()
+
+    def _mark(self) -> None:
+        current_marks: dict[int, Mark] = {}
+        target_marks: dict[int, Mark] = {}
+        for diff in self.diffs:
+            if diff.status == "removed":
+                current_marks[diff.current.id] = Mark("removed", tooltip=self.describe(diff))
+            elif diff.status != "same":  # both notes of the pair, so the eye finds one from the other
+                mark = Mark(diff.status, diff.status == "changed" and diff.moved, self.describe(diff))
+                target_marks[diff.target.id] = mark
+                if diff.current is not None:
+                    current_marks[diff.current.id] = mark
+            elif self.dim_button.isChecked():
+                current_marks[diff.current.id] = target_marks[diff.target.id] = Mark("same")
+        self.scenes["current"].set_marks(current_marks)
+        self.scenes["target"].set_marks(target_marks)
+
+    def _show_legend(self) -> None:
+        counts = count_statuses(self.diffs)
+        words = {
+            "added": self.tr("%n added", "", counts["added"]),
+            "removed": self.tr("%n removed", "", counts["removed"]),
+            "changed": self.tr("%n changed", "", counts["changed"]),
+            "moved": self.tr("%n moved", "", counts["moved"]),
+            "same": self.tr("%n unchanged", "", counts["same"]),
+        }
+        chips = [
+            f'<span style="background:{COLORS[s][1]}; color:{COLORS[s][0]}; font-weight:600;">'
+            f"&nbsp;{SYMBOLS[s]}&nbsp;{words[s]}&nbsp;</span>"
+            for s in ("added", "removed", "changed", "moved", "same")
+        ]
+        self.legend.setText('<span style="font-size:17px;">' + " &nbsp;·&nbsp; ".join(chips) + "</span>")
+        self.legend.setAccessibleName(" · ".join(words.values()))
+
+    def _fill_list(self) -> None:
+        self.differences.blockSignals(True)
+        self.differences.clear()
+        for index, diff in enumerate(self.diffs):
+            if diff.status == "same":
+                continue
+            note = diff.target or diff.current
+            item = QListWidgetItem(f"{SYMBOLS[diff.status]}  {note.text}")
+            item.setData(Qt.ItemDataRole.UserRole, index)
+            item.setForeground(QColor(COLORS[diff.status][0]))
+            item.setToolTip(plain_tip(self.describe(diff)))
+            self.differences.addItem(item)
+        self.differences.blockSignals(False)
+
+    def describe(self, diff: NoteDiff) -> str:
+        """A sentence for a difference (tooltips and the list)."""
+        status = diff.status
+        if status == "added":
+            return self.tr("Added in the target journey")
+        if status == "removed":
+            return self.tr("Removed from the target journey")
+        lines = []
+        if diff.changed:
+            lines.append(self.tr("Changed: %1").replace("%1", field_names(diff.changed)))
+        if diff.moved:
+            lines.append(self.tr("Moved from %1 to %2").replace("%1", self._place(diff.current))
+                         .replace("%2", self._place(diff.target)))  # fmt: skip
+        return "\n".join(lines)
+
+    def _place(self, note: Touchpoint) -> str:
+        state = self.controller.doc.state
+        if place_of(state, note) is None:
+            return QCoreApplication.translate("CompareView", "« To sort »")
+        stage, channel = state.get(Stage, note.stage_id), state.get(Channel, note.channel_id)
+        return f"« {stage.name} » / « {channel.name} »"
+
+    # --- selecting a pair ----------------------------------------------------------------
+    def pair_of(self, side: str, note_id: int) -> int | None:
+        """The note paired with ``note_id`` on the other side, if any."""
+        for diff in self.diffs:
+            mine, other = (diff.current, diff.target) if side == "current" else (diff.target, diff.current)
+            if mine is not None and mine.id == note_id:
+                return other.id if other is not None else None
+        return None
+
+    def select_diff(self, diff: NoteDiff) -> None:
+        """Select both notes of a difference and bring them into view."""
+        self._syncing, self._linked = True, False
+        try:
+            for side, note in (("current", diff.current), ("target", diff.target)):
+                scene = self.scenes[side]
+                scene.select_notes([note.id] if note is not None else [])
+                if note is not None and note.id in scene.notes:
+                    self.canvases[side].ensureVisible(scene.notes[note.id].sceneBoundingRect(), 60, 60)
+        finally:
+            self._syncing, self._linked = False, True
+
+    def _scene_selection(self) -> None:
+        if self._syncing:
+            return
+        side = "current" if self.sender() is self.scenes["current"] else "target"
+        selected = self.scenes[side].selected_ids()
+        if len(selected) != 1:
+            return
+        for index, diff in enumerate(self.diffs):
+            mine = diff.current if side == "current" else diff.target
+            if mine is not None and mine.id == selected[0]:
+                self._show_row(index)
+                self.select_diff(diff)
+                return
+
+    def _show_row(self, index: int) -> None:
+        """Make the list's current row the difference ``index`` (none for an unchanged note)."""
+        self.differences.blockSignals(True)
+        self.differences.setCurrentRow(-1)
+        for row in range(self.differences.count()):
+            if self.differences.item(row).data(Qt.ItemDataRole.UserRole) == index:
+                self.differences.setCurrentRow(row)
+        self.differences.blockSignals(False)
+
+    def _difference_chosen(self, row: int) -> None:
+        if row >= 0:
+            self.select_diff(self.diffs[self.differences.item(row).data(Qt.ItemDataRole.UserRole)])
+
+    def _link(self, first: CompareCanvas, second: CompareCanvas) -> None:
+        """Zoom and scroll both sides together (their grids usually have the same shape);
+        showing a pair unlinks them for a moment, since a moved note is elsewhere."""
+        first.partner, second.partner = second, first
+        for a, b in ((first, second), (second, first)):
+            for mine, theirs in ((a.horizontalScrollBar(), b.horizontalScrollBar()),
+                                 (a.verticalScrollBar(), b.verticalScrollBar())):  # fmt: skip
+                mine.valueChanged.connect(lambda value, bar=theirs: self._linked and bar.setValue(value))
+
+    # --- arranging ------------------------------------------------------------------------
+    def set_stacked(self, stacked: bool) -> None:
+        """One above the other (the default: a journey is wide, and each side then gets the whole
+        width, so the notes stay legible; a stage's column lines up on both) or side by side."""
+        self.splitter.setOrientation(Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal)
+        self.fit()
+
+    def fit(self) -> None:
+        for canvas in self.canvases.values():
+            canvas.fit()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Stop following the document: the scenes go with the window."""
+        if self._closed:
+            super().closeEvent(event)
+            return
+        self._closed = True
+        for signal, slot in ((self.controller.changed, self.refresh), (self.controller.document_replaced, self.close)):
+            signal.disconnect(slot)
+        for scene in self.scenes.values():
+            scene.blockSignals(True)
+        super().closeEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.fit()

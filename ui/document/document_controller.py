@@ -1,0 +1,181 @@
+"""The open document, seen from Qt: undo stack, autosave and backup timers, errors as signals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from cjm_desktop.commands import Command
+from cjm_desktop.document import Document
+from cjm_desktop.model.ops import Change
+from cjm_desktop.paths import default_data_dir
+from cjm_desktop.storage.errors import CjmError
+from cjm_desktop.storage.working import WorkingStore
+
+from ui.document.messages import explain, explain_save_failure, explain_unexpected
+from ui.document.undo import CoreCommand
+
+BACKUP_INTERVAL_MS = 10 * 60 * 1000
+
+
+class DocumentController(QObject):
+    """Owns the current ``Document``; the window listens to its signals."""
+
+    document_replaced = Signal()  # a document was opened, created or closed
+    changed = Signal(object)  # a Change from the core
+    saved_state_changed = Signal()  # saved / unsaved may have flipped
+    failed = Signal(str, str)  # (sentence, details) for the user
+
+    def __init__(self, store: WorkingStore | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store or WorkingStore(default_data_dir())
+        self.doc: Document | None = None
+        self._clean_is_saved = True  # the undo stack's clean state is what the file holds
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.indexChanged.connect(lambda _index: self.saved_state_changed.emit())
+        self.undo_stack.cleanChanged.connect(lambda _clean: self.saved_state_changed.emit())
+        self._autosave = QTimer(self, singleShot=True)
+        self._autosave.timeout.connect(self._autosave_now)
+        self._backup = QTimer(self, interval=BACKUP_INTERVAL_MS)
+        self._backup.timeout.connect(self._backup_now)
+
+    # --- lifecycle ----------------------------------------------------------------
+    def new_from_template(self, template_id: str, title: str = "") -> bool:
+        from cjm_desktop.commands.new_project import new_project_ops  # not needed to open a file: keep start-up short
+
+        if not self.close():
+            return False
+        return self._adopt(lambda: Document.new(self.store, new_project_ops(title, template_id)))
+
+    def open(self, path: Path) -> bool:
+        """Open a project; on failure the user is told why and the current one stays open."""
+        if self.doc is not None and self.doc.path == Path(path).resolve():
+            return True
+        try:
+            doc = Document.open(self.store, Path(path))
+        except CjmError as error:
+            self.failed.emit(*explain(error))
+            return False
+        except Exception as error:  # noqa: BLE001 - a bug must not take the open project down with it
+            self.failed.emit(*explain_unexpected(error))
+            return False
+        if not self.close():
+            doc.close(save=False)
+            return False
+        return self._adopt(lambda: doc)
+
+    def resume(self, folder: Path) -> bool:
+        """Reopen a never-saved project left by a closed or crashed window."""
+        if not self.close():
+            return False
+        return self._adopt(lambda: Document.resume_untitled(self.store, Path(folder)))
+
+    def _adopt(self, make) -> bool:
+        try:
+            self.doc = make()
+        except CjmError as error:
+            self.failed.emit(*explain(error))
+            return False
+        self.undo_stack.clear()
+        self._clean_is_saved = not self.doc.modified
+        self._backup.start()
+        self.document_replaced.emit()
+        return True
+
+    def save(self, path: Path | None = None) -> bool:
+        if self.doc is None:
+            return False
+        try:
+            self.doc.save(path)
+        except CjmError as error:
+            self.failed.emit(*explain_save_failure(error))
+            return False
+        self._clean_is_saved = True
+        self.undo_stack.setClean()
+        self.saved_state_changed.emit()
+        return True
+
+    def revert_to_saved(self) -> bool:
+        """Drop unsaved edits (kept as a backup) and reload the saved file."""
+        if self.doc is None or self.doc.path is None:
+            return False
+        try:
+            self.doc = self.doc.reopen_saved()
+        except CjmError as error:
+            self.failed.emit(*explain(error))
+            return False
+        self.undo_stack.clear()
+        self._clean_is_saved = True
+        self.document_replaced.emit()
+        return True
+
+    @property
+    def unsaved(self) -> bool:
+        """True when the file lacks edits the user made: what ``[*]`` in the title shows.
+        Undoing back to the saved state counts as saved, like in every editor."""
+        if self.doc is None:
+            return False
+        if self.doc.path is not None and self._clean_is_saved and self.undo_stack.isClean():
+            return False
+        return self.doc.modified
+
+    def close(self) -> bool:
+        """Close the current document, saving it first if it has a file. False if that failed."""
+        if self.doc is None:
+            return True
+        try:
+            self.doc.close(save=True)
+        except CjmError as error:
+            self.failed.emit(*explain_save_failure(error))
+            return False
+        self.doc = None
+        self._autosave.stop()
+        self._backup.stop()
+        self.undo_stack.clear()
+        self.document_replaced.emit()
+        return True
+
+    def warm_up_writer(self) -> None:
+        """Load the document's writer (it imports SQLAlchemy, ≈ 0.4 s) before the first edit needs it."""
+        if self.doc is not None and not self.doc.closed:
+            self.doc.writer  # noqa: B018 - the property does the work
+
+    # --- editing ------------------------------------------------------------------
+    def execute(self, command: Command, text: str) -> bool:
+        """Run a core command as one undo step (through the adapter). A refused edit is
+        reported and leaves both the document and the undo stack unchanged."""
+        if self.doc is None:
+            return False
+        adapter = CoreCommand(self.doc, command, text, self._on_change, self._on_error)
+        self.undo_stack.push(adapter)  # calls adapter.redo(), which executes the command
+        return not adapter.failed
+
+    def _on_error(self, error: CjmError) -> None:
+        self.failed.emit(*explain(error))
+
+    def _on_change(self, change: Change) -> None:
+        self.changed.emit(change)
+        self.saved_state_changed.emit()
+        delay = self.doc.autosave_delay() if self.doc else None
+        if delay is not None:
+            self._autosave.start(int(delay * 1000))
+
+    def _autosave_now(self) -> None:
+        if self.doc is None:
+            return
+        delay = self.doc.autosave_delay()
+        if delay is None:
+            return
+        if delay > 0:
+            self._autosave.start(int(delay * 1000))
+            return
+        self.save()
+
+    def _backup_now(self) -> None:
+        if self.doc is not None and self.doc.modified:
+            try:
+                self.doc.backup()
+            except CjmError as error:
+                self.failed.emit(*explain(error))

@@ -1,0 +1,139 @@
+"""PNG images of journeys, drawn exactly as the canvas draws them (for slides).
+
+Used by ``cjm export FILE.cjm --to OUT.png``: the core CLI imports this module only when the
+target is a ``.png`` (``cjm_desktop`` never imports Qt). Without a display, Qt runs offscreen.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QApplication, QGraphicsItem
+
+from cjm_desktop.model.domain import Journey, ProjectState
+from cjm_desktop.interop.files import files_for, select_journeys
+from cjm_desktop.interop.textfile import write_atomically
+from cjm_desktop.storage.errors import CjmError
+
+from ui.canvas import palette
+from ui.canvas.journey_scene import JourneyScene
+
+MIN_SCALE, MAX_SCALE = 0.0, 8.0  # exclusive, inclusive
+MAX_SIDE = 16_000  # pixels
+MAX_PIXELS = 200_000_000
+SCREEN_DPI = 96
+
+_translators: list | None = None  # installed once per process (they live as long as the app)
+
+
+def ensure_app() -> QApplication:
+    """The running QApplication, or a new one (offscreen when there is no display), with the
+    translators installed so that labels such as « À classer » are French."""
+    global _translators
+    from ui.app import make_app  # noqa: PLC0415 - ui.app pulls in the whole window; only needed here
+    from ui.i18n import install_translators  # noqa: PLC0415
+
+    app = QApplication.instance()
+    if app is None:
+        no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+        if sys.platform not in ("win32", "darwin") and no_display and "QT_QPA_PLATFORM" not in os.environ:
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a server, CI or SSH session
+        app = make_app([])
+    if _translators is None:
+        _translators = install_translators(app)
+    return app
+
+
+def image_size(source: QRectF, scale: float) -> tuple[int, int]:
+    """The pixel size of ``source`` (scene units) drawn at ``scale``."""
+    return math.ceil(source.width() * scale - 1e-6), math.ceil(source.height() * scale - 1e-6)
+
+
+def check_scale(scale: float) -> None:
+    """Refuse a scale outside ]0, 8] (NaN included) with a one-sentence CjmError."""
+    if not MIN_SCALE < scale <= MAX_SCALE:
+        raise CjmError(f"The scale must be more than 0 and at most {MAX_SCALE:g} (it is {scale:g}).")
+
+
+def check_size(width: int, height: int, journey: Journey) -> None:
+    """Refuse an image too large to be useful (or to fit in memory)."""
+    if max(width, height) > MAX_SIDE or width * height > MAX_PIXELS:
+        raise CjmError(f"The image of « {journey.name} » would be {width} × {height} pixels, more than the limit "
+                       f"({MAX_SIDE:,} pixels a side, {MAX_PIXELS // 1_000_000} megapixels): "
+                       "choose a smaller --scale.")  # fmt: skip
+
+
+def _scene(state: ProjectState, journey: Journey, first_person_marks: bool) -> JourneyScene:
+    scene = JourneyScene(state, journey.id, check_first_person=first_person_marks)
+    scene.show_icons()
+    scene.clearSelection()
+    scene.cell_cursor.hide()  # the keyboard cursor and drop indicator are editing aids
+    scene.drop_indicator.hide()
+    for item in scene.notes.values():
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)  # paint straight at the image's scale
+    return scene
+
+
+def render_journey_png(state: ProjectState, journey: Journey, scale: float = 1.0,
+                       first_person_marks: bool = False) -> bytes:  # fmt: skip
+    """The PNG of ``journey``'s whole canvas (headers, grid, notes, « À classer ») at ``scale``
+    (1 = 100 % zoom), on the canvas background, antialiased, with icons, without the
+    selection or the current-cell cursor. Raises CjmError for a bad scale or an absurd size."""
+    check_scale(scale)
+    ensure_app()
+    scene = _scene(state, journey, first_person_marks)
+    source = scene.sceneRect()
+    width, height = image_size(source, scale)
+    check_size(width, height, journey)
+    image = QImage(width, height, QImage.Format.Format_RGB32)  # opaque: an RGB PNG, no alpha
+    if image.isNull():
+        raise CjmError(f"There is not enough memory for a {width} × {height} image: choose a smaller --scale.")
+    image.fill(QColor(palette.CANVAS))
+    # Slide software that honours DPI (PowerPoint, Keynote) inserts it as large at any scale as at 100 %.
+    dots_per_meter = round(SCREEN_DPI * scale / 0.0254)
+    image.setDotsPerMeterX(dots_per_meter)
+    image.setDotsPerMeterY(dots_per_meter)
+    painter = QPainter(image)
+    try:
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+                               | QPainter.RenderHint.SmoothPixmapTransform)  # fmt: skip
+        painter.scale(scale, scale)
+        target = QRectF(0, 0, source.width(), source.height())  # 1:1, the painter does the scaling
+        scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
+    finally:
+        painter.end()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise CjmError(f"The image of « {journey.name} » could not be encoded as PNG.")
+    return bytes(buffer.data())
+
+
+def export_png(cjm_path: Path, out_path: Path, journey_name: str | None = None, scale: float = 1.0,
+               kind: str | None = None) -> list[Path]:  # fmt: skip
+    """Write the journeys of ``cjm_path`` as PNG images; return the files written.
+
+    One journey (or ``journey_name``) → ``out_path``; several → ``<stem> - <journey name>.png``
+    each, as the other exports name them. Every image is rendered before any file is written,
+    each atomically; the project file is only read."""
+    from cjm_desktop.storage.safe_open import validate_file  # noqa: PLC0415
+
+    check_scale(scale)
+    out_path = Path(out_path)
+    if not out_path.parent.is_dir():
+        raise CjmError(f"the folder {out_path.parent} does not exist")
+    validated = validate_file(Path(cjm_path))
+    validated.conn.close()
+    journeys = select_journeys(validated.state, journey_name, kind)
+    paths = files_for(out_path, journeys)
+    if existing_folder := next((p for p in paths if p.is_dir()), None):
+        raise CjmError(f"{existing_folder} is a folder; choose a file name ending in .png")
+    images = [render_journey_png(validated.state, journey, scale) for journey in journeys]
+    for path, data in zip(paths, images):
+        write_atomically(path, data)
+    return paths

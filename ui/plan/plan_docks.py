@@ -1,0 +1,261 @@
+"""The friction table and the action plan as two docks under the map, tabified.
+
+This object wires them to the window: it fills them from the document (only when they are
+visible, and only after edits that touch what they show), turns their gestures into core
+commands (one undo step each) and shows their notes on the canvas. The two panels (and the
+modules behind them) are built the first time a dock is shown, not before the first paint.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
+
+from cjm_desktop.model.domain import Action, ActionLink, Channel, Journey, Stage, Touchpoint
+from cjm_desktop.model.ops import Change
+
+if TYPE_CHECKING:
+    from ui.plan.action_plan_panel import ActionPlanPanel
+    from ui.plan.frictions_panel import FrictionsPanel
+
+WATCHED = (Touchpoint, Action, ActionLink, Stage, Channel, Journey)
+
+
+class PlanDocks(QObject):
+    """Owns the « Frictions » and « Action plan » docks of ``window`` (a MainWindow)."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window, self.controller = window, window.controller
+        self._frictions: FrictionsPanel | None = None
+        self._actions: ActionPlanPanel | None = None
+        self._opening = False  # open() fills the tables once, whatever visibility signals it causes
+        self._shown_journey: int | None = None
+        self.frictions_dock = self._dock("frictionsDock", self.tr("Frictions"), "frictions", "Ctrl+Shift+F")
+        self.actions_dock = self._dock("actionsDock", self.tr("Action plan"), "action_plan", "Ctrl+Shift+A")
+        window.tabifyDockWidget(self.frictions_dock, self.actions_dock)  # while both are shown: Qt tabifies only then
+        self.frictions_dock.hide()
+        self.actions_dock.hide()
+        self.wanted = {self.frictions_dock: False, self.actions_dock: False}  # the user's choice, kept across documents
+        self.new_action_from_notes = QAction(self.tr("Create an action…"), self)
+        self.new_action_from_notes.setProperty("icon_name", "action_new")
+        self.new_action_from_notes.triggered.connect(lambda: self.create_action(self._selected_on_map()))
+        self._add_to_menus()
+        self._connect()
+
+    @property
+    def frictions(self) -> FrictionsPanel:
+        """The friction table (built on first use)."""
+        self._build_panels()
+        return self._frictions
+
+    @property
+    def actions(self) -> ActionPlanPanel:
+        """The action plan table (built on first use)."""
+        self._build_panels()
+        return self._actions
+
+    def _build_panels(self) -> None:
+        """Create both panels, their icons and their wiring (the first time a dock shows)."""
+        if self._frictions is not None:
+            return
+        from ui.plan.action_plan_panel import ActionPlanPanel  # noqa: PLC0415 - late: not needed before the first paint
+        from ui.plan.frictions_panel import FrictionsPanel  # noqa: PLC0415
+
+        self._frictions, self._actions = FrictionsPanel(), ActionPlanPanel()
+        self.frictions_dock.setWidget(self._frictions)
+        self.actions_dock.setWidget(self._actions)
+        if self.window.icons_loaded:
+            from ui.widgets.icons import icon  # noqa: PLC0415
+
+            for panel in (self._frictions, self._actions):
+                for action in panel.findChildren(QAction):
+                    if name := action.property("icon_name"):
+                        action.setIcon(icon(name))
+        f, a = self._frictions, self._actions
+        f.model.edit_requested.connect(lambda note_id, name, text: self.edit(Touchpoint, note_id, name, text))
+        f.show_requested.connect(self.show_notes)
+        f.create_action_requested.connect(self.create_action)
+        a.model.edit_requested.connect(lambda action_id, name, value: self.edit(Action, action_id, name, value))
+        a.show_requested.connect(self.show_notes)
+        a.new_requested.connect(lambda: self.create_action([]))
+        a.delete_requested.connect(self.delete_actions)
+        a.link_requested.connect(self.link_selected_notes)
+        a.unlink_requested.connect(self._unlink)
+
+    def _dock(self, name: str, title: str, icon: str, shortcut: str) -> QDockWidget:
+        dock = QDockWidget(title, self.window)
+        dock.setObjectName(name)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)  # fmt: skip
+        self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        toggle = dock.toggleViewAction()
+        toggle.setProperty("icon_name", icon)
+        toggle.setShortcut(QKeySequence(shortcut))
+        toggle.triggered.connect(lambda on, d=dock: self._toggled(d, on))
+        dock.visibilityChanged.connect(self._visibility_changed)
+        return dock
+
+    def _add_to_menus(self) -> None:
+        """The two toggles go to the View menu (the one holding the properties panel toggle)
+        and to the end of the main toolbar."""
+        toggles = [self.frictions_dock.toggleViewAction(), self.actions_dock.toggleViewAction()]
+        menus = [m for m in self.window.actions_.properties.associatedObjects() if isinstance(m, QMenu)]
+        if menus:
+            menus[0].addSeparator()
+            menus[0].addActions(toggles)
+        if toolbar := self.window.findChild(QToolBar, "mainToolbar"):
+            toolbar.addSeparator()
+            toolbar.addActions(toggles)
+
+    def _connect(self) -> None:
+        c = self.controller
+        c.changed.connect(self._on_change)
+        c.document_replaced.connect(self._on_document)
+        self.window.tabs.currentChanged.connect(self._current_tab_changed)
+        self.window.tabs.selection_changed.connect(self._on_map_selection)
+
+    # --- following the document ---------------------------------------------------------
+    def _on_document(self) -> None:
+        has_doc = self.controller.doc is not None
+        for dock, wanted in self.wanted.items():
+            dock.setVisible(has_doc and wanted)
+            dock.toggleViewAction().setEnabled(has_doc)
+        self.refresh()
+
+    def open(self, dock: QDockWidget) -> None:
+        """Show ``dock`` in front of its tab group, filled."""
+        self.wanted[dock] = True
+        self._build_panels()
+        self._opening = True
+        try:
+            dock.show()
+            dock.raise_()
+        finally:
+            self._opening = False
+        self.refresh()
+
+    def _toggled(self, dock: QDockWidget, on: bool) -> None:
+        self.wanted[dock] = on
+        if on:
+            self._build_panels()
+            dock.raise_()
+
+    def _visibility_changed(self, visible: bool) -> None:
+        if visible and not self._opening:
+            self.refresh()
+
+    def _any_open(self) -> bool:
+        return not (self.frictions_dock.isHidden() and self.actions_dock.isHidden())
+
+    def _current_tab_changed(self, _index: int) -> None:
+        """Another journey in front: refill, but not for each tab added while the tabs are rebuilt
+        (an edit of the journeys refills through ``_on_change`` once they are all there)."""
+        doc = self.controller.doc
+        rebuilding = doc is not None and self.window.tabs.count() != len(doc.state.journeys)
+        if self._any_open() and not rebuilding and self.window.current_journey_id() != self._shown_journey:
+            self.refresh()
+
+    def _on_change(self, change: Change) -> None:
+        if self._any_open() and any(cls in change for cls in WATCHED):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Fill the open tables (a tab behind the other counts as open) from the document and the
+        current journey."""
+        if self._frictions is None and not self._any_open():
+            return  # nothing built, nothing shown: nothing to fill
+        from cjm_desktop.queries.action_plan import journey_actions, known_departments, linked_notes  # noqa: PLC0415
+        from cjm_desktop.queries.frictions import frictions  # noqa: PLC0415
+
+        doc = self.controller.doc
+        journey_id = self._shown_journey = self.window.current_journey_id()
+        if not self.frictions_dock.isHidden():
+            self._show_icons(self.frictions)
+            self.frictions.set_rows(frictions(doc.state, journey_id) if doc and journey_id is not None else [])
+        if not self.actions_dock.isHidden():
+            self._show_icons(self.actions)
+            state = doc.state if doc else None
+            rows = [(a, tuple(linked_notes(state, a.id))) for a in journey_actions(state, journey_id)] if state else []
+            self.actions.set_rows(rows, known_departments(state) if state else [])
+        self._on_map_selection()
+
+    def _show_icons(self, panel: FrictionsPanel | ActionPlanPanel) -> None:
+        """The table's icons once the window's icons are loaded (an open dock redraws)."""
+        if panel.model.show_icons != self.window.icons_loaded:
+            panel.model.show_icons = self.window.icons_loaded
+            panel.view.viewport().update()
+
+    def _on_map_selection(self) -> None:
+        selected = bool(self._selected_on_map())
+        if self._actions is not None:
+            self._actions.set_notes_selected_on_map(selected)
+        self.new_action_from_notes.setEnabled(selected)
+
+    def _selected_on_map(self) -> list[int]:
+        scene = self.window.tabs.current_scene()
+        return scene.selected_ids() if scene else []
+
+    # --- gestures -----------------------------------------------------------------------
+    def edit(self, cls: type, entity_id: int, name: str, value: object) -> None:
+        """One edit of one table cell, as one undo step."""
+        from cjm_desktop.commands.fields import ConfirmedEdit  # noqa: PLC0415
+
+        words = {Touchpoint: self.tr("Edit a friction"), Action: self.tr("Edit an action")}
+        self.controller.execute(ConfirmedEdit(cls, entity_id, **{name: value}), words[cls])
+
+    def create_action(self, note_ids: list[int]) -> bool:
+        """Ask for a title, then add an action linked to ``note_ids`` (from a friction, from
+        notes selected on the map, or none) and show it in the action plan."""
+        doc = self.controller.doc
+        if doc is None:
+            return False
+        notes = [n for i in note_ids if (n := doc.state.get(Touchpoint, i)) is not None]
+        suggestion = next((n.solutions.strip().splitlines()[0] for n in notes if n.solutions.strip()), "")
+        title = self.window.prompts.ask_text(self.window, self.tr("Create an action"), self.tr("Action:"), suggestion)
+        if not title:
+            return False
+        from cjm_desktop.commands.actions import AddAction  # noqa: PLC0415
+
+        journey_id = notes[0].journey_id if notes else self.window.current_journey_id()
+        owner = next((n.departments[0] for n in notes if n.departments), "")
+        command = AddAction(title, journey_id, [n.id for n in notes], owner_department=owner)
+        if not self.controller.execute(command, self.tr("Create an action")):
+            return False
+        self.open(self.actions_dock)
+        self.actions.select_action(command.created_id)
+        return True
+
+    def delete_actions(self, action_ids: list[int]) -> None:
+        from cjm_desktop.commands.actions import DeleteActions  # noqa: PLC0415
+
+        self.controller.execute(DeleteActions(action_ids), self.tr("Delete actions"))
+
+    def link_selected_notes(self, action_id: int) -> None:
+        from cjm_desktop.commands.actions import LinkNotes  # noqa: PLC0415
+
+        if ids := self._selected_on_map():
+            self.controller.execute(LinkNotes(action_id, ids), self.tr("Link notes to an action"))
+
+    def _unlink(self, action_id: int, note_ids: list[int]) -> None:
+        from cjm_desktop.commands.actions import UnlinkNotes  # noqa: PLC0415
+
+        self.controller.execute(UnlinkNotes(action_id, note_ids), self.tr("Unlink a note"))
+
+    def show_notes(self, note_ids: list[int]) -> None:
+        """Select the notes on the canvas (their journey's tab comes to the front) and bring
+        the first one to the middle of the view."""
+        doc = self.controller.doc
+        notes = [n for i in note_ids if doc and (n := doc.state.get(Touchpoint, i)) is not None]
+        if not notes:
+            return
+        journey_id = notes[0].journey_id
+        self.window.show_journey(journey_id)
+        scene, view = self.window.tabs.current_scene(), self.window.current_view()
+        ids = [n.id for n in notes if n.journey_id == journey_id]
+        scene.select_notes(ids)
+        view.centerOn(scene.notes[ids[0]])

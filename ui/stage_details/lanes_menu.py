@@ -1,0 +1,83 @@
+"""View › Lanes: the stage-detail lanes the current journey shows on its canvas, one checkable
+action each. A choice is saved in the journey (``SetLanes``): it persists and can be undone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from cjm_desktop.commands.stage_details import SetLanes, toggled_lanes
+from cjm_desktop.model.domain import LANES, Journey
+from cjm_desktop.queries.emotions import emotion_curve
+
+from ui.canvas.lanes_item import LANE_TITLES
+from ui.stage_details.stage_dock import view_menu
+
+translate = QCoreApplication.translate
+
+
+class LanesMenu(QMenu):
+    """One checkable action per lane, for the journey of the current tab."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(translate("LanesMenu", "&Lanes"), window)
+        self.window_ = window
+        self.lane_actions: dict[str, QAction] = {}
+        for lane in LANES:
+            action = self.addAction(translate("Lanes", LANE_TITLES[lane]))
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked, name=lane: self.toggle(name))
+            self.lane_actions[lane] = action
+        self.addSeparator()
+        self.show_all = self.addAction(translate("LanesMenu", "Show &all the lanes"), lambda: self.set_all(True))
+        self.hide_all = self.addAction(translate("LanesMenu", "&Hide all the lanes"), lambda: self.set_all(False))
+        self.aboutToShow.connect(self.refresh)  # only then: edits do no work for a closed menu
+        self.refresh()
+
+    def journey(self) -> Journey | None:
+        doc, journey_id = self.window_.controller.doc, self.window_.current_journey_id()
+        return doc.state.get(Journey, journey_id) if doc is not None and journey_id is not None else None
+
+    def refresh(self) -> None:
+        """Tick the lanes the current journey shows (all disabled without a journey)."""
+        journey = self.journey()
+        for action in self.actions():
+            action.setEnabled(journey is not None)
+        no_curve = journey is not None and not emotion_curve(self.window_.controller.doc.state, journey.id)
+        for lane, action in self.lane_actions.items():
+            action.setChecked(journey is not None and lane in journey.lanes)
+            if lane == "emotion":
+                action.setToolTip(translate("LanesMenu", "Hidden until a note or a stage has an emotion")
+                                  if no_curve else "")  # fmt: skip
+
+    def toggle(self, lane: str) -> bool:
+        """Show ``lane`` on the current journey if it is hidden, else hide it (one undo step)."""
+        journey = self.journey()
+        if journey is None:
+            return False
+        on = lane not in journey.lanes
+        text = translate("LanesMenu", "Show the lane « %1 »") if on else translate("LanesMenu", "Hide the lane « %1 »")
+        text = text.replace("%1", translate("Lanes", LANE_TITLES[lane]))
+        done = self.window_.controller.execute(SetLanes(journey.id, toggled_lanes(journey.lanes, lane, on)), text)
+        if done and on and lane == "emotion" and not emotion_curve(self.window_.controller.doc.state, journey.id):
+            self.window_.statusBar().showMessage(
+                translate("LanesMenu", "The emotion curve shows as soon as a note or a stage has an emotion."), 10_000)
+        self.refresh()
+        return done
+
+    def set_all(self, on: bool) -> bool:
+        journey = self.journey()
+        if journey is None or journey.lanes == (LANES if on else ()):
+            return False
+        text = translate("LanesMenu", "Show all the lanes") if on else translate("LanesMenu", "Hide all the lanes")
+        return self.window_.controller.execute(SetLanes(journey.id, LANES if on else ()), text)
+
+
+def install_lanes_menu(window: QMainWindow) -> LanesMenu:
+    """Add View › Lanes to ``window``."""
+    menu = LanesMenu(window)
+    if view := view_menu(window):
+        view.addSeparator()
+        view.addMenu(menu)
+    return menu

@@ -1,0 +1,167 @@
+"""The dock around the « Stage details » panel, and which stage it shows: the stage of the current
+cell (the selected note's cell, a clicked cell), or a stage header or lane cell just clicked.
+
+``install_stage_dock(window)`` adds it to a MainWindow with its View menu toggle; it follows
+the window's signals, so the window itself knows nothing about it. The panel is built the first
+time the dock shows, and filled only while it is visible (or when asked for).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
+
+from cjm_desktop.model.ops import Change
+
+from ui.canvas.journey_scene import JourneyScene
+
+if TYPE_CHECKING:
+    from ui.stage_details.stage_panel import StagePanel
+
+translate = QCoreApplication.translate
+
+
+def view_menu(window: QMainWindow) -> QMenu | None:
+    """The window's « View » menu (built by ``actions.build_menus``)."""
+    title = translate("Actions", "&View")
+    for action in window.menuBar().actions():
+        if action.menu() is not None and action.menu().title() == title:
+            return action.menu()
+    return None
+
+
+class StageDock(QDockWidget):
+    """The « Stage details » dock of ``window`` (a MainWindow)."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(translate("StageDock", "Stage details"), window)
+        self.window_ = window
+        self.setObjectName("stageDock")
+        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetMovable)  # fmt: skip
+        self._panel: StagePanel | None = None
+        self._stage_id: int | None = None  # the stage to show, even while the panel is not filled
+        self._stale = True  # the panel does not show self._stage_id's current details yet
+        self.wanted = True  # the user's choice; the dock hides while no project is open
+        self.toggle = QAction(translate("StageDock", "S&tage details panel"), self)
+        self.toggle.setCheckable(True)
+        self.toggle.setChecked(True)
+        self.toggle.triggered.connect(self.set_wanted)
+        self.visibilityChanged.connect(self._visibility_changed)
+        self._scenes: list[JourneyScene] = []
+        window.controller.document_replaced.connect(self._document_replaced)
+        window.controller.changed.connect(self._changed)
+        window.tabs.currentChanged.connect(lambda _index: self._follow_current_scene())
+        window.tabs.selection_changed.connect(self._selection_changed)
+
+    def set_wanted(self, on: bool) -> None:
+        """View › Stage details panel."""
+        self.wanted = bool(on)
+        self.setVisible(self.wanted and self.window_.controller.doc is not None)
+        if self.isVisible():
+            self.raise_()
+
+    @property
+    def panel(self) -> StagePanel:
+        """The « Stage details » panel, built on first use and filled with the stage to show."""
+        if self._panel is None:
+            from ui.stage_details.stage_panel import StagePanel  # noqa: PLC0415 - late: not needed before the first paint
+
+            self._panel = StagePanel(self._run)
+            self.setWidget(self._panel)
+        if self._stale:
+            self._fill()
+        return self._panel
+
+    def _run(self, command, text: str) -> bool:
+        """Execute the panel's edit; the panel shows its result even while the dock is hidden."""
+        done = self.window_.controller.execute(command, text)
+        if self._stale:
+            self._fill()
+        return done
+
+    def _fill(self) -> None:
+        doc = self.window_.controller.doc
+        self._stale = False
+        self.panel.show_stage(doc.state if doc else None, self._stage_id)
+
+    def _visibility_changed(self, visible: bool) -> None:
+        if visible:
+            self.panel  # noqa: B018 - builds and fills the panel on its first show
+        if not visible and self.window_.controller.doc is not None and self.isHidden():
+            self.wanted = False  # closed with its own button (not hidden behind a tab)
+        self.toggle.setChecked(self.wanted)
+
+    def show_stage(self, stage_id: int | None) -> None:
+        """Show ``stage_id``'s details (at once when the dock is visible, else when it shows)."""
+        self._stage_id, self._stale = stage_id, True
+        if self.isVisible():
+            self._fill()
+
+    def edit_stage(self, stage_id: int) -> None:
+        """Show a stage's details and bring the panel forward, ready to type its goal."""
+        self.show_stage(stage_id)
+        if self.wanted:
+            self.show()
+            self.raise_()
+            self.panel.goal_edit.setFocus()
+
+    # --- following the window ----------------------------------------------------------------
+    def _document_replaced(self) -> None:
+        self.setVisible(self.wanted and self.window_.controller.doc is not None)
+        self._follow_current_scene()
+
+    def _changed(self, _change: Change) -> None:
+        self._connect_scenes()  # an edit may have recreated the tabs (journeys added or removed)
+        self._stale = True
+        if self.isVisible():  # a hidden dock refills when it shows
+            self._fill()
+
+    def _connect_scenes(self) -> None:
+        scenes = list(self.window_.scenes)
+        for scene in scenes:
+            if not any(scene is known for known in self._scenes):
+                scene.current_cell_changed.connect(lambda cell, s=scene: self._cell_changed(s, cell))
+                scene.stage_chosen.connect(lambda stage_id, edit, s=scene: self._stage_chosen(s, stage_id, edit))
+        self._scenes = scenes
+
+    def _follow_current_scene(self) -> None:
+        self._connect_scenes()
+        scene = self.window_.tabs.current_scene()
+        self.show_stage(scene.current_cell[1] if scene is not None and scene.current_cell else None)
+
+    def _cell_changed(self, scene: JourneyScene, cell) -> None:
+        if scene is self.window_.tabs.current_scene() and cell[1] is not None:
+            self.show_stage(cell[1])
+
+    def _stage_chosen(self, scene: JourneyScene, stage_id: int, edit: bool) -> None:
+        if scene is not self.window_.tabs.current_scene():
+            return
+        if edit:
+            self.edit_stage(stage_id)
+        else:
+            self.show_stage(stage_id)
+            if self.isVisible():
+                self.raise_()
+
+    def _selection_changed(self) -> None:
+        scene = self.window_.tabs.current_scene()
+        ids = scene.selected_ids() if scene is not None else []
+        if ids and (stage_id := scene.notes[ids[0]].note.stage_id) is not None:
+            self.show_stage(stage_id)
+
+
+def install_stage_dock(window: QMainWindow) -> StageDock:
+    """Add the « Stage details » dock to ``window``, tabbed with its properties dock, and its
+    toggle to the View menu."""
+    dock = StageDock(window)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    if properties := window.findChild(QDockWidget, "propertiesDock"):
+        window.tabifyDockWidget(properties, dock)
+        properties.raise_()  # the notes' properties stay in front; a stage click brings this one forward
+    if menu := view_menu(window):
+        menu.addAction(dock.toggle)
+    return dock

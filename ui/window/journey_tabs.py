@@ -1,0 +1,119 @@
+"""One tab per journey of the project: its scene, its view and the object that edits it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from cjm_desktop.model.domain import Journey, JourneyKind, ProjectState
+from cjm_desktop.model.ops import Change
+
+from ui.document.document_controller import DocumentController
+from ui.canvas.journey_editing import JourneyEditing
+from ui.canvas.journey_scene import JourneyScene
+from ui.canvas.journey_view import JourneyView
+from ui.widgets.plain_text import plain_tip
+
+
+translate = QCoreApplication.translate  # the strings are shared with the journey menu and the personas panel
+
+
+def tab_label(journey: Journey) -> str:
+    """The journey's name, with its kind unless the name already says it."""
+    if journey.kind is JourneyKind.CURRENT:
+        kind = QCoreApplication.translate("JourneyTabs", "current")
+    else:
+        kind = QCoreApplication.translate("JourneyTabs", "target")
+    return journey.name if kind.lower() in journey.name.lower() else f"{journey.name} · {kind}"
+
+
+def tab_tooltip(state: ProjectState, journey: Journey) -> str:
+    """The tab's tooltip: the journey's kind (and the current journey it derives from), then its persona."""
+    current = state.get(Journey, journey.derived_from_id) if journey.derived_from_id is not None else None
+    if journey.kind is JourneyKind.TARGET and current is not None:
+        lines = [translate("JourneyMenu", "Target journey, derived from « %1 »").replace("%1", current.name)]
+    elif journey.kind is JourneyKind.TARGET:
+        lines = [translate("JourneyMenu", "Target journey")]
+    else:
+        lines = [translate("JourneyMenu", "Current journey")]
+    if (persona := state.persona_name(journey.persona_id)) is not None:
+        lines.append(translate("PersonasPanel", "Persona: %1").replace("%1", persona))
+    return plain_tip("\n".join(lines))
+
+
+class JourneyTabs(QTabWidget):
+    selection_changed = Signal()  # the selected notes of the current journey changed
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDocumentMode(True)
+        self.editing: list[JourneyEditing] = []
+        self.icons_loaded = False
+        self.check_first_person = True
+        self.currentChanged.connect(lambda _index: self.selection_changed.emit())
+
+    @property
+    def scenes(self) -> list[JourneyScene]:
+        return [e.scene for e in self.editing]
+
+    def show_journeys(self, state: ProjectState | None, controller: DocumentController, window: QWidget) -> None:
+        """Recreate the tabs for ``state``'s journeys (none when ``state`` is None)."""
+        index = self.currentIndex()
+        self.clear()
+        for editing in self.editing:
+            editing.scene.deleteLater()
+        self.editing = []
+        for journey in state.journeys if state else []:
+            scene = JourneyScene(state, journey.id, self.check_first_person)
+            if self.icons_loaded:
+                scene.show_icons()
+            scene.selectionChanged.connect(self._selection_changed)
+            view = JourneyView(scene)
+            self.editing.append(JourneyEditing(view, controller, window))
+            self.addTab(view, tab_label(journey))
+            self.setTabToolTip(self.count() - 1, tab_tooltip(state, journey))
+            view.centerOn(scene.sceneRect().topLeft())  # open on the headers and the first cell
+        self.setCurrentIndex(max(0, min(index, self.count() - 1)))
+
+    def sync(self, state: ProjectState, change: Change) -> bool:
+        """Follow an edit; False when the journeys themselves changed (the caller recreates the tabs)."""
+        if Journey in change and [e.journey_id for e in self.editing] != [j.id for j in state.journeys]:
+            return False
+        for editing, journey in zip(self.editing, state.journeys):
+            editing.scene.sync(state)
+            index = self.indexOf(editing.view)
+            self.setTabText(index, tab_label(journey))
+            self.setTabToolTip(index, tab_tooltip(state, journey))
+        self.selection_changed.emit()
+        return True
+
+    def _selection_changed(self) -> None:
+        if self.sender() is self.current_scene():
+            self.selection_changed.emit()
+
+    def commit_editors(self) -> None:
+        """Keep the text of any note being typed (before saving or closing)."""
+        for editing in self.editing:
+            editing.view.editor.commit()
+
+    def show_icons(self) -> None:
+        self.icons_loaded = True
+        for scene in self.scenes:
+            scene.show_icons()
+
+    def set_first_person_check(self, on: bool) -> None:
+        self.check_first_person = on
+        for scene in self.scenes:
+            scene.set_first_person_check(on)
+
+    def current_editing(self) -> JourneyEditing | None:
+        index = self.currentIndex()
+        return self.editing[index] if 0 <= index < len(self.editing) else None
+
+    def current_view(self) -> JourneyView | None:
+        editing = self.current_editing()
+        return editing.view if editing else None
+
+    def current_scene(self) -> JourneyScene | None:
+        editing = self.current_editing()
+        return editing.scene if editing else None

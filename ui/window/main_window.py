@@ -1,0 +1,366 @@
+"""The main window: menus, the start page or one tab per journey, an info bar, a status bar.
+
+It only arranges widgets and turns the user's gestures into calls on the
+``DocumentController``; the controller owns the document, the undo stack and the timers.
+Every dialog goes through ``self.prompts`` (see ``prompts.py``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from cjm_desktop.queries.frictions import is_friction
+from cjm_desktop.model.ops import Change
+
+from ui.window.window_actions import attach_icons, build_actions, build_menus
+from ui.document.document_controller import DocumentController
+from ui.window.info_bar import InfoBar
+from ui.canvas.journey_scene import JourneyScene
+from ui.window.journey_menu import JourneyMenu
+from ui.window.journey_tabs import JourneyTabs
+from ui.canvas.journey_view import JourneyView
+from ui.personas.personas_dock import PersonasPanel
+from ui.plan.plan_docks import PlanDocks
+from ui.canvas.properties_panel import PropertiesPanel
+from ui.window.prompts import Prompts, UntitledChoice
+from ui.window.recent_files import RecentFiles
+from ui.stage_details.lanes_menu import install_lanes_menu
+from ui.stage_details.stage_dock import install_stage_dock
+
+if TYPE_CHECKING:
+    from ui.window.start_page import StartPage
+
+APP_NAME = "CJM Desktop"
+
+
+class MainWindow(QMainWindow):
+    """One window, one document at a time."""
+
+    failure_shown = Signal(str)  # the sentence the user was just told (for tests and logs)
+
+    def __init__(self, controller: DocumentController | None = None, prompts: Prompts | None = None,
+                 path: Path | None = None) -> None:
+        """``path``: a project to open at once (the start page shows instead if it cannot be opened)."""
+        super().__init__()
+        self.controller = controller or DocumentController(parent=self)
+        self.prompts = prompts or Prompts()
+        self.recent = RecentFiles()
+        self.last_failure: tuple[str, str] | None = None
+        self.icons_loaded = False
+        self.resize(1440, 900)
+        self.info_bar = InfoBar()
+        self._start_page: StartPage | None = None  # built when first shown: opening a file never needs it
+        self.tabs = JourneyTabs()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tabs)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.info_bar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.properties = PropertiesPanel()
+        self.properties_dock = QDockWidget(self.tr("Properties"), self)
+        self.properties_dock.setObjectName("propertiesDock")
+        self.properties_dock.setWidget(self.properties)
+        self.properties_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                                         | QDockWidget.DockWidgetFeature.DockWidgetMovable)  # fmt: skip
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties_dock)
+        self.counts = QLabel()
+        self.counts.setContentsMargins(8, 0, 8, 0)
+        self.statusBar().addPermanentWidget(self.counts)
+        self.actions_ = build_actions(self, self.controller.undo_stack)
+        build_menus(self, self.actions_)
+        self.journey_menu = JourneyMenu(self)  # Journey › new, target, compare, rename, duplicate, delete
+        self.personas = PersonasPanel(self)  # the Personas dock, File › Project sheet, Journey › Persona
+        self.properties_dock.visibilityChanged.connect(self._properties_visibility)
+        self.set_first_person_check(self.recent.settings.value("canvas/first_person_check", True, type=bool))
+        self._connect()
+        self.stage_dock = install_stage_dock(self)  # View › Stage details panel (after _connect: it follows the tabs)
+        self.lanes_menu = install_lanes_menu(self)  # View › Lanes
+        self.plan_docks = PlanDocks(self)  # View › Frictions, Action plan (docks under the map)
+        if path is None or not self.open_path(path):
+            self._show_document()
+
+    def _connect(self) -> None:
+        c = self.controller
+        c.document_replaced.connect(self._show_document)
+        c.changed.connect(self._on_change)
+        c.saved_state_changed.connect(self._update_title)
+        c.failed.connect(self.show_failure)
+        self.tabs.selection_changed.connect(self._show_selection)
+        self.properties.edit_requested.connect(lambda ids, changes: self.on_notes("edit_notes", ids, changes))
+
+    @property
+    def start_page(self) -> StartPage:
+        """The first screen (new from a template, open, recent projects)."""
+        if self._start_page is None:
+            from ui.window.start_page import StartPage
+
+            page = self._start_page = StartPage()
+            page.template_chosen.connect(self.new_from_template)
+            page.open_requested.connect(self.choose_and_open)
+            page.recent_chosen.connect(self._open_recent_entry)
+            if self.icons_loaded:
+                page.load_icons()
+            self.stack.addWidget(page)
+        return self._start_page
+
+    def load_icons(self) -> None:
+        """Icons for actions and the map; called after the first paint (qtawesome is slow to import)."""
+        attach_icons(self, self.actions_)
+        if self._start_page is not None:
+            self._start_page.load_icons()
+        self.tabs.show_icons()
+        self.icons_loaded = True
+        self.plan_docks.refresh()  # an open table shows its icons too
+        QTimer.singleShot(0, self.controller.warm_up_writer)
+
+    # --- the document's lifecycle ----------------------------------------------------
+    def open_path(self, path: Path) -> bool:
+        """Open ``path``; on failure the user is told why and the current project stays open."""
+        if not self._may_leave_untitled():
+            return False
+        opened = self.controller.open(Path(path))
+        if opened:
+            self.recent.remember(Path(path))
+            self._refresh_recent()
+        return opened
+
+    def choose_and_open(self) -> None:
+        if path := self.prompts.open_path(self):
+            self.open_path(path)
+
+    def new_from_template(self, template_id: str) -> bool:
+        return self._may_leave_untitled() and self.controller.new_from_template(template_id)
+
+    def save(self) -> bool:
+        self.tabs.commit_editors()
+        doc = self.controller.doc
+        if doc is None:
+            return False
+        return self.controller.save() if doc.path is not None else self.save_as()
+
+    def save_as(self) -> bool:
+        doc = self.controller.doc
+        if doc is None:
+            return False
+        title = doc.state.project.title.strip() or self.tr("Journey map")
+        from cjm_desktop.interop.files import safe_file_stem  # noqa: PLC0415 - not needed for the first paint
+
+        suggested = doc.path or Path.home() / f"{safe_file_stem(title, 'projet')}.cjm"
+        path = self.prompts.save_path(self, suggested)
+        if path is None or not self.controller.save(path):
+            return False
+        self.recent.remember(path)
+        self._refresh_recent()
+        return True
+
+    def import_file(self) -> bool:
+        """Fichier › Importer… (see ``import_export``)."""
+        self.tabs.commit_editors()
+        from ui.files.import_export import run_import  # noqa: PLC0415 - not needed for the first paint
+
+        return run_import(self)
+
+    def export_file(self) -> bool:
+        """Fichier › Exporter… (see ``import_export``)."""
+        from ui.files.import_export import run_export  # noqa: PLC0415 - not needed for the first paint
+
+        return run_export(self)
+
+    def export_pdf(self) -> bool:
+        """Fichier › Exporter en PDF… (see ``import_export``)."""
+        from ui.files.import_export import run_pdf_export  # noqa: PLC0415 - not needed for the first paint
+
+        return run_pdf_export(self)
+
+    def current_journey_id(self) -> int | None:
+        editing = self.tabs.current_editing()
+        return editing.journey_id if editing else None
+
+    def show_journey(self, journey_id: int | None) -> None:
+        """Bring the tab of ``journey_id`` to the front."""
+        for index, editing in enumerate(self.tabs.editing):
+            if editing.journey_id == journey_id:
+                self.tabs.setCurrentIndex(index)
+
+    def revert_to_saved(self) -> bool:
+        return self.controller.revert_to_saved()
+
+    def _may_leave_untitled(self) -> bool:
+        """Before replacing a never-saved, modified project: offer to save it (else it is kept)."""
+        doc = self.controller.doc
+        if doc is None or doc.path is not None or not doc.modified:
+            return True
+        choice = self.prompts.ask_save_untitled(self)
+        if choice is UntitledChoice.SAVE:
+            return self.save_as()
+        return choice is UntitledChoice.KEEP
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """Quitting saves the project (a never-saved one is offered a file first)."""
+        self.tabs.commit_editors()
+        if self._may_leave_untitled() and self.controller.close():
+            event.accept()
+        else:
+            event.ignore()
+
+    # --- showing the document ----------------------------------------------------------
+    def _show_document(self) -> None:
+        doc = self.controller.doc
+        self.tabs.show_journeys(doc.state if doc else None, self.controller, self)
+        self.info_bar.hide()
+        self.properties_dock.setVisible(doc is not None and self.actions_.properties.isChecked())
+        if doc is None:
+            self._refresh_recent()
+            self.stack.setCurrentWidget(self.start_page)
+        else:
+            self.stack.setCurrentWidget(self.tabs)
+            if view := self.tabs.current_view():
+                view.setFocus()
+            self._report_opening()
+            if self.icons_loaded:  # i.e. after the first paint: never delay it
+                QTimer.singleShot(0, self.controller.warm_up_writer)
+        self._update_title()
+
+    def _report_opening(self) -> None:
+        """Tell what opening did besides opening (restored edits, edits kept aside, old format)."""
+        doc = self.controller.doc
+        report = doc.report
+        if report.restored_revision is not None and doc.path is not None:
+            self.info_bar.show_message(self.tr("Unsaved changes from your last session were restored."),
+                                       self.tr("Revert to the saved version"), self.revert_to_saved)  # fmt: skip
+        elif report.restored_revision is not None:
+            self.info_bar.show_message(self.tr("This never-saved project was restored from your last session."))
+        elif report.kept_aside is not None:
+            self.info_bar.show_message(
+                self.tr("The file was changed elsewhere since your last session: it is shown as it is now, and "
+                        "your unsaved changes were kept in %1.").replace("%1", str(report.kept_aside)))  # fmt: skip
+        elif report.upgraded_from is not None:
+            self.info_bar.show_message(self.tr("This project comes from an older version of CJM Desktop; it will be "
+                                               "saved in the new format (a copy of the original was kept)."))  # fmt: skip
+
+    def _on_change(self, change: Change) -> None:
+        state = self.controller.doc.state
+        if not self.tabs.sync(state, change):
+            self.tabs.show_journeys(state, self.controller, self)
+        self._update_counts()
+
+    def _update_title(self) -> None:
+        doc = self.controller.doc
+        if doc is None:
+            self.setWindowTitle(APP_NAME)
+            self.setWindowModified(False)
+        else:
+            name = doc.path.name if doc.path else self.tr("Untitled")
+            self.setWindowTitle(f"{name}[*] — {APP_NAME}")
+            self.setWindowModified(self.controller.unsaved)
+        for action in self.actions_.document_actions():
+            action.setEnabled(doc is not None)
+        self.actions_.revert.setEnabled(doc is not None and doc.path is not None and self.controller.unsaved)
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        doc = self.controller.doc
+        if doc is None:
+            self.counts.setText("")
+            return
+        scene = self.tabs.current_scene()
+        if scene is None:
+            self.counts.setText("")
+            return
+        notes = [item.note for item in scene.notes.values()]
+        pains = sum(map(is_friction, notes))
+        text = (self.tr("%1 notes · %2 irritants or breaking points")
+                .replace("%1", str(len(notes))).replace("%2", str(pains)))  # fmt: skip
+        if scene.check_first_person and (count := scene.first_person_count()):
+            text += " · " + self.tr("%1 not in the first person").replace("%1", str(count))
+        self.counts.setText(text)
+
+    # --- the canvas -----------------------------------------------------------------------
+    @property
+    def scenes(self) -> list[JourneyScene]:
+        return self.tabs.scenes
+
+    def current_view(self) -> JourneyView | None:
+        return self.tabs.current_view()
+
+    def on_canvas(self, method: str) -> None:
+        """Call a method of the current journey's view (keyboard path actions)."""
+        if view := self.current_view():
+            getattr(view, method)()
+
+    def on_notes(self, method: str, *args) -> None:
+        """Call an editing method on the current journey (menu actions)."""
+        if editing := self.tabs.current_editing():
+            getattr(editing, method)(*args)
+
+    def select_all_notes(self) -> None:
+        if scene := self.tabs.current_scene():
+            scene.select_notes(scene.reading_order())
+
+    def _show_selection(self) -> None:
+        scene = self.tabs.current_scene()
+        notes = [scene.notes[i].note for i in scene.selected_ids()] if scene else []
+        self.properties.show_notes(notes)
+        self._update_counts()
+
+    def set_first_person_check(self, on: bool) -> None:
+        """Mark notes not written in the first person (a preference kept between sessions)."""
+        self.recent.settings.setValue("canvas/first_person_check", bool(on))
+        self.actions_.first_person_check.setChecked(bool(on))
+        self.tabs.set_first_person_check(bool(on))
+        self.properties.first_person_check = bool(on)
+        self._show_selection()
+
+    def _properties_visibility(self, _visible: bool) -> None:
+        # Only its own close button unchecks it: a dock behind another tab, or hidden while no
+        # project is open, is still wanted (``visible`` is False in both cases).
+        if self.controller.doc is not None:
+            self.actions_.properties.setChecked(not self.properties_dock.isHidden())
+
+    def toggle_properties(self, on: bool) -> None:
+        self.properties_dock.setVisible(on and self.controller.doc is not None)
+
+    def zoom(self, factor: float) -> None:
+        if view := self.current_view():
+            view.zoom(factor)
+
+    def fit(self) -> None:
+        if view := self.current_view():
+            view.fit()
+
+    # --- recent files and messages --------------------------------------------------------
+    def _refresh_recent(self) -> None:
+        recent = self.recent.existing()
+        menu = self.actions_.recent_menu
+        menu.clear()
+        for path in recent:
+            menu.addAction(Path(path).name, lambda p=path: self.open_path(Path(p)))
+        menu.setEnabled(bool(recent))
+        if self.stack.currentWidget() is self._start_page or self.controller.doc is None:
+            unsaved = [str(folder) for folder in self.controller.store.untitled_folders()]
+            self.start_page.set_recent(recent, unsaved)
+
+    def _open_recent_entry(self, entry: str) -> None:
+        kind, _, path = entry.partition(":")
+        if kind == "resume":
+            if self._may_leave_untitled():
+                self.controller.resume(Path(path))
+        else:
+            self.open_path(Path(path))
+
+    def show_failure(self, sentence: str, details: str = "") -> None:
+        """Tell the user what went wrong, without blocking the event loop."""
+        self.last_failure = (sentence, details)
+        self.statusBar().showMessage(sentence, 10_000)
+        self.failure_shown.emit(sentence)
+        self.prompts.warn(self, sentence, details)

@@ -1,0 +1,110 @@
+"""Fichier › Fiche projet…: the project's title, organisation, purpose, description, workshop
+date and facilitators. One OK is one undo step holding only the fields that changed."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+)  # fmt: skip
+
+from cjm_desktop.commands.fields import ConfirmedEdit
+from cjm_desktop.model.domain import Project
+from cjm_desktop.storage import codec
+from cjm_desktop.model import limits
+
+from ui.widgets.date_edit import OptionalDateEdit
+
+
+def facilitators_from(text: str) -> tuple[str, ...]:
+    """One facilitator per line: trimmed, no blank lines, no repeats."""
+    return tuple(dict.fromkeys(line.strip() for line in text.splitlines() if line.strip()))
+
+
+class ProjectSheetDialog(QDialog):
+    """Shows ``project``; ``changes()`` gives the fields the user changed."""
+
+    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.setWindowTitle(self.tr("Project sheet"))
+        self.setMinimumWidth(520)
+        self.title = QLineEdit(project.title)
+        self.organisation = QLineEdit(project.organisation)
+        for line in (self.title, self.organisation):
+            line.setMaxLength(limits.SHORT_TEXT)
+        self.organisation.setPlaceholderText(self.tr("The company or brand whose customers are mapped"))
+        self.purpose = QPlainTextEdit(project.purpose)
+        self.purpose.setPlaceholderText(self.tr("Why map these journeys: satisfaction, choosing a CRM, "
+                                                "reasons for calling the contact centre…"))  # fmt: skip
+        self.description = QPlainTextEdit(project.description)
+        self.date = OptionalDateEdit()
+        self.date.set_iso(project.workshop_date)
+        self.facilitators = QPlainTextEdit("\n".join(project.facilitators))
+        self.facilitators.setPlaceholderText(self.tr("One name per line"))
+        for box in (self.purpose, self.description, self.facilitators):
+            box.setTabChangesFocus(True)
+        self.purpose.setFixedHeight(64)
+        self.facilitators.setFixedHeight(80)
+        self.problem = QLabel()  # why OK did not close the sheet
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b71c1c;")
+        self.problem.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&Organisation / brand"), self.organisation)
+        form.addRow(self.tr("&Purpose"), self.purpose)
+        form.addRow(self.tr("&Description"), self.description)
+        form.addRow(self.tr("Workshop date"), self.date)
+        form.addRow(self.tr("&Facilitators"), self.facilitators)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict[str, object]:
+        """Every field as entered (texts trimmed, « no date » as None)."""
+        return {
+            "title": self.title.text().strip(),
+            "organisation": self.organisation.text().strip(),
+            "purpose": self.purpose.toPlainText().strip(),
+            "description": self.description.toPlainText().strip(),
+            "workshop_date": self.date.iso(),
+            "facilitators": facilitators_from(self.facilitators.toPlainText()),
+        }  # fmt: skip
+
+    def changes(self) -> dict[str, object]:
+        """The fields whose value differs from the project's."""
+        return {name: value for name, value in self.values().items() if getattr(self.project, name) != value}
+
+    def accept(self) -> None:
+        """Close only when the project can hold what was typed; otherwise say why and keep it."""
+        try:
+            codec.validate(dataclasses.replace(self.project, **self.changes()))
+        except ValueError:
+            text = self.tr("This sheet cannot be kept as it is: a text is too long, or there are more than "
+                           "%1 facilitators. Please shorten it.")  # fmt: skip
+            self.problem.setText(text.replace("%1", str(limits.MAX_LIST_ITEMS)))
+            self.problem.show()
+            return
+        super().accept()
+
+
+def edit_project_sheet(window) -> bool:
+    """Show the sheet of ``window``'s project; OK with changes runs one edit. True when edited."""
+    doc = window.controller.doc
+    if doc is None:
+        return False
+    dialog = ProjectSheetDialog(doc.state.project, window)
+    try:
+        if not window.prompts.exec_dialog(dialog) or not (changes := dialog.changes()):
+            return False
+    finally:
+        dialog.deleteLater()
+    text = QCoreApplication.translate("ProjectSheetDialog", "Edit the project sheet")
+    return window.controller.execute(ConfirmedEdit(Project, 1, **changes), text)

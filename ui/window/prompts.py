@@ -1,0 +1,141 @@
+"""Every question and message box of the window, in one replaceable object.
+
+The window never calls a dialog directly: tests swap ``window.prompts`` for a recorder, so no
+modal box can block the event loop, and what the user would have been told is observable.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+APP_NAME = "CJM Desktop"
+FILE_FILTER = "CJM Desktop (*.cjm)"
+translate = QCoreApplication.translate
+
+
+class UntitledChoice(Enum):
+    SAVE = "save"
+    KEEP = "keep"  # leave it in the data folder; the start page offers it again
+    CANCEL = "cancel"
+
+
+class NotesDestination(Enum):
+    """Where the notes of a deleted stage or channel go."""
+
+    NEIGHBOUR = "neighbour"
+    PARKING = "parking"
+    CANCEL = "cancel"
+
+
+class Prompts:
+    """The real dialogs."""
+
+    def warn(self, parent: QWidget, sentence: str, details: str = "") -> None:
+        """A warning that does not block the event loop (window-modal, opened asynchronously)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, sentence, QMessageBox.StandardButton.Ok, parent)
+        if details:
+            box.setDetailedText(details)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def ask_save_untitled(self, parent: QWidget) -> UntitledChoice:
+        answer = QMessageBox.question(
+            parent,
+            APP_NAME,
+            translate("Prompts", "This project has never been saved. Save it now? (If you do not, it stays "
+                      "in your data folder and the start page offers it again.)"),  # fmt: skip
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        )
+        return {
+            QMessageBox.StandardButton.Save: UntitledChoice.SAVE,
+            QMessageBox.StandardButton.Discard: UntitledChoice.KEEP,
+        }.get(answer, UntitledChoice.CANCEL)
+
+    def open_path(self, parent: QWidget) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(parent, translate("Prompts", "Open a project"), "", FILE_FILTER)
+        return Path(path) if path else None
+
+    def save_path(self, parent: QWidget, suggested: Path) -> Path | None:
+        title = translate("Prompts", "Save the project as")
+        path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), FILE_FILTER)
+        if not path:
+            return None
+        return Path(path) if path.lower().endswith(".cjm") else Path(path + ".cjm")
+
+    def import_path(self, parent: QWidget, filters: str) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(parent, translate("Prompts", "Import a journey"), "", filters)
+        return Path(path) if path else None
+
+    def export_path(self, parent: QWidget, suggested: Path, filters: str) -> Path | None:
+        """A file to export to; its extension follows the chosen file type when none was typed."""
+        title = translate("Prompts", "Export the journeys")
+        path, chosen = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+        if not path:
+            return None
+        from cjm_desktop.interop.files import FORMATS  # noqa: PLC0415 - only when exporting
+
+        extensions = re.findall(r"\*(\.\w+)", chosen)
+        if Path(path).suffix.lower() in FORMATS or not extensions:
+            return Path(path)
+        return Path(path + extensions[0])
+
+    def pdf_choice(self, parent: QWidget, state, current_journey_id: int | None, language: str):
+        """The PDF export options (a ``PdfChoice``), or None when cancelled."""
+        from ui.files.pdf_dialog import PdfDialog  # noqa: PLC0415 - reportlab loads at export time
+
+        dialog = PdfDialog(state, current_journey_id, language, parent)
+        return dialog.choice() if dialog.exec() == PdfDialog.DialogCode.Accepted else None
+
+    def report(self, parent: QWidget, title: str, sentence: str, lines: list[str]) -> None:
+        """What an import or export did, and what it left out (non-blocking)."""
+        box = QMessageBox(QMessageBox.Icon.Information, title, sentence, QMessageBox.StandardButton.Ok, parent)
+        if lines:
+            box.setInformativeText("\n".join(lines[:8]) + ("\n…" if len(lines) > 8 else ""))
+            box.setDetailedText("\n".join(lines))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def ask_text(self, parent: QWidget, title: str, label: str, current: str = "") -> str | None:
+        """A line of text (a stage or channel name), or None when cancelled."""
+        text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, current)
+        return text.strip() if ok and text.strip() else None
+
+    def ask_notes_destination(self, parent: QWidget, question: str, neighbour: str | None) -> NotesDestination:
+        """Deleting a line that holds notes: move them to ``neighbour`` (if any), park them, or cancel."""
+        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, question, QMessageBox.StandardButton.Cancel, parent)
+        to_neighbour = None
+        if neighbour is not None:
+            to_neighbour = box.addButton(translate("Prompts", "Move them to « %1 »").replace("%1", neighbour),
+                                         QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
+        to_parking = box.addButton(translate("Prompts", "Move them to « To sort »"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is None:
+            return NotesDestination.CANCEL
+        if clicked == to_neighbour:
+            return NotesDestination.NEIGHBOUR
+        return NotesDestination.PARKING if clicked == to_parking else NotesDestination.CANCEL
+
+    def confirm_destructive(self, parent: QWidget, question: str, action: str) -> bool:
+        """A yes/no question before a grave edit; ``action`` labels the button that goes ahead."""
+        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, question, QMessageBox.StandardButton.Cancel, parent)
+        go = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() == go
+
+    def choose_photo(self, parent: QWidget) -> Path | None:
+        """An image file for a persona's photo, or None when cancelled."""
+        title = translate("Prompts", "Choose a photo")
+        images = translate("Prompts", "Images (*.png *.jpg *.jpeg *.gif *.webp)")
+        path, _ = QFileDialog.getOpenFileName(parent, title, "", images)
+        return Path(path) if path else None
+
+    def exec_dialog(self, dialog) -> bool:
+        """Run one of our editing dialogs (project sheet, persona); True when OK was clicked."""
+        return dialog.exec() == dialog.DialogCode.Accepted

@@ -1,0 +1,131 @@
+"""The first screen when no project is open: a new map from a template, open a file, or a
+recent project (never-saved projects left in the data folder come first)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+)  # fmt: skip
+
+from cjm_desktop.templates import templates
+
+from ui.widgets import icons
+from ui.widgets.plain_text import plain_tip
+
+STYLE = """
+#startPage { background: #f6f7f9; }
+#startTitle { font-size: 28px; font-weight: 600; color: #1f2d3a; }
+#startSubtitle { font-size: 15px; color: #52606d; }
+#sectionTitle { font-size: 13px; font-weight: 600; color: #52606d; letter-spacing: 1px; }
+#templateCard { font-size: 14px; text-align: left; padding: 14px 16px; color: #1f2d3a;
+                border: 1px solid #d5dbe1; border-radius: 10px; background: #ffffff; }
+#templateCard:hover { border-color: #4a7fc1; background: #f3f8fe; }
+#openButton { font-size: 14px; padding: 8px 18px; }
+#recentList { font-size: 14px; border: 1px solid #d5dbe1; border-radius: 10px; background: #ffffff; padding: 6px; }
+#recentList::item { padding: 8px 6px; }
+"""
+
+
+class StartPage(QWidget):
+    template_chosen = Signal(str)
+    open_requested = Signal()
+    recent_chosen = Signal(str)  # "open:PATH" or "resume:FOLDER"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startPage")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.icons_loaded = False
+        title = QLabel(self.tr("Customer journey mapping"))
+        title.setObjectName("startTitle")
+        subtitle = QLabel(self.tr("Start a new map from a template, or open a project."))
+        subtitle.setObjectName("startSubtitle")
+        self.template_buttons: dict[str, QPushButton] = {}
+        cards = QGridLayout()
+        cards.setSpacing(14)
+        for index, template in enumerate(templates()):
+            text = f"{template.name}\n" + self.tr("%n stage(s)", "", len(template.stages))
+            button = QPushButton(text)
+            button.setToolTip(template.description)
+            button.setObjectName("templateCard")
+            button.setMinimumSize(220, 84)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(lambda _=False, t=template.id: self.template_chosen.emit(t))
+            self.template_buttons[template.id] = button
+            cards.addWidget(button, 0, index)
+        cards.setColumnStretch(len(self.template_buttons), 1)
+        self.open_button = QPushButton(self.tr("Open a project…"))
+        self.open_button.setObjectName("openButton")
+        self.open_button.clicked.connect(self.open_requested)
+        self.recent = QListWidget()
+        self.recent.setObjectName("recentList")
+        self.recent.setIconSize(QSize(20, 20))
+        self.recent.itemActivated.connect(self._chosen)
+        self.recent.itemClicked.connect(self._chosen)
+        self.empty = QLabel(self.tr("No recent project yet."))
+        self.empty.setStyleSheet("color: #7b8794; font-size: 14px;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(64, 48, 64, 48)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addSpacing(20)
+        layout.addWidget(self._section(self.tr("NEW MAP")))
+        layout.addLayout(cards)
+        layout.addSpacing(20)
+        row = QHBoxLayout()
+        row.addWidget(self._section(self.tr("RECENT PROJECTS")))
+        row.addStretch()
+        row.addWidget(self.open_button)
+        layout.addLayout(row)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.recent, 1)
+        self.setStyleSheet(STYLE)
+
+    @staticmethod
+    def _section(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName("sectionTitle")
+        return label
+
+    def _chosen(self, item: QListWidgetItem) -> None:
+        self.recent_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def set_recent(self, paths: list[str], unsaved: list[str]) -> None:
+        """Recent files, preceded by never-saved projects that can be resumed."""
+        self.recent.clear()
+        for folder in unsaved:
+            stamp = datetime.fromtimestamp(Path(folder).stat().st_mtime).strftime("%d/%m/%Y %H:%M")
+            item = QListWidgetItem(self.tr("Unsaved project — last edited %1").replace("%1", stamp))
+            item.setData(Qt.ItemDataRole.UserRole, f"resume:{folder}")
+            item.setData(Qt.ItemDataRole.UserRole + 1, "unsaved")
+            self.recent.addItem(item)
+        for path in paths:
+            item = QListWidgetItem(f"{Path(path).stem}    ·    {Path(path).parent}")
+            item.setToolTip(plain_tip(path))
+            item.setData(Qt.ItemDataRole.UserRole, f"open:{path}")
+            item.setData(Qt.ItemDataRole.UserRole + 1, "recent")
+            self.recent.addItem(item)
+        self.empty.setVisible(self.recent.count() == 0)
+        self.recent.setVisible(self.recent.count() > 0)
+        if self.icons_loaded:
+            self._list_icons()
+
+    def load_icons(self) -> None:
+        """Icons on the cards and the list (after the first paint)."""
+        for button in self.template_buttons.values():
+            button.setIcon(icons.icon("template", "#4a7fc1"))
+            button.setIconSize(QSize(28, 28))
+        self.open_button.setIcon(icons.icon("open"))
+        self.icons_loaded = True
+        self._list_icons()
+
+    def _list_icons(self) -> None:
+        for index in range(self.recent.count()):
+            item = self.recent.item(index)
+            kind = item.data(Qt.ItemDataRole.UserRole + 1)
+            item.setIcon(icons.icon("unsaved" if kind == "unsaved" else "project"))

@@ -1,0 +1,200 @@
+"""The window's actions, menus and toolbar (Fichier, Édition, Affichage).
+
+Icons are attached later by ``attach_icons`` (qtawesome is imported only after the first paint);
+each action carries the meaning of its icon in the ``icon_name`` property.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from cjm_desktop.model.domain import Channel, Stage
+
+from ui.widgets import icons
+from ui.canvas.journey_view import ZOOM_STEP
+
+translate = QCoreApplication.translate
+Shortcut = QKeySequence | QKeySequence.StandardKey | str
+
+
+@dataclass
+class WindowActions:
+    new_menu: QMenu
+    recent_menu: QMenu
+    open: QAction
+    save: QAction
+    save_as: QAction
+    revert: QAction
+    import_: QAction
+    export: QAction
+    export_pdf: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    zoom_in: QAction
+    zoom_out: QAction
+    fit: QAction
+    new_note: QAction
+    edit_note: QAction
+    cut: QAction
+    copy: QAction
+    paste: QAction
+    duplicate: QAction
+    delete: QAction
+    select_all: QAction
+    fix_first_person: QAction
+    add_stage: QAction
+    add_channel: QAction
+    first_person_check: QAction
+    properties: QAction
+    project_sheet: QAction
+    personas: QAction
+    journey_persona: QMenu
+
+    def document_actions(self) -> list[QAction]:
+        """Actions that need an open document."""
+        return [self.save, self.save_as, self.import_, self.export, self.export_pdf, self.zoom_in, self.zoom_out, self.fit, self.new_note, self.edit_note,
+                self.cut, self.copy, self.paste, self.duplicate, self.delete, self.select_all,
+                self.fix_first_person, self.add_stage, self.add_channel]  # fmt: skip
+
+
+def make_action(owner: QObject, text: str, slot: Callable, shortcuts: list[Shortcut] = (), icon: str = "") -> QAction:
+    action = QAction(text, owner)
+    action.setShortcuts([QKeySequence(s) for s in shortcuts])
+    action.triggered.connect(slot)
+    action.setProperty("icon_name", icon)
+    return action
+
+
+def build_actions(window, undo_stack: QUndoStack) -> WindowActions:
+    """Create the actions of ``window`` (a MainWindow: its slots are connected here)."""
+    key = QKeySequence.StandardKey
+    undo = undo_stack.createUndoAction(window, translate("Actions", "&Undo"))
+    undo.setShortcuts([QKeySequence("Ctrl+Z")])
+    undo.setProperty("icon_name", "undo")
+    redo = undo_stack.createRedoAction(window, translate("Actions", "&Redo"))
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    redo.setProperty("icon_name", "redo")
+    w = window
+    actions = WindowActions(
+        new_menu=QMenu(translate("Actions", "&New"), w),
+        recent_menu=QMenu(translate("Actions", "Open &recent"), w),
+        open=make_action(w, translate("Actions", "&Open…"), w.choose_and_open, [key.Open], "open"),
+        save=make_action(w, translate("Actions", "&Save"), w.save, ["Ctrl+S"], "save"),
+        save_as=make_action(w, translate("Actions", "Save &as…"), w.save_as, ["Ctrl+Shift+S"], "save_as"),
+        revert=make_action(w, translate("Actions", "&Revert to the saved version"), w.revert_to_saved, [], "revert"),
+        import_=make_action(w, translate("Actions", "&Import…"), w.import_file, ["Ctrl+Shift+I"], "import"),
+        export=make_action(w, translate("Actions", "&Export…"), w.export_file, ["Ctrl+Shift+E"], "export"),
+        export_pdf=make_action(w, translate("Actions", "Export as P&DF…"), w.export_pdf, ["Ctrl+P"], "pdf"),
+        quit=make_action(w, translate("Actions", "&Quit"), w.close, ["Ctrl+Q"], "quit"),
+        undo=undo,
+        redo=redo,
+        zoom_in=make_action(w, translate("Actions", "Zoom &in"), lambda: w.zoom(ZOOM_STEP), ["Ctrl++", "Ctrl+="],
+                            "zoom_in"),  # fmt: skip
+        zoom_out=make_action(w, translate("Actions", "Zoom &out"), lambda: w.zoom(1 / ZOOM_STEP), ["Ctrl+-"],
+                             "zoom_out"),  # fmt: skip
+        fit=make_action(w, translate("Actions", "&Fit the journey"), w.fit, ["Ctrl+0"], "zoom_fit"),
+        new_note=make_action(w, translate("Actions", "&New note in the current cell"),
+                             lambda: w.on_canvas("write_new_note"), ["N"], "note_new"),  # fmt: skip
+        edit_note=make_action(w, translate("Actions", "&Edit the note"), lambda: w.on_canvas("edit_selected"),
+                              ["F2"], "note_edit"),  # fmt: skip
+        cut=make_action(w, translate("Actions", "Cu&t"), lambda: w.on_notes("copy_selected", True), ["Ctrl+X"],
+                        "cut"),  # fmt: skip
+        copy=make_action(w, translate("Actions", "&Copy"), lambda: w.on_notes("copy_selected"), ["Ctrl+C"], "copy"),
+        paste=make_action(w, translate("Actions", "&Paste"), lambda: w.on_notes("paste"), ["Ctrl+V"], "paste"),
+        duplicate=make_action(w, translate("Actions", "D&uplicate"), lambda: w.on_notes("duplicate_selected"),
+                              ["Ctrl+D"], "duplicate"),  # fmt: skip
+        delete=make_action(w, translate("Actions", "&Delete"), lambda: w.on_notes("delete_selected"), ["Delete"],
+                           "delete"),  # fmt: skip
+        select_all=make_action(w, translate("Actions", "Select &all the notes"), w.select_all_notes, ["Ctrl+A"]),
+        fix_first_person=make_action(w, translate("Actions", "Write in the &first person"),
+                                     lambda: w.on_notes("fix_first_person"), [], "first_person"),  # fmt: skip
+        add_stage=make_action(w, translate("Actions", "Add a &stage…"), lambda: w.on_notes("insert_line", Stage),
+                              [], "add_stage"),  # fmt: skip
+        add_channel=make_action(w, translate("Actions", "Add a c&hannel…"),
+                                lambda: w.on_notes("insert_line", Channel), [], "add_channel"),  # fmt: skip
+        first_person_check=make_action(w, translate("Actions", "Mark notes not in the &first person"),
+                                       w.set_first_person_check),  # fmt: skip
+        properties=make_action(w, translate("Actions", "&Properties panel"), w.toggle_properties, ["Ctrl+I"],
+                               "properties"),  # fmt: skip
+        project_sheet=make_action(w, translate("Actions", "Project s&heet…"), lambda: w.personas.edit_project_sheet(),
+                                  [], "project_sheet"),  # fmt: skip
+        personas=make_action(w, translate("Actions", "P&ersonas panel"), lambda on: w.personas.show_dock(on), [],
+                             "personas"),  # fmt: skip
+        journey_persona=QMenu(translate("Actions", "&Persona of this journey"), w),
+    )
+    # Short labels beside the toolbar icons (menus keep the full sentence).
+    actions.new_note.setIconText(translate("Actions", "Note"))
+    actions.add_stage.setIconText(translate("Actions", "Stage"))
+    actions.add_channel.setIconText(translate("Actions", "Channel"))
+    actions.fit.setIconText(translate("Actions", "Fit"))
+    actions.export_pdf.setIconText("PDF")
+    for toggle in (actions.first_person_check, actions.properties):
+        toggle.setCheckable(True)
+        toggle.setChecked(True)
+    actions.personas.setCheckable(True)
+    actions.new_menu.setProperty("icon_name", "new")
+    actions.new_menu.aboutToShow.connect(lambda: _fill_new_menu(actions.new_menu, window))
+    return actions
+
+
+def _fill_new_menu(menu: QMenu, window) -> None:
+    """One entry per template, read when the menu first opens (not needed for the first paint)."""
+    if menu.isEmpty():
+        from cjm_desktop.templates import templates
+
+        for template in templates():
+            menu.addAction(template.name, lambda t=template.id: window.new_from_template(t))
+
+
+def build_menus(window: QMainWindow, a: WindowActions) -> None:
+    file_menu = window.menuBar().addMenu(translate("Actions", "&File"))
+    file_menu.addMenu(a.new_menu)
+    file_menu.addAction(a.open)
+    file_menu.addMenu(a.recent_menu)
+    file_menu.addSeparator()
+    file_menu.addActions([a.save, a.save_as, a.revert])
+    file_menu.addAction(a.project_sheet)
+    file_menu.addSeparator()
+    file_menu.addActions([a.import_, a.export, a.export_pdf])
+    file_menu.addSeparator()
+    file_menu.addAction(a.quit)
+    edit_menu = window.menuBar().addMenu(translate("Actions", "&Edit"))
+    edit_menu.addActions([a.undo, a.redo])
+    edit_menu.addSeparator()
+    edit_menu.addActions([a.new_note, a.edit_note, a.fix_first_person])
+    edit_menu.addSeparator()
+    edit_menu.addActions([a.cut, a.copy, a.paste, a.duplicate, a.delete, a.select_all])
+    journey_menu = window.menuBar().addMenu(translate("Actions", "&Journey"))
+    journey_menu.addActions([a.add_stage, a.add_channel])
+    journey_menu.addMenu(a.journey_persona)
+    view_menu = window.menuBar().addMenu(translate("Actions", "&View"))
+    view_menu.addActions([a.zoom_in, a.zoom_out, a.fit])
+    view_menu.addSeparator()
+    view_menu.addActions([a.properties, a.first_person_check])
+    view_menu.addAction(a.personas)
+    toolbar = window.addToolBar(translate("Actions", "Main toolbar"))
+    toolbar.setObjectName("mainToolbar")
+    toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    toolbar.addActions([a.open, a.save, a.export_pdf])
+    toolbar.addSeparator()
+    toolbar.addActions([a.undo, a.redo])
+    toolbar.addSeparator()
+    toolbar.addActions([a.new_note, a.add_stage, a.add_channel])
+    toolbar.addSeparator()
+    toolbar.addActions([a.zoom_out, a.zoom_in, a.fit])
+
+
+def attach_icons(window: QMainWindow, a: WindowActions) -> None:
+    """Give every action its icon (call after the first paint, with the QApplication running)."""
+    for action in window.findChildren(QAction):
+        if name := action.property("icon_name"):
+            action.setIcon(icons.icon(name))
+    a.new_menu.setIcon(icons.icon("new"))
+    a.recent_menu.setIcon(icons.icon("recent"))
