@@ -43,13 +43,13 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("file", type=Path)
     kinds = ("current", "target")
     imp = sub.add_parser("import", help="add the content of a CSV, OpenJourney (.ojf/.json) or Mermaid file "
-                                        "(created when missing)")  # fmt: skip
+                                        "(created when missing)")
     imp.add_argument("file", type=Path)
     imp.add_argument("--from", dest="source", type=Path, required=True, metavar="IN")
     imp.add_argument("--journey", metavar="NAME", help="put everything in this journey")
     imp.add_argument("--kind", choices=kinds, help="the kind of the imported journeys")
     exp = sub.add_parser("export", help="write journeys as a PDF map, CSV, OpenJourney (.ojf/.json), Mermaid (.mmd) "
-                                        "or PNG images")  # fmt: skip
+                                        "or PNG images")
     exp.add_argument("file", type=Path)
     exp.add_argument("--to", dest="target", type=Path, required=True, metavar="OUT")
     which = exp.add_mutually_exclusive_group()
@@ -59,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--scale", type=float, default=1.0, help="PNG only (default 1: the canvas at 100 %%)")
     exp.add_argument("--paper", choices=("A4", "A3", "A2", "A1", "A0"), default="A3", help="PDF only (landscape)")
     exp.add_argument("--fit", choices=("page", "tile"), default="page",
-                     help="PDF only: a page per journey (split when not legible) or a poster in tiles")  # fmt: skip
+                     help="PDF only: a page per journey (split when not legible) or a poster in tiles")
     exp.add_argument("--lang", choices=("fr", "en"), default="fr", help="PDF only: the language of its labels")
     return parser
 
@@ -99,10 +99,10 @@ def fail(message: str) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    from cjm_desktop.commands.new_project import new_project_ops
     from cjm_desktop.document import Document
     from cjm_desktop.paths import default_data_dir
     from cjm_desktop.storage.working import WorkingStore
-    from cjm_desktop.commands.new_project import new_project_ops
 
     path: Path = args.file
     if path.exists() or path.is_symlink():
@@ -167,8 +167,8 @@ def warn(problems: list) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     from cjm_desktop.commands.imports import ImportJourneys
     from cjm_desktop.document import Document
-    from cjm_desktop.model.domain import Project
     from cjm_desktop.interop.files import read_import
+    from cjm_desktop.model.domain import Project
     from cjm_desktop.model.ops import Put
     from cjm_desktop.paths import default_data_dir
     from cjm_desktop.storage.working import WorkingStore
@@ -181,7 +181,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         if doc.report.restored_revision is not None or doc.report.kept_aside is not None:
             doc.close(save=False, keep=True)
             raise CjmError(f"{path} has unsaved edits from an earlier session: open it in CJM Desktop first "
-                           "(nothing was changed)")  # fmt: skip
+                           "(nothing was changed)")
     else:
         if not path.parent.is_dir():
             raise CjmError(f"the folder {path.parent} does not exist")
@@ -199,7 +199,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     done = command.summary
     print(f"imported {done.notes} notes into {len(done.journeys_created) + len(done.journeys_completed)} "
           f"journeys ({len(done.journeys_created)} created); {done.stages} stages, {done.channels} channels "
-          f"and {done.personas} personas created")  # fmt: skip
+          f"and {done.personas} personas created")
     return 0
 
 

@@ -214,7 +214,7 @@ class Document:
     @property
     def writer(self):
         if self._writer is None:
-            from cjm_desktop.storage.writer import Writer  # noqa: PLC0415 - deliberate lazy import (start-up)
+            from cjm_desktop.storage.writer import Writer  # deliberate lazy import (start-up)
 
             self._writer = Writer(self.folder / COPY_NAME)
         return self._writer

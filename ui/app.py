@@ -9,7 +9,6 @@ paint and quits (used by the start-up test and ``tests/bench/bench_startup.py``)
 from __future__ import annotations
 
 import os
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -18,6 +17,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.i18n import install_translators
+from ui.widgets.application import make_app
 from ui.window.main_window import MainWindow
 
 STARTED = time.perf_counter()
@@ -38,15 +38,6 @@ class FirstPaint(QObject):
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self.then)
         return False
-
-
-def make_app(argv: list[str]) -> QApplication:
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
-    app.setOrganizationName(APP_NAME)
-    app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setDesktopFileName("cjm-desktop")
-    return app
 
 
 def run_gui(argv: list[str]) -> int:

@@ -4,7 +4,13 @@ from cjm_desktop.commands.base import Command
 from cjm_desktop.commands.fields import EditEntity
 from cjm_desktop.commands.journeys import AddJourney, DeleteJourney
 from cjm_desktop.commands.structure import PARKING, AddAxisItem, DeleteAxisItem, MoveAxisItem
-from cjm_desktop.commands.touchpoints import AddTouchpoints, DeleteTouchpoints, DuplicateTouchpoints, EditTouchpoints, MoveTouchpoints
+from cjm_desktop.commands.touchpoints import (
+    AddTouchpoints,
+    DeleteTouchpoints,
+    DuplicateTouchpoints,
+    EditTouchpoints,
+    MoveTouchpoints,
+)
 
 __all__ = [
     "PARKING",

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from cjm_desktop.queries.action_plan import ordered_actions
+from cjm_desktop.commands.base import Command, require
 from cjm_desktop.model.domain import Action, ActionLink, ActionStatus, Journey, ProjectState, Touchpoint
 from cjm_desktop.model.ops import Op, Put, Remove
 from cjm_desktop.model.placement import renumber_items, reorder, slot
-from cjm_desktop.commands.base import Command, require
+from cjm_desktop.queries.action_plan import ordered_actions
 
 ACTION_FIELDS = {"owner_department", "priority", "impact", "effort", "status", "due_date", "description"}
 
@@ -40,7 +40,7 @@ class AddAction(Command):
     label = "Add action"
 
     def __init__(self, title: str, journey_id: int | None = None, note_ids: list[int] = (),
-                 index: int | None = None, **fields: object) -> None:  # fmt: skip
+                 index: int | None = None, **fields: object) -> None:
         super().__init__()
         require(bool(title.strip()), "an action needs a title")
         require(set(fields) <= ACTION_FIELDS, f"cannot set {sorted(set(fields) - ACTION_FIELDS)} on an action")
@@ -124,5 +124,5 @@ class UnlinkNotes(Command):
     def plan(self, state: ProjectState) -> list[Op]:
         _action(state, self.action_id)
         return [Remove(ActionLink, l.id) for l in state.of(ActionLink).values()
-                if l.action_id == self.action_id and l.touchpoint_id in self.note_ids]  # fmt: skip
+                if l.action_id == self.action_id and l.touchpoint_id in self.note_ids]
 

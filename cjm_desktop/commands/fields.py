@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from dataclasses import fields, replace
 
+from cjm_desktop.commands.base import Command, require
 from cjm_desktop.model.clock import utc_now
 from cjm_desktop.model.domain import Project, ProjectState
-from cjm_desktop.model.photos import PhotoRefused, check_photo
 from cjm_desktop.model.ops import Op, Put
-from cjm_desktop.commands.base import Command, require
-
+from cjm_desktop.model.photos import PhotoRefused, check_photo
 
 # Where things sit is changed by the move commands, which keep every order consistent.
 PLACEMENT_FIELDS = {"position", "journey_id", "channel_id", "stage_id", "action_id", "touchpoint_id"}

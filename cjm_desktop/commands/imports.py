@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, replace
 
+from cjm_desktop.commands.base import Command, require
+from cjm_desktop.interop.model import ImportedJourney, name_key
 from cjm_desktop.model.clock import utc_now
 from cjm_desktop.model.domain import Channel, Journey, JourneyKind, Persona, ProjectState, Stage, Touchpoint
-from cjm_desktop.interop.model import ImportedJourney, name_key
 from cjm_desktop.model.ops import Op, Put
-from cjm_desktop.commands.base import Command, require
 
 
 @dataclass
@@ -66,14 +66,14 @@ class _Planner:
         journey = self.find_journey(imported)
         if journey is None:
             journey = Journey(self.new_id(Journey), imported.name, imported.kind or JourneyKind.CURRENT,
-                              len(self.journeys), persona_id, None, imported.description)  # fmt: skip
+                              len(self.journeys), persona_id, None, imported.description)
             self.journeys.append(journey)
             self.summary.journeys_created.append(journey.name)
             self.ops.append(Put(journey))
             stages, channels = {}, {}
         else:
             completed = replace(journey, persona_id=journey.persona_id or persona_id,
-                                description=journey.description or imported.description)  # fmt: skip
+                                description=journey.description or imported.description)
             if completed != journey:
                 self.ops.append(Put(completed))
             self.summary.journeys_completed.append(journey.name)
@@ -117,13 +117,13 @@ class _Planner:
             self.ops.append(Put(Touchpoint(
                 self.new_id(Touchpoint), journey_id, note.text, cell[0], cell[1], filled[cell], note.evaluation,
                 note.moment_of_truth, note.emotion, tuple(note.departments), note.comment, note.votes, None,
-                self.now, self.now, interop)))  # fmt: skip
+                self.now, self.now, interop)))
             filled[cell] += 1
             self.summary.notes += 1
 
 
 def _icon(channel_name: str) -> str:
     """The icon of the default channel with that name (« Site web » gets the globe), else none."""
-    from cjm_desktop.templates import default_channels  # noqa: PLC0415 - reads a resource file, once
+    from cjm_desktop.templates import default_channels  # reads a resource file, once
 
     return next((icon for name, icon in default_channels() if name_key(name) == name_key(channel_name)), "")

@@ -5,10 +5,22 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from cjm_desktop.model.clock import utc_now
-from cjm_desktop.model.domain import Action, ActionLink, Channel, Journey, JourneyKind, Kpi, Phase, ProjectState, Stage, StageDetails, Touchpoint  # fmt: skip
-from cjm_desktop.model.ops import Op, Put, Remove
 from cjm_desktop.commands.base import Command, require
+from cjm_desktop.model.clock import utc_now
+from cjm_desktop.model.domain import (
+    Action,
+    ActionLink,
+    Channel,
+    Journey,
+    JourneyKind,
+    Kpi,
+    Phase,
+    ProjectState,
+    Stage,
+    StageDetails,
+    Touchpoint,
+)
+from cjm_desktop.model.ops import Op, Put, Remove
 
 
 class AddJourney(Command):
@@ -34,7 +46,7 @@ class AddJourney(Command):
         self.created_id = journey_id = state.next_id(Journey)
         position = len(state.journeys)
         ops: list[Op] = [Put(Journey(journey_id, self.name, JourneyKind(self.kind), position,
-                                     self.persona_id, self.derived_from_id))]  # fmt: skip
+                                     self.persona_id, self.derived_from_id))]
         first_stage, first_channel = state.next_id(Stage), state.next_id(Channel)
         ops += [
             Put(Stage(first_stage + i, journey_id, name, i, Phase(phase) if phase else None))
@@ -103,7 +115,7 @@ def _copy_journey(state: ProjectState, source: Journey, journey: Journey, origin
                     stage_id=stage_ids.get(note.stage_id), origin_id=origin_of(note),
                     created_at=now, updated_at=now))
         for i, note in enumerate(notes)
-    ]  # fmt: skip
+    ]
     return ops
 
 
@@ -131,7 +143,7 @@ class DeriveTarget(Command):
         require(bool(self.name), "a journey needs a name")
         self.created_id = state.next_id(Journey)
         journey = Journey(self.created_id, self.name, JourneyKind.TARGET, persona_id=source.persona_id,
-                          derived_from_id=source.id, lanes=source.lanes)  # fmt: skip
+                          derived_from_id=source.id, lanes=source.lanes)
         return _copy_journey(state, source, journey, lambda note: note.id)
 
 

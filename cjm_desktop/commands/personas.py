@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from dataclasses import fields, replace
 
-from cjm_desktop.model.domain import Journey, Persona, ProjectState
-from cjm_desktop.model.ops import Op, Put, Remove
-from cjm_desktop.model.placement import renumber_items, reorder
 from cjm_desktop.commands.base import Command, require
 from cjm_desktop.commands.fields import refuse_bad_photo
+from cjm_desktop.model.domain import Persona, ProjectState
+from cjm_desktop.model.ops import Op, Put, Remove
+from cjm_desktop.model.placement import renumber_items, reorder
 from cjm_desktop.queries.personas import personas
 
 _EDITABLE = {f.name for f in fields(Persona)} - {"id", "position"}

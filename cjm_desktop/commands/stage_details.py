@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from dataclasses import fields, replace
 
+from cjm_desktop.commands.base import Command, require
+from cjm_desktop.commands.fields import ConfirmedEdit
 from cjm_desktop.model.domain import EMOTION_MAX, EMOTION_MIN, LANES, Journey, Kpi, ProjectState, Stage, StageDetails
 from cjm_desktop.model.ops import Op, Put, Remove
 from cjm_desktop.model.placement import renumber_items, reorder, slot
-from cjm_desktop.commands.base import Command, require
-from cjm_desktop.commands.fields import ConfirmedEdit
 from cjm_desktop.queries.stage_details import details_of, kpis_of
 
 DETAIL_FIELDS = {f.name for f in fields(StageDetails)} - {"id", "stage_id"}
@@ -59,7 +59,7 @@ class AddKpi(Command):
     label = "Add KPI"
 
     def __init__(self, stage_id: int, name: str, target: str = "", alert_threshold: str = "",
-                 index: int | None = None) -> None:  # fmt: skip
+                 index: int | None = None) -> None:
         super().__init__()
         self.stage_id, self.name, self.target, self.alert_threshold = stage_id, name, target, alert_threshold
         self.index = index
@@ -126,7 +126,7 @@ class SetStageEmotion(ConfirmedEdit):
 
     def __init__(self, stage_id: int, emotion: int | None) -> None:
         require(emotion is None or (type(emotion) is int and EMOTION_MIN <= emotion <= EMOTION_MAX),
-                "an emotion is between -2 and +2")  # fmt: skip
+                "an emotion is between -2 and +2")
         super().__init__(Stage, stage_id, emotion=emotion)
 
 

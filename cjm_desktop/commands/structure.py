@@ -4,10 +4,10 @@ notes never deletes them: the caller says where they go (a neighbour or the park
 
 from __future__ import annotations
 
+from cjm_desktop.commands.base import Command, require
 from cjm_desktop.model.domain import Channel, Journey, Kpi, ProjectState, Stage, StageDetails
 from cjm_desktop.model.ops import Op, Put, Remove
 from cjm_desktop.model.placement import PARKING_CELL, cell_orders, renumber_items, renumber_notes, reorder, slot
-from cjm_desktop.commands.base import Command, require
 
 PARKING = "parking"  # a destination for the notes of a deleted row or column
 AXES = (Stage, Channel)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from cjm_desktop.commands.base import Command, require
 from cjm_desktop.model.clock import utc_now
 from cjm_desktop.model.domain import ActionLink, Channel, Journey, ProjectState, Stage, Touchpoint
 from cjm_desktop.model.ops import Op, Put, Remove
 from cjm_desktop.model.placement import PARKING_CELL, Cell, cell_orders, insert_ids, renumber_notes
-from cjm_desktop.commands.base import Command, require
 
 
 def _check_cell(state: ProjectState, journey_id: int, cell: Cell) -> None:
@@ -58,7 +58,7 @@ class AddTouchpoints(Command):
             note_id: replace(
                 proto, id=note_id, journey_id=self.journey_id, channel_id=self.cell[0], stage_id=self.cell[1],
                 position=order.index(note_id), created_at=now, updated_at=now,
-            )  # fmt: skip
+            )
             for note_id, proto in zip(self.created_ids, self.prototypes)
         }
         ops: list[Op] = [Put(note) for note in new.values()]
@@ -154,7 +154,7 @@ class DeleteTouchpoints(Command):
         notes = _notes(state, self.ids)
         doomed = {n.id for n in notes}
         ops: list[Op] = [Remove(ActionLink, link.id) for link in state.of(ActionLink).values()
-                         if link.touchpoint_id in doomed]  # fmt: skip
+                         if link.touchpoint_id in doomed]
         ops += [Remove(Touchpoint, n.id) for n in notes]
         for journey_id in {n.journey_id for n in notes}:
             orders = cell_orders(state, journey_id)

@@ -12,10 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cjm_desktop.model.domain import Journey, JourneyKind, ProjectState
-from cjm_desktop.storage.errors import CjmError
 from cjm_desktop.interop.model import Exported, Imported, ImportRefused, Problem, same_name
 from cjm_desktop.interop.textfile import read_text_file, write_atomically
+from cjm_desktop.model.domain import Journey, JourneyKind, ProjectState
+from cjm_desktop.storage.errors import CjmError
 
 FORMATS = {".csv": "csv", ".ojf": "ojf", ".json": "ojf", ".mmd": "mermaid", ".mermaid": "mermaid"}
 

@@ -34,8 +34,20 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from cjm_desktop.interop.model import (
+    MAX_NAME,
+    MAX_ROWS,
+    MAX_TEXT,
+    Exported,
+    Imported,
+    ImportedJourney,
+    ImportedNote,
+    ImportRefused,
+    Problem,
+    interop_of,
+    name_key,
+)
 from cjm_desktop.model.domain import Journey, ProjectState, Touchpoint
-from cjm_desktop.interop.model import MAX_NAME, MAX_ROWS, MAX_TEXT, Exported, Imported, ImportedJourney, ImportedNote, ImportRefused, Problem, interop_of, name_key
 
 FORMAT = "Mermaid"
 CHANNEL = "Tâches"  # the one row Mermaid tasks are put on
@@ -360,13 +372,13 @@ def _export_problems(state: ProjectState, journey: Journey, fit: _Fitter, empty:
     parked = len(state.cell(journey.id, None, None))
     if parked:
         problems.append(Problem("not_exported_parked", None, {"count": parked, "journey": journey.name,
-                                                              "format": FORMAT}))  # fmt: skip
+                                                              "format": FORMAT}))
     if empty:
         problems.append(Problem("not_exported_empty", None, {"count": empty, "journey": journey.name}))
     if fit.count:
         characters = " ".join(c for c in _LOOK_ALIKES if c in fit.replaced)
         problems.append(Problem("replaced_characters", None, {"count": fit.count, "journey": journey.name,
-                                                              "characters": characters}))  # fmt: skip
+                                                              "characters": characters}))
     return problems
 
 

@@ -53,14 +53,14 @@ SENTENCES: dict[str, str] = {
     "missing_characters": "The PDF font lacks these characters, printed as �: {characters}.",
     "pdf_split": "« {journey} » does not fit legibly on one {paper} page: split into {count} pages of stages.",
     "pdf_too_tall": "« {journey} » is too tall to be legible on {paper} pages, even one stage per page: "
-                    "printed as a poster in tiles.",  # fmt: skip
+                    "printed as a poster in tiles.",
     "pdf_tiles": "« {journey} » printed as a poster on {columns} × {rows} {paper} pages, at {percent} % of full size.",
     "pdf_shortened": "Texts too long for the appendix pages were shortened, marked « … » ({count} in all); the project keeps them whole.",
     "pdf_photo_skipped": "The photo of « {persona} » is not an image that can be read safely; its card shows initials.",
     "not_exported_parked": "{count} notes of « {journey} » in « À classer » were not exported ({format} needs a stage).",
     "not_exported_empty": "{count} empty notes of « {journey} » were not exported.",
     "replaced_characters": "{count} texts of « {journey} » held characters Mermaid cannot show ({characters}); "
-                           "they were replaced by look-alikes.",  # fmt: skip
+                           "they were replaced by look-alikes.",
 }
 
 

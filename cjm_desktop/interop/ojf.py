@@ -14,9 +14,21 @@ import math
 import re
 from collections.abc import Callable
 
+from cjm_desktop.interop.model import (
+    MAX_NAME,
+    MAX_REPORTED,
+    MAX_ROWS,
+    MAX_TEXT,
+    Exported,
+    Imported,
+    ImportedJourney,
+    ImportedNote,
+    ImportRefused,
+    Problem,
+    interop_of,
+)
 from cjm_desktop.model.domain import Evaluation, Journey, ProjectState, Touchpoint
 from cjm_desktop.model.limits import LONG_TEXT
-from cjm_desktop.interop.model import MAX_NAME, MAX_REPORTED, MAX_ROWS, MAX_TEXT, Exported, Imported, ImportedJourney, ImportedNote, ImportRefused, Problem, interop_of
 
 FORMAT = "OpenJourney"
 VERSION = "1.0"
@@ -49,7 +61,7 @@ def read_ojf(text: str, default_name: str) -> Imported:
 
     problems: list[Problem] = []
     journey = ImportedJourney(default_name, persona=_top_text(data, "persona"),
-                              description=_top_text(data, "pointOfView") or "")  # fmt: skip
+                              description=_top_text(data, "pointOfView") or "")
     stage_names = _columns(stages)
     lane_names = _columns(lanes)
     for name in stage_names.values():
@@ -127,13 +139,13 @@ def _columns(entries: list) -> dict[str, str]:
 
 def _is_column(entry: object) -> bool:
     return (isinstance(entry, dict) and isinstance(entry.get("id"), str)
-            and isinstance(entry.get("name"), str) and bool(entry["name"].strip()))  # fmt: skip
+            and isinstance(entry.get("name"), str) and bool(entry["name"].strip()))
 
 
 def _read_node(
     index: int, node: object, stage_names: dict[str, str], lane_names: dict[str, str],
     problems: list[Problem], unknown: set[str],
-) -> ImportedNote | None:  # fmt: skip
+) -> ImportedNote | None:
     """One node as a note (``None`` when skipped), its valid OJF fields kept in ``interop``."""
     detail = _title_error(node)
     if detail:

@@ -18,7 +18,7 @@ def read_text_file(path: Path) -> str:
     if len(data) > MAX_IMPORT_BYTES:
         size = max(os.stat(path).st_size, len(data))
         raise ImportRefused([Problem("too_large", None, {"size": round(size / 1e6),
-                                                         "limit": MAX_IMPORT_BYTES // 1_000_000})])  # fmt: skip
+                                                         "limit": MAX_IMPORT_BYTES // 1_000_000})])
     return decode_text(data)
 
 

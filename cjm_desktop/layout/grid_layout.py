@@ -101,7 +101,7 @@ def layout_grid(
     top = m.phase_height + m.stage_height + lanes_above
     for index, stage_id in enumerate(stage_ids):
         layout.columns[stage_id] = Rect(m.header_width + index * m.column_width, m.phase_height, m.column_width,
-                                        m.stage_height)  # fmt: skip
+                                        m.stage_height)
     grid_right = m.header_width + len(stage_ids) * m.column_width
     y = top
     for channel_id in channel_ids:

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from cjm_desktop.layout.grid_layout import GridLayout, Rect
 from cjm_desktop.model.domain import LANES
 from cjm_desktop.queries.emotions import StageEmotion
-from cjm_desktop.layout.grid_layout import GridLayout, Rect
 
 EMOTION = "emotion"
 BELOW = (EMOTION,)  # every other lane goes above the grid
@@ -96,7 +96,7 @@ def value_y(value: float, band: Rect, metrics: LaneMetrics = LaneMetrics()) -> f
 
 
 def curve_points(curve: list[StageEmotion], lanes: LanesLayout,
-                 metrics: LaneMetrics = LaneMetrics()) -> list[CurvePoint]:  # fmt: skip
+                 metrics: LaneMetrics = LaneMetrics()) -> list[CurvePoint]:
     """The curve's points: one per stage that has a value, at the middle of its column."""
     band = lanes.bands.get(EMOTION)
     if band is None:

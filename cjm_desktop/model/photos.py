@@ -46,7 +46,7 @@ def check_photo(data: bytes) -> PhotoInfo:
     """The format and declared size of ``data``; ``PhotoRefused`` when it is not a usable photo."""
     if len(data) > MAX_PHOTO_BYTES:
         raise PhotoRefused(PhotoProblem.TOO_LARGE,
-                           f"This image is larger than {MAX_PHOTO_BYTES // (1024 * 1024)} MB.")  # fmt: skip
+                           f"This image is larger than {MAX_PHOTO_BYTES // (1024 * 1024)} MB.")
     for magic, reader in _READERS:
         if data.startswith(magic):
             try:

@@ -17,7 +17,6 @@ from cjm_desktop.interop.model import Problem
 from cjm_desktop.interop.textfile import write_atomically
 from cjm_desktop.model.domain import Journey, ProjectState
 from cjm_desktop.pdf import fonts
-from cjm_desktop.pdf.appendix.pages import appendix_pages
 from cjm_desktop.pdf.labels import labels
 from cjm_desktop.pdf.map.layout import plan_map
 from cjm_desktop.pdf.map.pages import journey_pages
@@ -27,7 +26,7 @@ PLANNING_SHARE = 0.3  # of the progress: laying out the maps; the rest is drawin
 
 
 def export_pdf(state: ProjectState, journeys: list[Journey], target: Path, options: PdfOptions = PdfOptions(),
-               progress: Progress | None = None) -> PdfResult:  # fmt: skip
+               progress: Progress | None = None) -> PdfResult:
     """Write the PDF of ``journeys`` to ``target`` (atomically)."""
     data, result = build_pdf(state, journeys, options, progress)
     write_atomically(Path(target), data)
@@ -35,7 +34,7 @@ def export_pdf(state: ProjectState, journeys: list[Journey], target: Path, optio
 
 
 def build_pdf(state: ProjectState, journeys: list[Journey], options: PdfOptions = PdfOptions(),
-              progress: Progress | None = None) -> tuple[bytes, PdfResult]:  # fmt: skip
+              progress: Progress | None = None) -> tuple[bytes, PdfResult]:
     """The PDF's bytes, and what the user should be told about it."""
     planning = (lambda done: progress(done * PLANNING_SHARE)) if progress else None
     pages, result = plan_pages(state, journeys, options, planning)
@@ -47,7 +46,7 @@ def build_pdf(state: ProjectState, journeys: list[Journey], options: PdfOptions 
     saved_a85, rl_config.useA85 = rl_config.useA85, 0
     try:
         c = Canvas(buffer, pagesize=page_size, invariant=1, pageCompression=1, initialFontName=fonts.REGULAR,
-                   initialFontSize=10)  # fmt: skip
+                   initialFontSize=10)
         _metadata(c, state, journeys, words)
         for number, page in enumerate(pages, start=1):
             page.draw(c, state, page_size, words, number, len(pages))
@@ -62,7 +61,7 @@ def build_pdf(state: ProjectState, journeys: list[Journey], options: PdfOptions 
 
 
 def plan_pages(state: ProjectState, journeys: list[Journey], options: PdfOptions = PdfOptions(),
-               progress: Progress | None = None) -> tuple[list[Page], PdfResult]:  # fmt: skip
+               progress: Progress | None = None) -> tuple[list[Page], PdfResult]:
     """Every page of the PDF, in order (also what the export dialog previews)."""
     fonts.register_fonts()
     result, pages, missing = PdfResult(), [], set()
@@ -74,7 +73,7 @@ def plan_pages(state: ProjectState, journeys: list[Journey], options: PdfOptions
         if progress:
             progress((index + 1) / len(journeys))
     if options.appendix:
-        from cjm_desktop.pdf.appendix.pages import appendix_pages  # noqa: PLC0415 - the appendix modules build on this one
+        from cjm_desktop.pdf.appendix.pages import appendix_pages  # the appendix modules build on this one
 
         appendix = appendix_pages(state, journeys, options.paper, page_size, options.language)
         pages += appendix.pages

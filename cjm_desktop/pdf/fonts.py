@@ -36,7 +36,7 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
         f"/CMapName /{fontname} def", "/CMapType 2 def", "1 begincodespacerange",
         f"<00> <{len(subset) - 1:02X}>", "endcodespacerange", f"{len(subset)} beginbfchar",
         *entries, "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end",
-    ])  # fmt: skip
+    ])
 
 
 @cache

@@ -12,7 +12,7 @@ from cjm_desktop.model.domain import Evaluation
 
 # The key of each evaluation's word in LABELS.
 EVALUATION_WORDS = {Evaluation.NONE: "no_evaluation", Evaluation.DELIGHT: "delight", Evaluation.NEUTRAL: "neutral",
-                    Evaluation.PAIN: "pain", Evaluation.BREAKING: "breaking"}  # fmt: skip
+                    Evaluation.PAIN: "pain", Evaluation.BREAKING: "breaking"}
 ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 LABELS: dict[str, dict[str, str]] = {
@@ -98,7 +98,7 @@ LABELS: dict[str, dict[str, str]] = {
         "field_emotion": "Emotion", "field_departments": "Departments", "field_comment": "Comment changed",
         "field_votes": "Votes", "labelled": "{label}: {value}",
     },
-}  # fmt: skip
+}
 
 
 def labels(language: str = "fr") -> dict[str, str]:

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 
 from reportlab.lib import pagesizes
 from reportlab.lib.colors import HexColor
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from cjm_desktop.interop.model import Problem
@@ -19,6 +18,7 @@ from cjm_desktop.layout.colors import GRID_LINE, INK, MUTED
 from cjm_desktop.model.domain import Journey, ProjectState
 from cjm_desktop.pdf import fonts
 from cjm_desktop.pdf.labels import format_date
+from cjm_desktop.pdf.text_fit import fit_text
 
 PAPERS = {"A4": pagesizes.A4, "A3": pagesizes.A3, "A2": pagesizes.A2, "A1": pagesizes.A1, "A0": pagesizes.A0}
 MARGIN = 28.0  # points (1 cm)
@@ -63,7 +63,7 @@ class Page:
     """One page of the PDF."""
 
     def draw(self, c: Canvas, state: ProjectState, page_size, words: dict[str, str], number: int,
-             total: int) -> None:  # fmt: skip
+             total: int) -> None:
         raise NotImplementedError
 
 
@@ -74,7 +74,7 @@ def bookmark(c: Canvas, journey: Journey) -> None:
 
 
 def journey_title_block(c: Canvas, state, journey: Journey, page_size, words, number: int, total: int,
-                 part: tuple[int, int] | None = None, subtitle: str = "") -> None:  # fmt: skip
+                 part: tuple[int, int] | None = None, subtitle: str = "") -> None:
     kind = words[journey.kind.value]
     if kind.casefold() == journey.name.strip().casefold():  # « Parcours existant » needs no repeating
         kind = ""
@@ -83,11 +83,11 @@ def journey_title_block(c: Canvas, state, journey: Journey, page_size, words, nu
     project = fonts.printable(state.project.title)
     persona = state.persona_name(journey.persona_id)
     title_block(c, page_size, fonts.printable(journey.name), " · ".join(t for t in (kind, project, subtitle) if t),
-                fonts.printable(persona) if persona else "", state, words, number, total)  # fmt: skip
+                fonts.printable(persona) if persona else "", state, words, number, total)
 
 
 def title_block(c: Canvas, page_size, title: str, subtitle: str, persona: str, state, words, number: int,
-                total: int) -> None:  # fmt: skip
+                total: int) -> None:
     """The head of every page: title and subtitle on the left; persona, workshop date and page
     x/y on the right; a rule under them. Texts are printable already."""
     width, height = page_size
@@ -99,26 +99,10 @@ def title_block(c: Canvas, page_size, title: str, subtitle: str, persona: str, s
     c.setFillColor(HexColor(MUTED))
     c.drawString(MARGIN, top - 31, fit_text(subtitle, fonts.REGULAR, 10, width * 0.6))
     lines = [words["labelled"].format(label=words["persona"], value=persona) if persona else "",
-             format_date(state.project.workshop_date, words), words["page"].format(page=number, pages=total)]  # fmt: skip
+             format_date(state.project.workshop_date, words), words["page"].format(page=number, pages=total)]
     c.setFont(fonts.REGULAR, 9)
     for i, line in enumerate(t for t in lines if t):
         c.drawRightString(right, top - 11 - i * 11, fit_text(line, fonts.REGULAR, 9, width * 0.35))
     c.setStrokeColor(HexColor(GRID_LINE))
     c.setLineWidth(0.8)
     c.line(MARGIN, top - TITLE_BLOCK + 8, right, top - TITLE_BLOCK + 8)
-
-
-def fit_text(text: str, font: str, size: float, width: float) -> str:
-    """``text`` cut with « … » to fit ``width`` (the longest prefix that fits, found by bisection)."""
-    if stringWidth(text, font, size) <= width:
-        return text
-    low, high = 0, len(text)  # text[:low] + "…" fits; text[:high] + "…" does not
-    while high - low > 1:
-        middle = (low + high) // 2
-        if stringWidth(text[:middle] + "…", font, size) <= width:
-            low = middle
-        else:
-            high = middle
-    return text[:low] + "…"
-
-

@@ -94,6 +94,6 @@ class TextRun:
         if runs is None:
             font = pdfmetrics.getFont(font_name)
             runs = [(font.getSubsetInternalName(subset, self._doc), f"({escapePDF(chunk)}) Tj")
-                    for subset, chunk in font.splitString(text, self._doc)]  # fmt: skip
+                    for subset, chunk in font.splitString(text, self._doc)]
             self._cache[(font_name, text)] = runs
         return runs

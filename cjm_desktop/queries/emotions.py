@@ -34,7 +34,7 @@ def emotion_curve(state: ProjectState, journey_id: int) -> list[StageEmotion]:
     means = note_means(state, journey_id)
     points = [
         StageEmotion(stage.id, float(stage.emotion) if stage.emotion is not None else means[stage.id],
-                     means[stage.id], stage.emotion is not None)  # fmt: skip
+                     means[stage.id], stage.emotion is not None)
         for stage in state.stages(journey_id)
     ]
     return points if any(p.value is not None for p in points) else []

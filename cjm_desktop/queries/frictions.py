@@ -67,5 +67,5 @@ def frictions(state: ProjectState, journey_id: int) -> list[Friction]:
         rows.append(Friction(
             note.id, note.text, note.evaluation, channel, stage, note.votes, note.negative_impact, note.solutions,
             (stage_index, channel_index, note.position),
-        ))  # fmt: skip
+        ))
     return sorted(rows, key=lambda f: (f.place, f.note_id))

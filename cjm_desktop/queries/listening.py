@@ -9,9 +9,9 @@ QUESTIONNAIRE, HEATMAPS, OMNICHANNEL, INTERVIEWS = "questionnaire", "heatmaps", 
 SUGGESTED = (QUESTIONNAIRE, HEATMAPS, OMNICHANNEL, INTERVIEWS)
 LABELS = {
     "fr": {QUESTIONNAIRE: "Questionnaire", HEATMAPS: "Heatmaps", OMNICHANNEL: "Données omnicanales",
-           INTERVIEWS: "Entretiens qualitatifs"},  # fmt: skip
+           INTERVIEWS: "Entretiens qualitatifs"},
     "en": {QUESTIONNAIRE: "Questionnaire", HEATMAPS: "Heatmaps", OMNICHANNEL: "Omnichannel data",
-           INTERVIEWS: "Qualitative interviews"},  # fmt: skip
+           INTERVIEWS: "Qualitative interviews"},
 }
 
 

@@ -20,14 +20,14 @@ from enum import Enum
 
 from cjm_desktop.model import domain
 from cjm_desktop.model.domain import ENTITY_TYPES
-from cjm_desktop.model.limits import SHORT_TEXT, LONG_TEXT, MAX_LIST_ITEMS, MAX_PHOTO_BYTES, MAX_COUNT
+from cjm_desktop.model.limits import LONG_TEXT, MAX_COUNT, MAX_LIST_ITEMS, MAX_PHOTO_BYTES, SHORT_TEXT
 
 # Limits (characters unless said otherwise). Long enough for real work, short enough that a
 # hostile file cannot make the app allocate or draw absurd amounts.
 SHORT_FIELDS = {
     "title", "name", "organisation", "icon", "occupation", "segment", "owner_department",
     "nominal_duration", "target", "alert_threshold", "created_at", "updated_at",
-}  # fmt: skip
+}
 
 TABLE_OF: dict[type, str] = {
     domain.Project: "project",

@@ -26,7 +26,7 @@ def read_state(conn: sqlite3.Connection) -> tuple[ProjectState, int]:
     revision = 0
     try:
         for cls, table in codec.TABLE_OF.items():
-            cursor = conn.execute(f"SELECT * FROM {table} LIMIT {MAX_ROWS + 1}")  # noqa: S608 (fixed names)
+            cursor = conn.execute(f"SELECT * FROM {table} LIMIT {MAX_ROWS + 1}")  # fixed names
             names = [d[0] for d in cursor.description]
             rows = cursor.fetchall()
             if len(rows) > MAX_ROWS:

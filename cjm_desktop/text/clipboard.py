@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 import re
 
+from cjm_desktop.model import limits
 from cjm_desktop.model.domain import Touchpoint
 from cjm_desktop.storage import codec
-from cjm_desktop.model import limits
 
 MIME_TYPE = "application/x-cjm-notes"
 MAX_NOTES = 5_000
@@ -22,7 +22,7 @@ MAX_BYTES = 20 * 1024 * 1024
 CARRIED = (
     "text", "evaluation", "moment_of_truth", "emotion", "departments", "comment", "votes", "color", "interop",
     "negative_impact", "solutions",
-)  # fmt: skip
+)
 # Carried fields added after the first release: clipboards of older versions lack them.
 _LATER = ("interop", "negative_impact", "solutions")
 _BULLET = re.compile(r"^\s*(?:[-–—•*·▪►]|\d+[.)])\s+")
@@ -54,7 +54,7 @@ def decode_notes(data: str | bytes) -> list[Touchpoint]:
             raise ValueError("the clipboard does not hold notes")
         full = {spec.name: None for spec in codec.SPECS[Touchpoint]}
         full.update({name: record.get(name) for name in CARRIED}, id=0, journey_id=0, position=0,
-                    created_at="", updated_at="")  # fmt: skip
+                    created_at="", updated_at="")
         full.update({name: record.get(name, "") for name in _LATER})
         notes.append(codec.decode(Touchpoint, full))
     return notes

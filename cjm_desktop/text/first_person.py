@@ -23,7 +23,7 @@ _ER_EXCEPTIONS = {"aller"}
 # A note that opens with a determiner describes a fact (« Le technicien ne vient pas »): the
 # fix says who notices it instead of conjugating a noun.
 _DETERMINERS_FR = {"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ce", "cet", "cette", "ces", "son",
-                   "sa", "ses", "leur", "leurs", "aucun", "aucune", "trop", "pas", "peu"}  # fmt: skip
+                   "sa", "ses", "leur", "leurs", "aucun", "aucune", "trop", "pas", "peu"}
 _DETERMINERS_EN = {"the", "a", "an", "this", "that", "these", "those", "no", "too", "his", "her", "their"}
 
 

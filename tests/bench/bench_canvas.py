@@ -117,15 +117,15 @@ def child(mode: str, path: str, notes: int) -> dict:
         widget.controller.close()
     times.sort()
     return {"open": opened, "drag_p50": times[len(times) // 2], "drag_p95": times[int(len(times) * 0.95)],
-            "rss": memory}  # fmt: skip
+            "rss": memory}
 
 
 def run(mode: str, path: Path, notes: int) -> dict:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-           "CJM_DATA_DIR": str(path.parent / "data")}  # fmt: skip
+           "CJM_DATA_DIR": str(path.parent / "data")}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     out = subprocess.run([sys.executable, __file__, "--child", mode, str(path), "--notes", str(notes)],
-                         capture_output=True, text=True, env=env, check=True, cwd=ROOT).stdout  # fmt: skip
+                         capture_output=True, text=True, env=env, check=True, cwd=ROOT).stdout
     return json.loads(out.strip().splitlines()[-1])
 
 

@@ -20,15 +20,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from cjm_desktop.commands import AddTouchpoints, DeleteTouchpoints, EditTouchpoints, MoveTouchpoints  # noqa: E402
+from cjm_desktop.commands.new_project import new_project_ops  # noqa: E402
 from cjm_desktop.document import Document  # noqa: E402
 from cjm_desktop.model.domain import Evaluation, Touchpoint  # noqa: E402
 from cjm_desktop.storage.sqlite_io import configure_durable  # noqa: E402
 from cjm_desktop.storage.working import WorkingStore  # noqa: E402
-from cjm_desktop.commands.new_project import new_project_ops  # noqa: E402
 
 PHRASES = ["Je compare les offres sur le site", "J’appelle le service client", "Je reçois un e-mail de bienvenue",
            "Je m’inscris à la newsletter", "Je paie en trois fois", "J’attends ma livraison",
-           "Je laisse un avis « très satisfait »", "Je parraine un ami"]  # fmt: skip
+           "Je laisse un avis « très satisfait »", "Je parraine un ami"]
 
 
 def percentile(values: list[float], q: float) -> float:

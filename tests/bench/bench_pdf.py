@@ -23,12 +23,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from cjm_desktop.model.domain import Evaluation, Journey, JourneyKind, ProjectState, Stage, Channel, Touchpoint  # noqa: E402
-from cjm_desktop.model.domain import Phase, Project  # noqa: E402
+from cjm_desktop.model.domain import (  # noqa: E402  # noqa: E402
+    Channel,
+    Evaluation,
+    Journey,
+    JourneyKind,
+    Phase,
+    Project,
+    ProjectState,
+    Stage,
+    Touchpoint,
+)
 from cjm_desktop.pdf import fonts  # noqa: E402
 from cjm_desktop.pdf.export import build_pdf  # noqa: E402
-from cjm_desktop.pdf.page import PdfOptions  # noqa: E402
 from cjm_desktop.pdf.map.layout import NOTE_FONT, NOTE_LEADING, NOTE_TEXT_WIDTH  # noqa: E402
+from cjm_desktop.pdf.page import PdfOptions  # noqa: E402
 from tests.bench.sample_project import NOTES  # noqa: E402
 
 BUDGET = 1.5
@@ -50,7 +59,7 @@ def big_project(notes: int, journeys: int = 2, seed: int = 7) -> ProjectState:
             stage, channel = rng.choice(stages), rng.choice(channels)
             state.put(Touchpoint(j * 10_000 + n, j, rng.choice(TEXTS), channel.id, stage.id, n,
                                  rng.choice(list(Evaluation)), rng.random() < 0.1, rng.choice([None, -2, -1, 0, 1, 2]),
-                                 votes=rng.choice([0, 0, 1, 3])))  # fmt: skip
+                                 votes=rng.choice([0, 0, 1, 3])))
     return state
 
 
@@ -101,7 +110,7 @@ def main() -> int:
         floor_times.append(timed(floor, state))
     app_s, floor_s = statistics.median(app_times), statistics.median(floor_times)
     print(f"2 journeys × {args.notes} notes: export {app_s * 1000:.0f} ms (median of {args.runs}), "
-          f"bare reportlab floor {floor_s * 1000:.0f} ms → ratio {app_s / floor_s:.2f} (budget ≤ {BUDGET})")  # fmt: skip
+          f"bare reportlab floor {floor_s * 1000:.0f} ms → ratio {app_s / floor_s:.2f} (budget ≤ {BUDGET})")
     print(f"export size {len(app(state)) / 1e6:.2f} MB")
     return 0 if app_s / floor_s <= BUDGET else 1
 

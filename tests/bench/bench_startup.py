@@ -77,7 +77,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         env = {**os.environ, "QT_QPA_PLATFORM": args.platform, "CJM_REPORT_FIRST_PAINT": "1",
-               "CJM_DATA_DIR": str(folder / "data")}  # fmt: skip
+               "CJM_DATA_DIR": str(folder / "data")}
         # Measure what users get: an installed app runs from cached bytecode (.pyc).
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         project = build(folder / "atelier.cjm")

@@ -34,13 +34,13 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from cjm_desktop.commands import Command  # noqa: E402
+from cjm_desktop.commands.new_project import new_project_ops  # noqa: E402
 from cjm_desktop.document import COPY_NAME, Document  # noqa: E402
 from cjm_desktop.model.domain import ProjectState, Touchpoint  # noqa: E402
 from cjm_desktop.model.ops import Put  # noqa: E402
 from cjm_desktop.storage.errors import CjmError  # noqa: E402
 from cjm_desktop.storage.safe_open import validate_file  # noqa: E402
 from cjm_desktop.storage.working import WorkingStore  # noqa: E402
-from cjm_desktop.commands.new_project import new_project_ops  # noqa: E402
 
 PARTS = 3
 NOTE = re.compile(r"^edit (\d+) part (\d+)$")
@@ -57,7 +57,7 @@ class NumberedEdit(Command):
         journey = state.journeys[0].id
         first = state.next_id(Touchpoint)
         notes = [Put(Touchpoint(first + k, journey, f"edit {self.number} part {k}", position=first + k))
-                 for k in range(PARTS)]  # fmt: skip
+                 for k in range(PARTS)]
         return [*notes, Put(replace(state.project, title=f"edit {self.number}"))]
 
 
@@ -109,7 +109,7 @@ def run_worker(data: Path, path: Path, delay: float, save_every: int) -> list[st
     process = subprocess.Popen(
         [sys.executable, __file__, "--worker", str(data), str(path), str(save_every)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
-    )  # fmt: skip
+    )
     lines: list[str] = []
     reader = threading.Thread(target=lambda: lines.extend(line.strip() for line in process.stdout), daemon=True)
     reader.start()
@@ -207,7 +207,7 @@ def drive(iterations: int, seed: int, verbose: bool = True) -> Totals:
             totals.iterations += 1
             if verbose and (iteration + 1) % 20 == 0:
                 print(f"  {iteration + 1} kills, {totals.acked_edits} acknowledged edits, "
-                      f"{len(totals.failures)} failures", flush=True)  # fmt: skip
+                      f"{len(totals.failures)} failures", flush=True)
     return totals
 
 
@@ -223,10 +223,10 @@ def main() -> int:
     totals = drive(args.iterations, args.seed)
     print(f"iterations: {totals.iterations} in {time.monotonic() - started:.0f} s")
     print(f"killed before the first edit: {totals.killed_before_first_edit}, while editing: "
-          f"{totals.killed_while_editing}, around a save: {totals.killed_around_a_save}")  # fmt: skip
+          f"{totals.killed_while_editing}, around a save: {totals.killed_around_a_save}")
     print(f"acknowledged edits: {totals.acked_edits}")
     for name in ("failed_quick_check", "failed_reopen", "half_applied", "lost_acked", "bad_saved_file",
-                 "saved_file_behind"):  # fmt: skip
+                 "saved_file_behind"):
         print(f"{name.replace('_', ' ')}: {getattr(totals, name)}")
     print(f"temporary files of killed saves left beside the file at the end: {totals.stray_temp_files}")
     for failure in totals.failures[:20]:

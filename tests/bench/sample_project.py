@@ -12,10 +12,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from cjm_desktop.commands import AddTouchpoints, DeleteAxisItem, EditTouchpoints  # noqa: E402
+from cjm_desktop.commands.new_project import new_project_ops  # noqa: E402
 from cjm_desktop.document import Document  # noqa: E402
 from cjm_desktop.model.domain import Channel, Evaluation  # noqa: E402
 from cjm_desktop.storage.working import WorkingStore  # noqa: E402
-from cjm_desktop.commands.new_project import new_project_ops  # noqa: E402
 
 D, N, P, B, O = Evaluation.DELIGHT, Evaluation.NEUTRAL, Evaluation.PAIN, Evaluation.BREAKING, Evaluation.NONE
 # Per stage of « Parcours en 8 » (Besoin … Recommander): (text, evaluation). A few notes are
@@ -47,7 +47,7 @@ def build(path: Path, notes: int = 60, seed: int = 4) -> Path:
     rng = random.Random(seed)
     with tempfile.TemporaryDirectory() as tmp:
         doc = Document.new(WorkingStore(Path(tmp)), new_project_ops("Abonnement Fibre — atelier du 3 décembre",
-                                                                     "parcours-en-8"))  # fmt: skip
+                                                                     "parcours-en-8"))
         journey = doc.state.journeys[0].id
         channels = doc.state.channels(journey)
         doc.execute(DeleteAxisItem(Channel, channels[-1].id))  # 7 channels
@@ -62,7 +62,7 @@ def build(path: Path, notes: int = 60, seed: int = 4) -> Path:
             doc.execute(command)
             emotion = {Evaluation.DELIGHT: 2, Evaluation.PAIN: -1, Evaluation.BREAKING: -2}.get(evaluation)
             doc.execute(EditTouchpoints(command.created_ids, evaluation=evaluation, emotion=emotion,
-                                        moment_of_truth=i % 9 == 0, votes=rng.choice([0, 0, 1, 3, 5])))  # fmt: skip
+                                        moment_of_truth=i % 9 == 0, votes=rng.choice([0, 0, 1, 3, 5])))
         doc.execute(AddTouchpoints(journey, (None, None), texts=["Idée : rappel automatique", "Programme fidélité ?"]))
         doc.save(path)
         doc.close()

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from cjm_desktop.commands.new_project import new_project_ops
 from cjm_desktop.document import Document
 from cjm_desktop.model.domain import Channel, Stage
 from cjm_desktop.storage.working import WorkingStore
-from cjm_desktop.commands.new_project import new_project_ops
 
 
 @pytest.fixture

@@ -183,35 +183,35 @@ CASES: dict[str, tuple[Callable[[Path, Path], Path], tuple[type, ...]]] = {
     "WAL-mode file": (_wal, (UnexpectedContent,)),
     "UTF-16 text": (_utf16, (UnexpectedContent,)),
     "extra trigger": (_sql("CREATE TRIGGER t AFTER INSERT ON touchpoint BEGIN DELETE FROM project; END"),
-                      (UnexpectedContent,)),  # fmt: skip
+                      (UnexpectedContent,)),
     "extra view": (_sql("CREATE VIEW v AS SELECT * FROM touchpoint"), (UnexpectedContent,)),
     "extra table": (_sql("CREATE TABLE spy (x TEXT)"), (UnexpectedContent,)),
     "extra index": (_sql("CREATE INDEX spy ON touchpoint (text)"), (UnexpectedContent,)),
     "changed column": (_sql("ALTER TABLE touchpoint ADD COLUMN payload TEXT"), (UnexpectedContent,)),
     "10 MB note": (_sql("UPDATE touchpoint SET text = printf('%.*c', 10000000, 'x') WHERE id = 1"),
-                   (UnexpectedContent,)),  # fmt: skip
+                   (UnexpectedContent,)),
     "200,000-character note": (_sql("UPDATE touchpoint SET text = printf('%.*c', 200000, 'x') WHERE id = 1"),
-                               (UnexpectedContent,)),  # fmt: skip
+                               (UnexpectedContent,)),
     "invalid UTF-8 in a note": (_sql("UPDATE touchpoint SET text = CAST(x'4a65ff20706169' AS TEXT) WHERE id = 1"),
-                                (UnexpectedContent,)),  # fmt: skip
+                                (UnexpectedContent,)),
     "text in an integer column": (_unstrict("touchpoint", "UPDATE touchpoint SET votes = 'beaucoup' WHERE id = 1"),
-                                  CORRUPT),  # fmt: skip
+                                  CORRUPT),
     "real number in an integer column": (_unstrict("touchpoint", "UPDATE touchpoint SET votes = 1e308 WHERE id = 1"),
-                                         CORRUPT),  # fmt: skip
+                                         CORRUPT),
     "blob as note text": (_unstrict("touchpoint", "UPDATE touchpoint SET text = x'00ff00ff' WHERE id = 1"), CORRUPT),
     "emotion out of range": (_sql("UPDATE touchpoint SET emotion = 7 WHERE id = 1", pragmas=NO_CHECKS), CORRUPT),
     "unknown evaluation": (_sql("UPDATE touchpoint SET evaluation = 'génial' WHERE id = 1", pragmas=NO_CHECKS),
-                           CORRUPT),  # fmt: skip
+                           CORRUPT),
     "dangling journey": (_sql("UPDATE touchpoint SET journey_id = 99 WHERE id = 1", pragmas=NO_CHECKS),
-                         (UnexpectedContent,)),  # fmt: skip
+                         (UnexpectedContent,)),
     "note in a cell of another journey": (_sql("UPDATE touchpoint SET channel_id = 3 WHERE id = 1"),
-                                          (UnexpectedContent,)),  # fmt: skip
+                                          (UnexpectedContent,)),
     "no project row": (_sql("DELETE FROM project"), (UnexpectedContent,)),
     "deeply nested list": (_sql("UPDATE touchpoint SET departments = printf('%.*c', 50000, '[') WHERE id = 1"),
-                           (UnexpectedContent,)),  # fmt: skip
+                           (UnexpectedContent,)),
     "list of numbers": (_sql("UPDATE touchpoint SET departments = '[1, 2]' WHERE id = 1"), (UnexpectedContent,)),
     "other tools' fields not an object": (_sql("UPDATE touchpoint SET interop = '[1, 2]' WHERE id = 1"),
-                                          (UnexpectedContent,)),  # fmt: skip
+                                          (UnexpectedContent,)),
     "other tools' fields nested too deeply": (
         _sql("UPDATE touchpoint SET interop = printf('%.*c', 50000, '{') WHERE id = 1"), (UnexpectedContent,)),
     "bad workshop date": (_sql("UPDATE project SET workshop_date = '31/02/2026'"), (UnexpectedContent,)),

@@ -7,13 +7,19 @@ from pathlib import Path
 
 import pytest
 
-from cjm_desktop.queries.action_plan import journey_actions, known_departments, linked_notes, ordered_actions
-from cjm_desktop.commands import AddJourney, AddTouchpoints, DeleteJourney, DeleteTouchpoints, EditTouchpoints
-from cjm_desktop.commands import MoveTouchpoints
-from cjm_desktop.commands.fields import ConfirmedEdit
+from cjm_desktop.commands import (
+    AddJourney,
+    AddTouchpoints,
+    DeleteJourney,
+    DeleteTouchpoints,
+    EditTouchpoints,
+    MoveTouchpoints,
+)
 from cjm_desktop.commands.actions import AddAction, DeleteActions, LinkNotes, MoveAction, UnlinkNotes
+from cjm_desktop.commands.fields import ConfirmedEdit
 from cjm_desktop.document import Document
 from cjm_desktop.model.domain import Action, ActionLink, ActionStatus
+from cjm_desktop.queries.action_plan import journey_actions, known_departments, linked_notes, ordered_actions
 from cjm_desktop.storage.errors import EditRefused
 from cjm_desktop.storage.working import WorkingStore
 from tests.core.test_commands import add, assert_undo_redo_exact
@@ -139,7 +145,7 @@ def test_table_edits_are_not_merged(doc: Document, grid) -> None:
 
 
 def test_actions_and_links_persist_after_save_and_reopen(doc: Document, grid, notes: list[int], tmp_path: Path,
-                                                        store: WorkingStore) -> None:  # fmt: skip
+                                                        store: WorkingStore) -> None:
     doc.execute(AddAction("Rappel", grid[0], notes, owner_department="SAV", due_date="2026-12-15"))
     doc.save(tmp_path / "plan.cjm")
     doc.close()
@@ -156,7 +162,7 @@ def test_journey_actions_shows_own_project_wide_and_linked(doc: Document, grid, 
     other = AddJourney("Cible", stages=[("Besoin", None)], channels=[("Web", "")])
     doc.execute(other)
     for title, journey, linked in (("own", grid[0], []), ("wide", None, []), ("elsewhere", other.created_id, []),
-                                   ("elsewhere but linked", other.created_id, notes[:1])):  # fmt: skip
+                                   ("elsewhere but linked", other.created_id, notes[:1])):
         doc.execute(AddAction(title, journey, linked))
     assert [a.title for a in journey_actions(doc.state, grid[0])] == ["own", "wide", "elsewhere but linked"]
 

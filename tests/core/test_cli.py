@@ -10,15 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from main import main
 from cjm_desktop.storage.schema import SCHEMA_VERSION
+from main import main
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
-                          cwd=cwd, timeout=60)  # fmt: skip
+                          cwd=cwd, timeout=60)
 
 
 @pytest.mark.parametrize(

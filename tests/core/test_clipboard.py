@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from cjm_desktop.text.clipboard import decode_notes, encode_notes, lines_to_texts, plain_text
 from cjm_desktop.model.domain import Evaluation, Touchpoint
+from cjm_desktop.text.clipboard import decode_notes, encode_notes, lines_to_texts, plain_text
 
 NOTE = Touchpoint(7, 2, "J’attends « 3 jours » <b>&amp;</b> 🎉", 4, 5, position=2, evaluation=Evaluation.BREAKING,
-                  moment_of_truth=True, emotion=-2, departments=("SAV",), comment="œuvre", votes=3, color="#aabbcc")  # fmt: skip
+                  moment_of_truth=True, emotion=-2, departments=("SAV",), comment="œuvre", votes=3, color="#aabbcc")
 
 
 def test_copied_notes_keep_every_field_but_their_place():
@@ -19,7 +19,7 @@ def test_copied_notes_keep_every_field_but_their_place():
 
 
 @pytest.mark.parametrize("data", ["", "not json", "[]", '{"notes": []}', '{"notes": [1]}',
-                                  '{"notes": [{"text": 5}]}', '{"notes": [{"text": "x", "emotion": 9}]}'])  # fmt: skip
+                                  '{"notes": [{"text": 5}]}', '{"notes": [{"text": "x", "emotion": 9}]}'])
 def test_anything_else_is_refused(data):
     with pytest.raises(ValueError):
         decode_notes(data)

@@ -6,9 +6,35 @@ import sqlite3
 
 import pytest
 
-from cjm_desktop.commands import PARKING, AddAxisItem, AddJourney, AddTouchpoints, DeleteAxisItem, DeleteJourney, DeleteTouchpoints, DuplicateTouchpoints, EditEntity, EditTouchpoints, MoveAxisItem, MoveTouchpoints  # fmt: skip
+from cjm_desktop.commands import (
+    PARKING,
+    AddAxisItem,
+    AddJourney,
+    AddTouchpoints,
+    DeleteAxisItem,
+    DeleteJourney,
+    DeleteTouchpoints,
+    DuplicateTouchpoints,
+    EditEntity,
+    EditTouchpoints,
+    MoveAxisItem,
+    MoveTouchpoints,
+)
 from cjm_desktop.document import COPY_NAME, Document
-from cjm_desktop.model.domain import Action, ActionLink, Channel, Evaluation, Journey, JourneyKind, Kpi, Phase, Project, Stage, StageDetails, Touchpoint  # fmt: skip
+from cjm_desktop.model.domain import (
+    Action,
+    ActionLink,
+    Channel,
+    Evaluation,
+    Journey,
+    JourneyKind,
+    Kpi,
+    Phase,
+    Project,
+    Stage,
+    StageDetails,
+    Touchpoint,
+)
 from cjm_desktop.model.ops import Put
 from cjm_desktop.storage import reader
 from cjm_desktop.storage.errors import EditRefused
@@ -220,7 +246,7 @@ def test_reorder_a_channel(doc, grid):
     journey, _, channels = grid
     assert_undo_redo_exact(doc, MoveAxisItem(Channel, channels[0].id, 3))
     assert [c.id for c in doc.state.channels(journey)][:4] == [channels[1].id, channels[2].id, channels[3].id,
-                                                              channels[0].id]  # fmt: skip
+                                                              channels[0].id]
     assert [c.position for c in doc.state.channels(journey)] == list(range(len(channels)))
 
 
@@ -255,7 +281,7 @@ def test_deleting_a_channel_can_park_its_notes(doc, grid):
 def test_deleting_a_stage_removes_its_details_and_undo_restores_them(doc, grid):
     journey, stages, _ = grid
     doc._commit([Put(StageDetails(1, stages[2].id, customer_goal="Trouver vite")),
-                 Put(Kpi(1, stages[2].id, "Taux de rebond", target="< 40 %", alert_threshold="60 %"))])  # fmt: skip
+                 Put(Kpi(1, stages[2].id, "Taux de rebond", target="< 40 %", alert_threshold="60 %"))])
     assert_undo_redo_exact(doc, DeleteAxisItem(Stage, stages[2].id))
     assert doc.state.of(StageDetails) == {} and doc.state.of(Kpi) == {}
 
@@ -274,7 +300,7 @@ def test_notes_cannot_go_to_a_line_of_another_journey(doc, grid):
 def test_add_a_target_journey_derived_from_the_current_one(doc, grid):
     journey, _, _ = grid
     command = AddJourney("Parcours cible", JourneyKind.TARGET, [("Besoin", Phase.BEFORE)], [("Site web", "mdi6.web")],
-                         derived_from_id=journey)  # fmt: skip
+                         derived_from_id=journey)
     assert_undo_redo_exact(doc, command)
     created = doc.state.get(Journey, command.created_id)
     assert (created.kind, created.derived_from_id, created.position) == (JourneyKind.TARGET, journey, 1)
@@ -294,7 +320,7 @@ def test_delete_a_journey_with_everything_on_it(doc, grid):
 
 def test_edit_the_project_sheet(doc):
     command = EditEntity(Project, 1, organisation="Maison Dupré", purpose="Choisir un CRM",
-                         workshop_date="2026-12-03", facilitators=("Claire", "Mehdi"))  # fmt: skip
+                         workshop_date="2026-12-03", facilitators=("Claire", "Mehdi"))
     assert_undo_redo_exact(doc, command)
     assert doc.state.project.facilitators == ("Claire", "Mehdi")
 

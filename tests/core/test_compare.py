@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from cjm_desktop.commands import AddTouchpoints, DeleteTouchpoints, DuplicateTouchpoints, EditEntity, EditTouchpoints, MoveTouchpoints  # fmt: skip
+from cjm_desktop.commands import (
+    AddTouchpoints,
+    DeleteTouchpoints,
+    DuplicateTouchpoints,
+    EditEntity,
+    EditTouchpoints,
+    MoveTouchpoints,
+)
 from cjm_desktop.commands.journeys import DeriveTarget, DuplicateJourney
-from cjm_desktop.queries.compare import compare_journeys, count_statuses
 from cjm_desktop.model.domain import Evaluation, Stage
+from cjm_desktop.queries.compare import compare_journeys, count_statuses
 
 
 @pytest.fixture

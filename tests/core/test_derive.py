@@ -4,10 +4,22 @@ from __future__ import annotations
 
 import pytest
 
-from cjm_desktop.commands import AddJourney, Command, AddTouchpoints, DeleteJourney, EditEntity, EditTouchpoints
 from cjm_desktop.cli import summary
+from cjm_desktop.commands import AddJourney, AddTouchpoints, Command, DeleteJourney, EditEntity, EditTouchpoints
 from cjm_desktop.commands.journeys import DeriveTarget, DuplicateJourney
-from cjm_desktop.model.domain import Action, ActionLink, Channel, Evaluation, Journey, JourneyKind, Kpi, Persona, Stage, StageDetails, Touchpoint  # fmt: skip
+from cjm_desktop.model.domain import (
+    Action,
+    ActionLink,
+    Channel,
+    Evaluation,
+    Journey,
+    JourneyKind,
+    Kpi,
+    Persona,
+    Stage,
+    StageDetails,
+    Touchpoint,
+)
 from cjm_desktop.model.ops import Put
 from cjm_desktop.storage.errors import EditRefused
 from cjm_desktop.storage.schema import SCHEMA_VERSION
@@ -36,7 +48,7 @@ def workshop(doc, grid):
         Stage(stages[0].id, journey_id, stages[0].name, 0, stages[0].phase, emotion=-1),
         StageDetails(1, stages[0].id, customer_goal="Trouver une offre", listening_devices=("questionnaire",)),
         Kpi(1, stages[0].id, "NPS", target="40", alert_threshold="20"),
-    ))  # fmt: skip
+    ))
     doc.execute(EditEntity(Journey, journey_id, persona_id=1, lanes=("goal", "kpis", "emotion")))
     add = AddTouchpoints(journey_id, (channels[0].id, stages[0].id), texts=["Je compare les offres", "Je lis"])
     doc.execute(add)
@@ -69,7 +81,7 @@ def test_derive_copies_stages_with_phases_details_kpis_and_channels_with_icons(d
     assert [(s.name, s.phase, s.emotion) for s in copied] == [(s.name, s.phase, s.emotion) for s in source_stages]
     assert not {s.id for s in copied} & {s.id for s in source_stages}
     assert [(c.name, c.icon) for c in doc.state.channels(target)] == [
-        (c.name, c.icon) for c in doc.state.channels(workshop)]  # fmt: skip
+        (c.name, c.icon) for c in doc.state.channels(workshop)]
     [details] = [d for d in doc.state.of(StageDetails).values() if d.stage_id == copied[0].id]
     assert (details.customer_goal, details.listening_devices) == ("Trouver une offre", ("questionnaire",))
     [kpi] = [k for k in doc.state.of(Kpi).values() if k.stage_id == copied[0].id]
@@ -86,9 +98,9 @@ def test_derive_copies_every_note_in_the_same_cell_remembering_its_origin(doc, w
     for copy in copies:
         source = sources[copy.origin_id]
         assert (copy.text, copy.evaluation, copy.emotion, copy.votes, copy.position) == (
-            source.text, source.evaluation, source.emotion, source.votes, source.position)  # fmt: skip
+            source.text, source.evaluation, source.emotion, source.votes, source.position)
         assert (stage_names.get(copy.stage_id), channel_names.get(copy.channel_id)) == (
-            stage_names.get(source.stage_id), channel_names.get(source.channel_id))  # fmt: skip
+            stage_names.get(source.stage_id), channel_names.get(source.channel_id))
         assert copy.created_at == copy.updated_at >= source.created_at
 
 
@@ -115,7 +127,7 @@ def test_duplicate_of_a_current_journey_is_a_full_copy_without_origins(doc, work
     assert (copy.kind, copy.persona_id, copy.position) == (JourneyKind.CURRENT, 1, 1)
     assert copy.lanes == ("goal", "kpis", "emotion")
     assert sorted(n.text for n in doc.state.touchpoints(copy.id)) == sorted(
-        n.text for n in doc.state.touchpoints(workshop))  # fmt: skip
+        n.text for n in doc.state.touchpoints(workshop))
     assert {n.origin_id for n in doc.state.touchpoints(copy.id)} == {None}
 
 
@@ -126,7 +138,7 @@ def test_duplicate_of_a_target_journey_keeps_the_origins(doc, workshop):
     copy = doc.state.get(Journey, command.created_id)
     assert (copy.kind, copy.derived_from_id) == (JourneyKind.TARGET, workshop)
     assert sorted(n.origin_id for n in doc.state.touchpoints(copy.id)) == sorted(
-        n.origin_id for n in doc.state.touchpoints(target))  # fmt: skip
+        n.origin_id for n in doc.state.touchpoints(target))
 
 
 def test_rename_is_a_plain_edit(doc, workshop):

@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 
 from cjm_desktop.commands import AddTouchpoints, EditEntity
+from cjm_desktop.commands.new_project import new_project_ops
 from cjm_desktop.document import AUTOSAVE_MAX_S, AUTOSAVE_QUIET_S, Document
 from cjm_desktop.model.domain import Project, Touchpoint
 from cjm_desktop.storage.errors import CjmError, DocumentLocked
 from cjm_desktop.storage.safe_open import validate_file
 from cjm_desktop.storage.working import backups_to_keep
-from cjm_desktop.commands.new_project import new_project_ops
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -167,7 +167,7 @@ def test_another_process_gets_a_clear_locked_message(doc, saved, store):
         "except Exception as e:\n    print(type(e).__name__, e)\n"
     )
     out = subprocess.run([sys.executable, "-c", script, str(store.root), str(saved)], capture_output=True,
-                         text=True, cwd=ROOT, timeout=60)  # fmt: skip
+                         text=True, cwd=ROOT, timeout=60)
     assert out.stdout.startswith("DocumentLocked") and f"process {os.getpid()}" in out.stdout
 
 

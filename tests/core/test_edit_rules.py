@@ -6,8 +6,8 @@ import pytest
 
 from cjm_desktop.commands import AddTouchpoints
 from cjm_desktop.commands.actions import AddAction
-from cjm_desktop.commands.personas import AddPersona
 from cjm_desktop.commands.fields import ConfirmedEdit, EditEntity
+from cjm_desktop.commands.personas import AddPersona
 from cjm_desktop.commands.stage_details import AddKpi, EditStageDetails
 from cjm_desktop.model.domain import Action, ActionStatus, Journey, Persona, Project, StageDetails, Touchpoint
 from cjm_desktop.storage.errors import EditRefused
@@ -27,7 +27,7 @@ def test_a_name_or_title_cannot_be_blanked_and_the_refusal_comes_from_execute(do
     doc.execute(persona)
     doc.execute(action)
     for cls, entity_id, field in ((Journey, journey, "name"), (Persona, persona.created_id, "name"),
-                                  (Action, action.created_id, "title")):  # fmt: skip
+                                  (Action, action.created_id, "title")):
         command = ConfirmedEdit(cls, entity_id, **{field: "   "})  # built without complaint…
         with pytest.raises(EditRefused, match="cannot be empty"):
             doc.execute(command)  # …refused where the caller reports it

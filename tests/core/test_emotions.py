@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from cjm_desktop.commands import AddTouchpoints
-from cjm_desktop.model.domain import Touchpoint
 from cjm_desktop.commands.stage_details import SetStageEmotion
-from cjm_desktop.queries.emotions import emotion_curve, note_means, stage_emotions
+from cjm_desktop.model.domain import Touchpoint
 from cjm_desktop.model.placement import PARKING_CELL
+from cjm_desktop.queries.emotions import emotion_curve, note_means, stage_emotions
 
 
 def note(doc, journey, cell, emotion) -> None:

@@ -32,7 +32,7 @@ def test_a_friction_names_its_channel_and_stage(doc: Document, grid) -> None:
     evaluate(doc, ids, Evaluation.BREAKING, votes=4)
     (row,) = frictions(doc.state, journey)
     assert (row.channel, row.stage, row.votes, row.evaluation) == (channels[2].name, stages[3].name, 4,
-                                                                   Evaluation.BREAKING)  # fmt: skip
+                                                                   Evaluation.BREAKING)
 
 
 def test_parked_frictions_are_listed_last_without_a_cell(doc: Document, grid) -> None:

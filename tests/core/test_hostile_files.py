@@ -12,7 +12,6 @@ from cjm_desktop.document import Document
 from cjm_desktop.storage.errors import CjmFileError
 from cjm_desktop.storage.safe_open import validate_file
 from cjm_desktop.storage.schema import SCHEMA_VERSION
-
 from tests.core.hostile import CASES, file_state
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -66,14 +65,14 @@ def test_the_valid_base_file_is_accepted():
 
 
 @pytest.mark.parametrize("case", ["zip renamed .cjm", "future user_version", "extra trigger", "10 MB note",
-                                  "cut mid-page"])  # fmt: skip
+                                  "cut mid-page"])
 @pytest.mark.parametrize("command", ["check", "info"])
 def test_the_command_line_refuses_in_one_line(case, command, tmp_path):
     make, _ = CASES[case]
     path = make(VALID, tmp_path / "bad.cjm")
     before = file_state(path)
     result = subprocess.run([sys.executable, str(ROOT / "main.py"), command, str(path)], capture_output=True,
-                            text=True, timeout=60)  # fmt: skip
+                            text=True, timeout=60)
     assert (result.returncode, result.stdout) == (2, "")
     assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1
     assert file_state(path) == before

@@ -43,7 +43,7 @@ def test_a_refused_import_leaves_the_project_file_untouched(store, tmp_path, cap
     before = digest(sample)
     bad = tmp_path / "faux.csv"
     bad.write_text("journey,kind,persona,stage,phase,channel,text,evaluation,moment_of_truth,emotion,departments,"
-                   "votes,comment\nP,,,A,,Web,Je paie,génial,,,,,\n", encoding="utf-8")  # fmt: skip
+                   "votes,comment\nP,,,A,,Web,Je paie,génial,,,,,\n", encoding="utf-8")
     assert main(["import", str(sample), "--from", str(bad)]) == 2
     error = capsys.readouterr().err
     assert error.startswith("error: Line 2: evaluation « génial » is not valid") and error.count("\n") == 1
@@ -78,6 +78,6 @@ def test_several_journeys_to_a_one_journey_format_write_one_file_each(store, tmp
     main(["import", str(sample), "--from", str(DATA / "ojf" / "ecommerce-purchase.ojf")])
     assert main(["export", str(sample), "--to", str(tmp_path / "carte.ojf")]) == 0
     assert sorted(p.name for p in tmp_path.glob("carte*.ojf")) == [
-        "carte - Parcours existant.ojf", "carte - ecommerce-purchase.ojf"]  # fmt: skip
+        "carte - Parcours existant.ojf", "carte - ecommerce-purchase.ojf"]
     exported = json.loads((tmp_path / "carte - ecommerce-purchase.ojf").read_text("utf-8"))
     assert exported == json.loads((DATA / "ojf" / "ecommerce-purchase.ojf").read_text("utf-8"))

@@ -12,11 +12,11 @@ from hypothesis import strategies as st
 from cjm_desktop.commands import AddTouchpoints, EditTouchpoints
 from cjm_desktop.commands.imports import ImportJourneys
 from cjm_desktop.document import Document
-from cjm_desktop.model.domain import Evaluation, JourneyKind, Phase, Persona, Project, Touchpoint
 from cjm_desktop.interop import model
 from cjm_desktop.interop.csv.rows import write_rows
 from cjm_desktop.interop.files import export_journeys, read_import
 from cjm_desktop.interop.model import ImportRefused
+from cjm_desktop.model.domain import Evaluation, JourneyKind, Persona, Phase, Project, Touchpoint
 from cjm_desktop.model.ops import Put
 from tests.bench.sample_project import build
 
@@ -62,7 +62,7 @@ def test_a_french_excel_matrix_in_windows_1252_imports_one_note_per_line_of_a_ce
     journey = empty.state.journeys[0]
     assert journey.name == "matrice-excel-fr"
     assert [s.name for s in empty.state.stages(journey.id)] == [
-        "Découverte", "Souscription", "Installation", "Première facture"]  # fmt: skip
+        "Découverte", "Souscription", "Installation", "Première facture"]
     assert [c.name for c in empty.state.channels(journey.id)] == ["Site web", "Téléphone", "Boutique", "E-mail"]
     assert cells(empty, journey.id) == {
         ("Site web", "Découverte"): ["Je compare les offres « Fibre »", "Je lis les avis clients"],
@@ -88,7 +88,7 @@ def test_the_delimiter_is_detected(tmp_path, delimiter):
     text = delimiter.join(["", "Rechercher", "Acheter"]) + "\n" + delimiter.join(["Web", "Je cherche", "Je paie"])
     journey = read_import(write(tmp_path, "m.csv", text)).journeys[0]
     assert [(n.channel, n.stage, n.text) for n in journey.notes] == [
-        ("Web", "Rechercher", "Je cherche"), ("Web", "Acheter", "Je paie")]  # fmt: skip
+        ("Web", "Rechercher", "Je cherche"), ("Web", "Acheter", "Je paie")]
 
 
 def test_a_matrix_column_with_notes_but_no_stage_name_is_named_and_reported(tmp_path):
@@ -109,25 +109,25 @@ def test_a_utf8_bom_row_file_imports_every_field(empty):
     empty.execute(ImportJourneys(imported.journeys))
     current, target = empty.state.journeys
     assert (current.name, current.kind, target.name, target.kind) == (
-        "Abonnement Fibre", JourneyKind.CURRENT, "Abonnement Fibre cible", JourneyKind.TARGET)  # fmt: skip
+        "Abonnement Fibre", JourneyKind.CURRENT, "Abonnement Fibre cible", JourneyKind.TARGET)
     assert empty.state.persona_name(current.persona_id) == empty.state.persona_name(target.persona_id) == \
-        "Sophie, 34 ans"  # fmt: skip
+        "Sophie, 34 ans"
     assert len(empty.state.of(Persona)) == 1
     assert [(s.name, s.phase) for s in empty.state.stages(current.id)] == [
-        ("Découverte", Phase.BEFORE), ("Souscription", Phase.PURCHASE)]  # fmt: skip
+        ("Découverte", Phase.BEFORE), ("Souscription", Phase.PURCHASE)]
     notes = sorted(empty.state.touchpoints(current.id), key=lambda n: n.id)
     first, second, third = notes
     assert (first.text, first.evaluation, first.moment_of_truth, first.emotion, first.departments, first.votes,
             first.comment) == ("Je compare les offres « Fibre » 😀", Evaluation.DELIGHT, False, 2,
-                               ("Marketing", "Digital"), 3, "Vu en entretien")  # fmt: skip
+                               ("Marketing", "Digital"), 3, "Vu en entretien")
     assert (second.text, second.evaluation, second.moment_of_truth, second.emotion, second.comment) == (
-        "J’attends 40 minutes\nau téléphone", Evaluation.BREAKING, True, -2, "<b>&amp;</b>")  # fmt: skip
+        "J’attends 40 minutes\nau téléphone", Evaluation.BREAKING, True, -2, "<b>&amp;</b>")
     assert (third.evaluation, third.emotion, third.votes) == (Evaluation.NEUTRAL, 0, 0)
 
 
 def test_every_bad_row_is_reported_by_line_and_nothing_is_imported(tmp_path, empty):
     text = "\n".join([HEADER, "P,current,,A,,Web,Je paie,,,1,,,", "P,current,,A,,Web,Je râle,furieux,,,,,",
-                      "P,current,,A,,Web,Je crie,,,7,,,", "P,demain,,A,,Web,Je pars,,,,,,"])  # fmt: skip
+                      "P,current,,A,,Web,Je crie,,,7,,,", "P,demain,,A,,Web,Je pars,,,,,,"])
     with pytest.raises(ImportRefused) as refused:
         read_import(write(tmp_path, "r.csv", text))
     assert problems_of(refused.value) == [("bad_value", 3), ("bad_value", 4), ("bad_value", 5)]
@@ -167,7 +167,7 @@ def test_importing_into_an_existing_journey_matches_names_and_appends(doc, grid,
     doc.execute(AddTouchpoints(journey_id, (channels[0].id, stages[0].id), ["Déjà là"]))
     name = doc.state.journeys[0].name
     text = f"{HEADER}\n{name.upper()},,,  {stages[0].name.lower()} ,,{channels[0].name},Nouvelle,,,,,,\n" \
-           f"{name},,,Étape en plus,after,{channels[0].name},Plus tard,,,,,,\n"  # fmt: skip
+           f"{name},,,Étape en plus,after,{channels[0].name},Plus tard,,,,,,\n"
     command = ImportJourneys(read_import(write(tmp_path, "r.csv", text)).journeys)
     doc.execute(command)
     assert len(doc.state.journeys) == 1
@@ -224,12 +224,12 @@ def test_export_import_export_is_byte_identical(store, empty, tmp_path, delimite
 
 
 TRICKY = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",), exclude_characters="\x00"), min_size=1,
-                 max_size=40).filter(str.strip)  # fmt: skip
+                 max_size=40).filter(str.strip)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(texts=st.lists(TRICKY, min_size=1, max_size=4), comment=st.sampled_from(
-    ["", "=SOMME(A1:A2)", "+33 6 12", "-2", "@cmd", "'=déjà", "''", "a;b,\"c\"\n«d»"]))  # fmt: skip
+    ["", "=SOMME(A1:A2)", "+33 6 12", "-2", "@cmd", "'=déjà", "''", "a;b,\"c\"\n«d»"]))
 def test_any_text_survives_the_round_trip(store, tmp_path, texts, comment):
     doc = Document.new(store, [Put(Project())])
     other = Document.new(store, [Put(Project())])

@@ -7,9 +7,9 @@ import re
 
 import pytest
 
-from cjm_desktop.model.domain import Channel, Journey, ProjectState, Stage, Touchpoint
 from cjm_desktop.interop.mermaid import CHANNEL, read_mermaid, write_mermaid
 from cjm_desktop.interop.model import MAX_NAME, MAX_ROWS, MAX_TEXT, Imported, ImportRefused, name_key
+from cjm_desktop.model.domain import Channel, Journey, ProjectState, Stage, Touchpoint
 from cjm_desktop.storage.codec import validate
 
 # The example of the project's brief (shared/interop/README.md).
@@ -86,7 +86,7 @@ Fin.
 UNTIDY = "journey\n\tTITLE   Mon  parcours\n  Avant tout:3\nSECTION  Payer \n\tJe  paie\ten ligne : 4 : a,, b , # n\n"
 EXAMPLES = [pytest.param(text, id=name) for name, text in
             [("readme", README), ("mermaid doc", WORKING_DAY), ("french", FRENCH), ("markdown", MARKDOWN),
-             ("untidy", UNTIDY)]]  # fmt: skip
+             ("untidy", UNTIDY)]]
 
 # Mermaid's lexer (journey.jison in mermaid-js/mermaid, packages/mermaid/src/diagrams/user-journey/parser/),
 # its INITIAL rules in the file's order, as jison compiles them (checked in mermaid 12.3.0's dist).
@@ -164,7 +164,7 @@ def to_state(imported: Imported) -> tuple[ProjectState, Journey]:
         channel = channels[name_key(n.channel)] if n.channel else None
         notes.append(Touchpoint(i, 1, n.text, channel.id if channel else None, stage.id if stage else None,
                                 position=i, emotion=n.emotion,
-                                interop=json.dumps(n.interop, ensure_ascii=False) if n.interop else ""))  # fmt: skip
+                                interop=json.dumps(n.interop, ensure_ascii=False) if n.interop else ""))
     for entity in [journey, *stages.values(), *channels.values(), *notes]:
         validate(entity)
         state.put(entity)
@@ -178,7 +178,7 @@ def written(imported: Imported) -> str:
 def summary(imported: Imported) -> list[tuple]:
     """(text, stage, channel, emotion, actors) of each note."""
     return [(n.text, n.stage, n.channel, n.emotion, n.interop.get("mermaid", {}).get("actors"))
-            for n in imported.journeys[0].notes]  # fmt: skip
+            for n in imported.journeys[0].notes]
 
 
 def simple_state(*texts: str, stage: str = "Payer", name: str = "Parcours") -> tuple[ProjectState, Journey]:
@@ -211,7 +211,7 @@ def test_mermaid_documentation_example_reads_scores_as_emotions():
     assert imported.journeys[0].name == "My working day"
     assert [name for name, _ in imported.journeys[0].stages] == ["Go to work", "Go home"]
     assert [(n.text, n.emotion) for n in imported.journeys[0].notes] == [
-        ("Make tea", 2), ("Go upstairs", 0), ("Do work", -2), ("Go downstairs", 2), ("Sit down", 2)]  # fmt: skip
+        ("Make tea", 2), ("Go upstairs", 0), ("Do work", -2), ("Go downstairs", 2), ("Sit down", 2)]
     assert imported.journeys[0].notes[2].interop == {"mermaid": {"actors": ["Me", "Cat"]}}
 
 
@@ -302,7 +302,7 @@ def test_statements_mermaid_allows_on_the_journey_line_and_after_an_accdescr_blo
 
 def test_a_line_starting_with_percent_is_a_comment_for_mermaid():
     assert summary(read("journey\nsection A\n%50 de remise: 3\n5%% de remise: 3\nt: 3\n")) == [
-        ("t", "A", CHANNEL, 0, None)]  # fmt: skip
+        ("t", "A", CHANNEL, 0, None)]
 
 
 def test_crlf_and_a_byte_order_mark_are_accepted():
@@ -315,7 +315,7 @@ def test_crlf_and_a_byte_order_mark_are_accepted():
 @pytest.mark.parametrize(
     "text",
     ["graph TD\n  A --> B\n", "", "Journey\nsection A\n", "# titre\njourney\n", "journeys\n",
-     MARKDOWN.replace("journey", "pie")],  # fmt: skip
+     MARKDOWN.replace("journey", "pie")],
     ids=["flowchart", "empty file", "capital J", "hash comment first", "journeys", "markdown without journey"],
 )
 def test_a_text_that_is_not_a_journey_diagram_is_refused(text):
@@ -367,7 +367,7 @@ def test_more_tasks_than_the_limit_are_refused():
     "line, column, limit",
     [(f"{'a' * (MAX_TEXT + 1)}: 3", "text", MAX_TEXT), (f"section {'s' * (MAX_NAME + 1)}", "section", MAX_NAME),
      (f"title {'t' * (MAX_NAME + 1)}", "title", MAX_NAME),
-     (f"a: 3: {'b,' * MAX_TEXT}", "actors", MAX_TEXT)],  # fmt: skip
+     (f"a: 3: {'b,' * MAX_TEXT}", "actors", MAX_TEXT)],
     ids=["text", "section", "title", "actors"],
 )
 def test_a_too_long_text_or_name_is_refused(line, column, limit):
@@ -432,7 +432,7 @@ def test_the_text_is_stable_after_one_round_trip(text):
 
 def test_characters_mermaid_cannot_show_are_replaced_by_look_alikes_and_reported():
     state, journey = simple_state("Prix : 3 € ; remise #2\nsur  deux\tlignes", stage="Étape : 1",
-                                  name="Achat #1 : en ligne; vite")  # fmt: skip
+                                  name="Achat #1 : en ligne; vite")
     actors = {"mermaid": {"actors": ["Client : VIP", "Banque, La Poste"]}}
     state.put(Touchpoint(9, 1, "Payer", 1, 1, position=9, interop=json.dumps(actors)))
     exported = write_mermaid(state, journey)
@@ -483,7 +483,7 @@ def test_notes_follow_the_channels_order_then_their_place_in_the_cell_and_a_stag
     for entity in [journey, Stage(1, 1, "Avant", position=0), Stage(2, 1, "Vide", position=1),
                    Channel(1, 1, "Web", position=1), Channel(2, 1, "Boutique", position=0),
                    Touchpoint(1, 1, "web 2", 1, 1, position=2, emotion=2), Touchpoint(2, 1, "web 1", 1, 1, position=1),
-                   Touchpoint(3, 1, "boutique", 2, 1, position=5, emotion=-2)]:  # fmt: skip
+                   Touchpoint(3, 1, "boutique", 2, 1, position=5, emotion=-2)]:
         state.put(entity)
     assert write_mermaid(state, journey).content.decode("utf-8") == (
         "journey\n  title P\n  section Avant\n    boutique: 1\n    web 1: 3\n    web 2: 5\n  section Vide\n")
@@ -492,7 +492,7 @@ def test_notes_follow_the_channels_order_then_their_place_in_the_cell_and_a_stag
 def test_actors_that_are_not_a_list_of_texts_are_left_out():
     state, journey = simple_state()
     for i, interop in enumerate(['{"mermaid": {"actors": "Client"}}', '{"mermaid": {"actors": [1, "Banque", ""]}}',
-                                 '{"mermaid": []}', '{"ojf": {"tags": ["x"]}}'], start=1):  # fmt: skip
+                                 '{"mermaid": []}', '{"ojf": {"tags": ["x"]}}'], start=1):
         state.put(Touchpoint(i, 1, f"t{i}", 1, 1, position=i, interop=interop))
     assert write_mermaid(state, journey).content.decode("utf-8").splitlines()[3:] == [
-        "    t1: 3", "    t2: 3: Banque", "    t3: 3", "    t4: 3"]  # fmt: skip
+        "    t1: 3", "    t2: 3: Banque", "    t3: 3", "    t4: 3"]

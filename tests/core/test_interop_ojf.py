@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from cjm_desktop.model.domain import Channel, Evaluation, Journey, Persona, ProjectState, Stage, Touchpoint
 from cjm_desktop.interop.model import MAX_NAME, MAX_ROWS, MAX_TEXT, Imported, ImportRefused
 from cjm_desktop.interop.ojf import read_ojf, write_ojf
+from cjm_desktop.model.domain import Channel, Evaluation, Journey, Persona, ProjectState, Stage, Touchpoint
 from cjm_desktop.storage.codec import validate
 
 SAMPLES = Path(__file__).parent.parent / "data" / "ojf"  # from Ptolemy (MIT, see LICENSE-samples.txt)
@@ -66,7 +66,7 @@ def to_state(imported: Imported) -> tuple[ProjectState, Journey]:
         notes.append(Touchpoint(i, 1, n.text, channel.id if channel else None, stage.id if stage else None,
                                 position=i, evaluation=n.evaluation, moment_of_truth=n.moment_of_truth,
                                 emotion=n.emotion, comment=n.comment,
-                                interop=json.dumps(n.interop, ensure_ascii=False) if n.interop else ""))  # fmt: skip
+                                interop=json.dumps(n.interop, ensure_ascii=False) if n.interop else ""))
     for entity in [journey, *stages.values(), *channels.values(), *notes]:
         validate(entity)
         state.put(entity)
@@ -92,12 +92,12 @@ def edited(state: ProjectState, note_id: int, **changes: object) -> ProjectState
     (ECOMMERCE, "Jane Doe, First-time Homeowner", "Buying a high-end coffee maker for a new kitchen",
      ["Discovery", "Research", "Purchase", "Onboarding"],
      ["User Actions", "Emotional State", "Pain Points", "Digital Touchpoints"]),
-])  # fmt: skip
+])
 def test_sample_gives_its_persona_point_of_view_stages_and_lanes(path, persona, point_of_view, stages, lanes):
     imported = read(path)
     (journey,) = imported.journeys
     assert (journey.name, journey.kind, journey.persona, journey.description) == (path.stem, None, persona,
-                                                                                   point_of_view)  # fmt: skip
+                                                                                   point_of_view)
     assert journey.stages == [(name, None) for name in stages]
     assert journey.channels == [(name, "") for name in lanes]
     assert imported.problems == []
@@ -120,7 +120,7 @@ def test_sample_nodes_become_notes_in_their_cells_in_file_order():
 @pytest.mark.parametrize(("path", "emotions"), [
     (SUPPORT, [-1, -1, 0, 0, 0, 0, 2, 2]),  # scores -2 -3 1 -1 0 1 5 4
     (ECOMMERCE, [1, 1, 0, 0, 0, -1, 2]),  # scores 2 3 1 -1 0 -3 4
-])  # fmt: skip
+])
 def test_sample_scores_become_emotions(path, emotions):
     assert [n.emotion for n in read(path).journeys[0].notes] == emotions
 
@@ -143,7 +143,7 @@ def test_every_node_field_but_the_ids_is_kept_in_its_order():
     original = json.loads(SUPPORT.read_text(encoding="utf-8"))["nodes"]
     kept = [n.interop["ojf"] for n in read(SUPPORT).journeys[0].notes]
     assert [list(k.items()) for k in kept] == [[i for i in n.items() if i[0] not in ("stageId", "swimlaneId")]
-                                               for n in original]  # fmt: skip
+                                               for n in original]
 
 
 # --- round trip and export --------------------------------------------------------------------
@@ -211,11 +211,11 @@ def test_edited_moment_of_truth_is_exported():
 def test_note_of_our_own_exports_its_fields_in_the_format_order():
     state, journey = to_state(read_ojf(ojf([]), "Parcours"))
     state.put(Touchpoint(1, 1, "Je paie", 1, 1, evaluation=Evaluation.BREAKING, moment_of_truth=True, emotion=-1,
-                         comment="cher", departments=("SAV",)))  # fmt: skip
+                         comment="cher", departments=("SAV",)))
     (exported,) = exported_nodes(state, journey)
     assert list(exported.items()) == [("stageId", "s1"), ("swimlaneId", "sl1"), ("title", "Je paie"),
                                       ("description", "cher"), ("severity", "high"), ("score", -3),
-                                      ("purpose", "pain-point"), ("isMomentOfTruth", True)]  # fmt: skip
+                                      ("purpose", "pain-point"), ("isMomentOfTruth", True)]
 
 
 def test_parked_and_empty_notes_are_not_exported_but_reported():
@@ -245,7 +245,7 @@ def test_persona_and_point_of_view_are_left_out_when_empty():
 
 def test_hostile_and_french_strings_survive_import_and_export_exactly():
     text = ojf([node(HOSTILE, description="« œil » & <script>", tags=["<&>"])], persona="Zoé ’ 🎉",
-               stages=[{"id": "s1", "name": "Achat « web »"}])  # fmt: skip
+               stages=[{"id": "s1", "name": "Achat « web »"}])
     imported = read_ojf(text, "x")
     note = imported.journeys[0].notes[0]
     assert (note.text, note.comment, imported.journeys[0].persona) == (HOSTILE, "« œil » & <script>", "Zoé ’ 🎉")
@@ -284,7 +284,7 @@ def test_unknown_fields_are_dropped_and_reported_once():
     ("score", "abc"), ("score", 9), ("score", True), ("severity", "extreme"), ("tags", "Web"), ("tags", [1]),
     ("blueprint", {"frontstage": "x"}), ("blueprint", {"evidence": 3}), ("iconColor", 5), ("isMomentOfTruth", "yes"),
     ("description", ["x"]), ("sentiment", "x" * (MAX_NAME + 1)),
-])  # fmt: skip
+])
 def test_field_of_a_wrong_type_is_dropped_and_reported(field, value):
     imported = read_ojf(ojf([node("A", **{field: value})]), "x")
     assert field not in imported.journeys[0].notes[0].interop["ojf"]
@@ -300,7 +300,7 @@ def test_float_score_and_null_fields_are_accepted():
 @pytest.mark.parametrize(("bad", "detail"), [
     ("not a node", "not an object"), ({"stageId": "s1"}, "no title"), (node(5), "the title is not a text"),
     (node(" "), "empty title"),
-])  # fmt: skip
+])
 def test_node_without_a_title_is_skipped_and_reported(bad, detail):
     imported = read_ojf(ojf([bad, node("B")]), "x")
     assert [n.text for n in imported.journeys[0].notes] == ["B"]
@@ -349,7 +349,7 @@ def test_number_too_long_to_read_is_refused():
 
 
 @pytest.mark.parametrize("text", ["[]", '"ojf"', "null", '{"stages": []}', '{"nodes": [], "stages": {}}',
-                                  '{"nodes": {}, "stages": []}'])  # fmt: skip
+                                  '{"nodes": {}, "stages": []}'])
 def test_json_that_is_not_ojf_is_refused(text):
     assert [p.code for p in refusal(text)] == ["not_ojf"]
 
@@ -362,14 +362,14 @@ def test_too_many_nodes_are_refused():
 def test_too_long_title_and_description_are_refused():
     problems = refusal(ojf([node("A"), node("x" * (MAX_TEXT + 1)), node("C", description="x" * (MAX_TEXT + 1))]))
     assert [(p.code, p.line, p.values["column"]) for p in problems] == [("too_long", 2, "title"),
-                                                                         ("too_long", 3, "description")]  # fmt: skip
+                                                                         ("too_long", 3, "description")]
 
 
 def test_too_long_names_are_refused():
     problems = refusal(ojf([node()], stages=[{"id": "s1", "name": "x" * (MAX_NAME + 1)}], persona="y" * (MAX_NAME + 1)))
     assert [(p.code, p.line) for p in problems] == [("not_ojf", None), ("too_long", 1)]
     assert (problems[0].values["detail"], problems[1].values["column"]) == (
-        f"its « persona » is longer than {MAX_NAME} characters", "stage name")  # fmt: skip
+        f"its « persona » is longer than {MAX_NAME} characters", "stage name")
 
 
 def test_file_without_nodes_or_stages_is_refused_as_empty():

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from cjm_desktop.queries.emotions import StageEmotion
 from cjm_desktop.layout.grid_layout import Metrics, layout_grid
-from cjm_desktop.layout.lanes_layout import LaneMetrics, curve_points, lane_height, layout_lanes, smooth_path, value_y, visible_lanes  # fmt: skip
+from cjm_desktop.layout.lanes_layout import (
+    LaneMetrics,
+    curve_points,
+    lane_height,
+    layout_lanes,
+    smooth_path,
+    value_y,
+    visible_lanes,
+)
+from cjm_desktop.queries.emotions import StageEmotion
 
 M = Metrics()
 

@@ -12,7 +12,23 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from cjm_desktop.model.domain import Action, ActionLink, ActionStatus, Channel, Evaluation, Journey, JourneyKind, Kpi, Persona, Phase, Project, ProjectState, Stage, StageDetails, Touchpoint  # fmt: skip
+from cjm_desktop.model.domain import (
+    Action,
+    ActionLink,
+    ActionStatus,
+    Channel,
+    Evaluation,
+    Journey,
+    JourneyKind,
+    Kpi,
+    Persona,
+    Phase,
+    Project,
+    ProjectState,
+    Stage,
+    StageDetails,
+    Touchpoint,
+)
 from cjm_desktop.pdf.appendix.pages import appendix_pages
 from cjm_desktop.pdf.export import build_pdf
 from cjm_desktop.pdf.page import PdfOptions, paper_size
@@ -36,7 +52,7 @@ def make_state(*entities) -> ProjectState:
         Channel(1, 1, "Site web", 0, "mdi6.web"), Channel(2, 1, "Téléphone", 1, "mdi6.phone-outline"),
         Touchpoint(1, 1, "Je lis les avis", 1, 1),
         *entities,
-    ):  # fmt: skip
+    ):
         state.put(entity)
     return state
 
@@ -88,20 +104,20 @@ def test_every_appendix_has_an_outline_entry_with_its_journeys_nested():
         Journey(2, "Parcours cible", JourneyKind.TARGET, 1, derived_from_id=1),
         Stage(3, 2, "Rechercher", 0), Channel(3, 2, "Site web", 0), Touchpoint(3, 2, "Je lis les avis", 3, 3, origin_id=1),
         Action(1, "Rappel automatique"),
-    )  # fmt: skip
+    )
     assert outline(read(state)) == [
         "Parcours existant", "Parcours cible", "Personas", "Détails des étapes", ["Parcours existant"],
         "Tableau des frictions", ["Parcours existant"], "Comparaison existant / cible",
         ["Parcours existant → Parcours cible"], "Plan d’actions",
-    ]  # fmt: skip
+    ]
 
 
 def test_a_persona_card_prints_every_field_as_typed():
     state = make_state(Persona(1, "Sophie Martin", 0, None, 34, "Infirmière", "Famille", "Un débit fiable",
-                               "Les temps d’attente", "Achète le soir", "« Je veux que ça marche, c’est tout. »"))  # fmt: skip
+                               "Les temps d’attente", "Achète le soir", "« Je veux que ça marche, c’est tout. »"))
     text = letters(texts(read(state))[1])
     for expected in ("Personas", "Sophie Martin", "34 ans · Infirmière", "Segment : Famille", "Objectifs",
-                     "Un débit fiable", "Les temps d’attente", "Achète le soir", "« Je veux que ça marche, c’est tout. »"):  # fmt: skip
+                     "Un débit fiable", "Les temps d’attente", "Achète le soir", "« Je veux que ça marche, c’est tout. »"):
         assert letters(expected) in text
 
 
@@ -118,11 +134,11 @@ def test_stage_details_print_goal_duration_kpis_with_thresholds_devices_and_depa
         StageDetails(1, 2, "Souscrire sans appeler", "2 à 3 jours", ("questionnaire", "omnichannel_data", "Forum"),
                      ("Commercial", "Centre de contacts")),
         Kpi(1, 2, "Taux de conversion", 0, "≥ 3 %", "< 1,5 %"),
-    )  # fmt: skip
+    )
     text = texts(read(state))[1]
     assert "Rechercher" not in text  # a stage without details has no row
     for expected in ("Acheter", "Souscrire sans appeler", "2 à 3 jours", "Taux de conversion", "Cible : ≥ 3 %",
-                     "Seuil d’alerte : < 1,5 %", "Questionnaire", "Données omnicanales", "Forum", "Centre de contacts"):  # fmt: skip
+                     "Seuil d’alerte : < 1,5 %", "Questionnaire", "Données omnicanales", "Forum", "Centre de contacts"):
         assert letters(expected) in letters(text)
 
 
@@ -131,12 +147,12 @@ def test_the_friction_table_lists_irritants_and_breaking_points_by_votes():
         friction(2, "Je patiente", 1, negative_impact="Abandon d’appels", solutions="Rappel automatique"),
         friction(3, "Le paiement échoue", 5, evaluation=Evaluation.BREAKING, channel_id=2),
         friction(4, "Je souris", 9, evaluation=Evaluation.DELIGHT),
-    )  # fmt: skip
+    )
     text = texts(read(state))[1]
     assert "Je souris" not in text and "2 points de friction" in text
     assert text.index("Le paiement échoue") < text.index("Je patiente")
     for expected in ("Point de rupture", "Irritant", "Téléphone", "Acheter", "Impact négatif", "Abandon d’appels",
-                     "Solutions possibles", "Rappel automatique"):  # fmt: skip
+                     "Solutions possibles", "Rappel automatique"):
         assert expected in text
 
 
@@ -147,12 +163,12 @@ def test_the_action_plan_is_sorted_by_priority_then_due_date_with_its_linked_not
         Action(2, "Urgente mais plus tard", 1, 1, "SAV", 1, 5, 3, ActionStatus.DOING, "2027-03-01"),
         Action(3, "Urgente tout de suite", 2, None, "Centre de contacts", 1, 4, 1, ActionStatus.DONE, "2027-01-15"),
         ActionLink(1, 3, 2),
-    )  # fmt: skip
+    )
     text = texts(read(state))[-1]
     order = [text.index(t) for t in ("Urgente tout de suite", "Urgente mais plus tard", "Basse priorité")]
     assert order == sorted(order)
     for expected in ("Plan d’actions", "J’attends au téléphone", "Centre de contacts", "Haute", "Basse", "4/5", "Fait",
-                     "En cours", "15/01/2027"):  # fmt: skip
+                     "En cours", "15/01/2027"):
         assert expected in text
 
 
@@ -163,17 +179,17 @@ def test_the_comparison_counts_and_lists_added_removed_and_changed_notes():
         Stage(3, 2, "Rechercher", 0), Stage(4, 2, "Acheter", 1), Channel(3, 2, "Site web", 0),
         Touchpoint(3, 2, "Je lis les avis", 3, 3, origin_id=1, evaluation=Evaluation.DELIGHT),
         Touchpoint(4, 2, "Je suis rappelé sous 2 h", 3, 4),
-    )  # fmt: skip
+    )
     text = texts(read(state))[-1]
     assert "Comparaison existant / cible" in text and "Parcours existant → Parcours cible" in text
     for expected in ("Ajouté", "Je suis rappelé sous 2 h", "Supprimé", "J’appelle le service client", "Modifié",
-                     "Évaluation : Sans évaluation → Enchantement", "1 ajouté", "1 supprimé", "1 modifié", "0 déplacés"):  # fmt: skip
+                     "Évaluation : Sans évaluation → Enchantement", "1 ajouté", "1 supprimé", "1 modifié", "0 déplacés"):
         assert letters(expected) in letters(text)
 
 
 def test_a_target_journey_not_derived_from_a_current_one_is_not_compared():
     state = make_state(Journey(2, "Parcours cible", JourneyKind.TARGET, 1), Stage(3, 2, "Rechercher", 0),
-                       Channel(3, 2, "Site web", 0), Touchpoint(3, 2, "Je lis les avis", 3, 3))  # fmt: skip
+                       Channel(3, 2, "Site web", 0), Touchpoint(3, 2, "Je lis les avis", 3, 3))
     assert "Comparaison existant / cible" not in outline(read(state))
 
 
@@ -259,7 +275,7 @@ def test_on_a0_the_appendix_is_the_a3_page_enlarged():
         found = []
         page = read(state, paper=paper).pages[1]
         page.extract_text(visitor_text=lambda text, cm, tm, font, size: found.append(size * cm[3] * tm[3])
-                          if "Tableau des frictions" in text else None)  # fmt: skip
+                          if "Tableau des frictions" in text else None)
         sizes[paper] = found[0]
     assert sizes["A0"] == pytest.approx(sizes["A3"] * paper_size("A0")[0] / paper_size("A3")[0], rel=0.01)
 
@@ -279,7 +295,7 @@ def test_english_on_request():
 
 def test_the_same_project_gives_the_same_bytes():
     state = make_state(Persona(1, "Sophie", photo=png()), StageDetails(1, 1, "Trouver"), friction(2, "Je patiente"),
-                       Action(1, "Rappel"))  # fmt: skip
+                       Action(1, "Rappel"))
     assert build_pdf(state, state.journeys)[0] == build_pdf(state, state.journeys)[0]
 
 

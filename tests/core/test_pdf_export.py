@@ -8,18 +8,18 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from reportlab.lib import pagesizes
 
 from cjm_desktop.commands import AddJourney, AddTouchpoints, EditTouchpoints
+from cjm_desktop.commands.new_project import new_project_ops
 from cjm_desktop.document import Document
 from cjm_desktop.model.domain import Evaluation, JourneyKind, Touchpoint
 from cjm_desktop.pdf import export as pdf_export
 from cjm_desktop.pdf import page as pdf_page
 from cjm_desktop.pdf.export import build_pdf, export_pdf
+from cjm_desktop.pdf.map.layout import plan_map
 from cjm_desktop.pdf.map.pages import fit_scale, legible, map_area
 from cjm_desktop.pdf.page import PdfOptions, page_factor
-from cjm_desktop.pdf.map.layout import plan_map
-from cjm_desktop.commands.new_project import new_project_ops
-from reportlab.lib import pagesizes
 
 TRICKY = [
     "J’attends « 40 minutes » au téléphone",
@@ -41,7 +41,7 @@ def project(store):
         command = AddTouchpoints(journey, (channels[i % 3].id, stages[i].id), [text])
         doc.execute(command)
         doc.execute(EditTouchpoints(command.created_ids, evaluation=list(Evaluation)[i % 5], emotion=(i % 5) - 2,
-                                    moment_of_truth=i == 2, votes=i))  # fmt: skip
+                                    moment_of_truth=i == 2, votes=i))
     doc.execute(AddJourney("Parcours cible", JourneyKind.TARGET, [("Souscrire", None)], [("Site web", "mdi6.web")]))
     yield doc
     doc.close(save=False)
@@ -138,7 +138,7 @@ def test_a_map_too_wide_for_the_page_is_split_into_legible_pages_and_the_user_is
     finally:
         doc.close(save=False)
     assert (result.pages, [str(n) for n in result.notices]) == (2, [
-        "« Parcours existant » does not fit legibly on one A4 page: split into 2 pages of stages."])  # fmt: skip
+        "« Parcours existant » does not fit legibly on one A4 page: split into 2 pages of stages."])
 
 
 def test_tiles_print_at_full_size_after_an_assembly_page(project, tmp_path):

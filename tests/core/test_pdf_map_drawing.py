@@ -16,8 +16,8 @@ from cjm_desktop.commands import AddTouchpoints, EditTouchpoints
 from cjm_desktop.model.domain import Evaluation
 from cjm_desktop.pdf import fonts
 from cjm_desktop.pdf.export import build_pdf
-from cjm_desktop.pdf.page import PdfOptions
-from cjm_desktop.pdf.map.layout import NOTE_FONT, NOTE_TEXT_WIDTH, MapPlanner, plan_map, wrap
+from cjm_desktop.pdf.map.layout import NOTE_FONT, NOTE_TEXT_WIDTH, MapPlanner, plan_map
+from cjm_desktop.pdf.text_fit import wrap
 
 TEXTS = [
     "Je compare les offres de trois opérateurs",
@@ -33,10 +33,10 @@ def add_notes(doc, grid, count: int) -> None:
     journey, stages, channels = grid
     for i in range(count):
         command = AddTouchpoints(journey, (channels[i % len(channels)].id, stages[i % len(stages)].id),
-                                 [TEXTS[i % 4]])  # fmt: skip
+                                 [TEXTS[i % 4]])
         doc.execute(command)
         doc.execute(EditTouchpoints(command.created_ids, evaluation=list(Evaluation)[i % 5], votes=i % 3,
-                                    moment_of_truth=i % 4 == 0))  # fmt: skip
+                                    moment_of_truth=i % 4 == 0))
 
 
 def page_contents(data: bytes) -> list[str]:
@@ -47,7 +47,7 @@ def page_contents(data: bytes) -> list[str]:
 def test_notes_wrap_into_the_lines_reportlab_would_make(text):
     fonts.register_fonts()
     assert wrap(text, fonts.REGULAR, NOTE_FONT, NOTE_TEXT_WIDTH) == (
-        simpleSplit(text, fonts.REGULAR, NOTE_FONT, NOTE_TEXT_WIDTH) or [""])  # fmt: skip
+        simpleSplit(text, fonts.REGULAR, NOTE_FONT, NOTE_TEXT_WIDTH) or [""])
 
 
 def test_a_word_longer_than_a_note_is_cut_into_pieces_that_fit():
@@ -66,7 +66,7 @@ def test_each_part_of_a_split_map_is_laid_out_as_a_fresh_plan_of_its_stages(doc,
     for group, parking in ((stages[:3], False), (stages[3:], True)):
         reused, fresh = planner.plan(group, parking), plan_map(doc.state, journey, group, parking)
         assert (reused.layout, reused.lines, reused.emotions, reused.lane, reused.missing) == (
-            fresh.layout, fresh.lines, fresh.emotions, fresh.lane, fresh.missing)  # fmt: skip
+            fresh.layout, fresh.lines, fresh.emotions, fresh.lane, fresh.missing)
 
 
 def test_a_map_page_shows_all_its_text_in_one_text_object_however_many_notes(doc, grid):

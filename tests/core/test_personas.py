@@ -6,9 +6,9 @@ import pytest
 
 from cjm_desktop.commands import EditEntity
 from cjm_desktop.commands.personas import AddPersona, DeletePersona, MovePersona
-from cjm_desktop.queries.personas import journeys_of, personas
 from cjm_desktop.document import Document
 from cjm_desktop.model.domain import Journey, Persona
+from cjm_desktop.queries.personas import journeys_of, personas
 from cjm_desktop.storage.errors import EditRefused
 from tests.core.photo_bytes import png
 from tests.core.test_commands import assert_undo_redo_exact, on_disk, snapshot

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cjm_desktop.model.photos import MAX_SIDE, PhotoInfo, PhotoProblem, PhotoRefused, check_photo, initials
 from cjm_desktop.model.limits import MAX_PHOTO_BYTES
+from cjm_desktop.model.photos import MAX_SIDE, PhotoInfo, PhotoProblem, PhotoRefused, check_photo, initials
 from tests.core.photo_bytes import gif_header, jpeg_header, png, webp
 
 
@@ -116,6 +116,6 @@ def test_anything_else_is_refused_as_not_an_image(data):
 @pytest.mark.parametrize(("name", "expected"), [
     ("Camille Martin", "CM"), ("Jean-Marc", "JM"), ("Jean-Marc Dupont", "JD"), ("Sophie, 34 ans", "S"),
     ("marie de la Tour", "MT"), ("", "?"), ("😀", "?"),
-])  # fmt: skip
+])
 def test_initials_stand_for_the_first_and_last_names(name, expected):
     assert initials(name) == expected

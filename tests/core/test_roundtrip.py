@@ -3,15 +3,30 @@
 from __future__ import annotations
 
 import itertools
-from datetime import UTC
 import tempfile
+from datetime import UTC
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cjm_desktop.document import Document
-from cjm_desktop.model.domain import Action, ActionLink, ActionStatus, Channel, Evaluation, Journey, JourneyKind, Kpi, Persona, Phase, Project, Stage, StageDetails, Touchpoint  # fmt: skip
+from cjm_desktop.model.domain import (
+    Action,
+    ActionLink,
+    ActionStatus,
+    Channel,
+    Evaluation,
+    Journey,
+    JourneyKind,
+    Kpi,
+    Persona,
+    Phase,
+    Project,
+    Stage,
+    StageDetails,
+    Touchpoint,
+)
 from cjm_desktop.model.ops import Put
 from cjm_desktop.storage.safe_open import validate_file
 from cjm_desktop.storage.working import WorkingStore
@@ -33,11 +48,11 @@ def projects(draw) -> list:
     ids = itertools.count(1)
     ops: list = [Put(Project(title=draw(short), organisation=draw(text), purpose=draw(text),
                              description=draw(text), workshop_date=draw(st.none() | dates),
-                             facilitators=draw(words), created_at=draw(stamps), updated_at=draw(stamps)))]  # fmt: skip
+                             facilitators=draw(words), created_at=draw(stamps), updated_at=draw(stamps)))]
     personas = [
         Persona(next(ids), draw(short), i, draw(st.none() | st.binary(max_size=64)),
                 draw(st.none() | st.integers(0, 150)), draw(short), draw(short), draw(text), draw(text),
-                draw(text), draw(text))  # fmt: skip
+                draw(text), draw(text))
         for i in range(draw(st.integers(0, 2)))
     ]
     ops += [Put(p) for p in personas]
@@ -45,11 +60,11 @@ def projects(draw) -> list:
     for j in range(draw(st.integers(1, 2))):
         journey = Journey(next(ids), draw(short), draw(st.sampled_from(JourneyKind)), j,
                           draw(st.sampled_from([None] + [p.id for p in personas])),
-                          journeys[0].id if journeys and draw(st.booleans()) else None, draw(text))  # fmt: skip
+                          journeys[0].id if journeys and draw(st.booleans()) else None, draw(text))
         journeys.append(journey)
         ops.append(Put(journey))
         stages = [Stage(next(ids), journey.id, draw(short), i, draw(st.none() | st.sampled_from(Phase)))
-                  for i in range(draw(st.integers(1, 3)))]  # fmt: skip
+                  for i in range(draw(st.integers(1, 3)))]
         channels = [Channel(next(ids), journey.id, draw(short), i, draw(short)) for i in range(draw(st.integers(1, 3)))]
         ops += [Put(x) for x in stages + channels]
         cells = [(c.id, s.id) for c in channels for s in stages] + [(None, None)]
@@ -60,7 +75,7 @@ def projects(draw) -> list:
                 draw(st.sampled_from(Evaluation)), draw(st.booleans()), draw(st.none() | st.integers(-2, 2)),
                 draw(words), draw(text), draw(st.integers(0, 1_000)),
                 draw(st.none() | st.from_regex(r"#[0-9a-f]{6}", fullmatch=True)), draw(stamps), draw(stamps),
-            )  # fmt: skip
+            )
             notes.append(note)
             ops.append(Put(note))
         stage = draw(st.sampled_from(stages))
@@ -68,7 +83,7 @@ def projects(draw) -> list:
         ops.append(Put(Kpi(next(ids), stage.id, draw(short), 0, draw(short), draw(short))))
     action = Action(next(ids), draw(short), 0, draw(st.sampled_from([None] + [j.id for j in journeys])), draw(short),
                     draw(st.integers(1, 3)), draw(st.integers(1, 5)), draw(st.integers(1, 5)),
-                    draw(st.sampled_from(ActionStatus)), draw(st.none() | dates), draw(text))  # fmt: skip
+                    draw(st.sampled_from(ActionStatus)), draw(st.none() | dates), draw(text))
     ops.append(Put(action))
     ops += [Put(ActionLink(next(ids), action.id, n.id)) for n in notes[:2]]
     return ops

@@ -35,7 +35,7 @@ def test_the_golden_file_of_every_version_opens_with_its_content(version):
     info = summary(validated.state, validated.version)
     assert info["title"] == "Parcours abonnement Fibre"
     assert [(j["kind"], j["persona"], j["touchpoints"]) for j in info["journeys"]] == [
-        ("current", "Sophie, 34 ans", 5), ("target", "Sophie, 34 ans", 0)]  # fmt: skip
+        ("current", "Sophie, 34 ans", 5), ("target", "Sophie, 34 ans", 0)]
     assert {n.text for n in validated.state.of(Touchpoint).values()} == GOLDEN_NOTES
 
 
@@ -105,7 +105,7 @@ def test_the_sqlmodel_rows_match_the_current_ddl():
         for cls, row in ROW_OF.items():
             table = row.__table__
             ddl = {name: (not notnull and not pk, bool(pk)) for _, name, _, notnull, _, pk in
-                   conn.execute(f"PRAGMA table_info({table.name})")}  # fmt: skip
+                   conn.execute(f"PRAGMA table_info({table.name})")}
             model = {c.name: (bool(c.nullable) and not c.primary_key, bool(c.primary_key)) for c in table.columns}
             assert model == ddl, table.name
     finally:

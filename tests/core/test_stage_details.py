@@ -6,11 +6,20 @@ from __future__ import annotations
 import pytest
 
 from cjm_desktop.commands import DeleteAxisItem
-from cjm_desktop.commands.stage_details import AddKpi, DeleteKpi, EditKpi, EditStageDetails, MoveKpi, SetLanes, SetStageEmotion, toggled_lanes
-from cjm_desktop.queries.stage_details import details_of, kpis_of  # fmt: skip
+from cjm_desktop.commands.stage_details import (
+    AddKpi,
+    DeleteKpi,
+    EditKpi,
+    EditStageDetails,
+    MoveKpi,
+    SetLanes,
+    SetStageEmotion,
+    toggled_lanes,
+)
 from cjm_desktop.document import Document
 from cjm_desktop.model.domain import Journey, Kpi, Stage, StageDetails
 from cjm_desktop.queries.listening import HEATMAPS, QUESTIONNAIRE, join_devices, split_devices
+from cjm_desktop.queries.stage_details import details_of, kpis_of
 from cjm_desktop.storage.errors import EditRefused
 from tests.core.test_commands import assert_undo_redo_exact
 
@@ -26,7 +35,7 @@ def test_editing_details_again_updates_the_same_row(doc, grid):
     _, stages, _ = grid
     doc.execute(EditStageDetails(stages[1].id, customer_goal="Trouver"))
     assert_undo_redo_exact(doc, EditStageDetails(stages[1].id, nominal_duration="2 à 3 jours",
-                                                 departments=["Marketing", "Commercial"]))  # fmt: skip
+                                                 departments=["Marketing", "Commercial"]))
     assert len(doc.state.of(StageDetails)) == 1
     details = details_of(doc.state, stages[1].id)
     assert (details.customer_goal, details.departments) == ("Trouver", ("Marketing", "Commercial"))
@@ -68,7 +77,7 @@ def test_a_kpi_is_edited_and_moved(doc, grid):
     assert_undo_redo_exact(doc, EditKpi(ids[1], target="> 40", alert_threshold="< 20"))
     assert_undo_redo_exact(doc, MoveKpi(ids[2], 0))
     assert [(k.name, k.target) for k in kpis_of(doc.state, stages[7].id)] == [("CES", ""), ("CSAT", ""),
-                                                                            ("NPS", "> 40")]  # fmt: skip
+                                                                            ("NPS", "> 40")]
 
 
 def test_two_kpi_edits_are_two_undo_steps(doc, grid):

@@ -11,7 +11,7 @@ def test_every_template_loads():
 def test_the_8_step_loop_follows_the_method():
     names = [name for name, _ in load_template("parcours-en-8").stages]
     assert names == ["Besoin", "Rechercher", "Sélectionner", "Acheter", "Découvrir", "Utiliser", "Maintenir",
-                     "Recommander"]  # fmt: skip
+                     "Recommander"]
 
 
 def test_the_10_steps_go_from_need_to_recommendation():

@@ -11,7 +11,21 @@ import tempfile
 from pathlib import Path
 
 from cjm_desktop.document import Document
-from cjm_desktop.model.domain import Action, ActionLink, Channel, Evaluation, Journey, JourneyKind, Kpi, Persona, Phase, Project, Stage, StageDetails, Touchpoint  # fmt: skip
+from cjm_desktop.model.domain import (
+    Action,
+    ActionLink,
+    Channel,
+    Evaluation,
+    Journey,
+    JourneyKind,
+    Kpi,
+    Persona,
+    Phase,
+    Project,
+    Stage,
+    StageDetails,
+    Touchpoint,
+)
 from cjm_desktop.model.ops import Put
 from cjm_desktop.storage.schema import SCHEMA_VERSION
 from cjm_desktop.storage.working import WorkingStore
@@ -21,7 +35,7 @@ STAMP = "2026-11-23T09:00:00+00:00"
 
 def _since(version: int, **fields) -> dict:
     """Fields that exist from schema ``version`` on (empty when writing an older golden file)."""
-    return fields if SCHEMA_VERSION >= version else {}
+    return fields if version <= SCHEMA_VERSION else {}
 
 
 def golden_ops() -> list:

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from tests.bench.sample_project import build  # noqa: E402
 from ui.i18n import install_translators  # noqa: E402
+from ui.widgets.prompts import NotesDestination, UntitledChoice  # noqa: E402
 from ui.window.main_window import MainWindow  # noqa: E402
-from ui.window.prompts import NotesDestination, UntitledChoice  # noqa: E402
 
 
 class RecordedPrompts:

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication, QComboBox, QMenu, QSpinBox, QStyleOp
 from cjm_desktop.commands import DeleteTouchpoints, MoveTouchpoints
 from cjm_desktop.commands.actions import AddAction
 from cjm_desktop.model.domain import Action, ActionLink, ActionStatus
-from ui.widgets.date_edit import OptionalDateEdit
 from ui.plan.action_plan_model import COLUMNS
 from ui.plan.rows_model import ID_ROLE
+from ui.widgets.date_edit import OptionalDateEdit
 
 
 def open_plan(window, project, *titles: str):
@@ -109,9 +109,9 @@ def test_owner_department_offers_the_projects_departments(window, project):
     panel = open_plan(window, project, "Rappel automatique")
     window.controller.execute(AddAction("Autre", window.current_journey_id(), owner_department="SAV"), "Créer")
     edit_with_editor(panel, cell(panel, 0, "owner_department"),
-                     lambda combo: combo.setCurrentIndex(combo.findText("SAV")))  # fmt: skip
+                     lambda combo: combo.setCurrentIndex(combo.findText("SAV")))
     assert isinstance(panel.delegate.createEditor(panel.view.viewport(), QStyleOptionViewItem(),
-                                                  cell(panel, 0, "owner_department")), QComboBox)  # fmt: skip
+                                                  cell(panel, 0, "owner_department")), QComboBox)
     assert action(window).owner_department == "SAV"
 
 

@@ -278,7 +278,7 @@ def test_copy_paste_into_another_journey_keeps_every_field(canvas, qtbot):
     scene.select_notes([note.id])
     window.actions_.copy.trigger()
     window.controller.execute(AddJourney("Parcours cible", JourneyKind.TARGET, stages=[("Avant", None)],
-                                         channels=[("Web", "")]), "Ajouter")  # fmt: skip
+                                         channels=[("Web", "")]), "Ajouter")
     window.tabs.setCurrentIndex(1)
     window.actions_.paste.trigger()
     target = window.controller.doc.state.journeys[1].id
@@ -329,7 +329,7 @@ def test_adding_a_channel_adds_a_row(canvas, prompts):
 
 def test_deleting_a_stage_with_notes_asks_and_moves_them_to_the_parking_area(canvas, prompts):
     from cjm_desktop.model.domain import Stage
-    from ui.window.prompts import NotesDestination
+    from ui.widgets.prompts import NotesDestination
 
     window, view, scene = canvas
     stage_id = next(iter(scene.layout.columns))

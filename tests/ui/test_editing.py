@@ -116,7 +116,7 @@ def test_quitting_a_never_saved_project_asks_first(window, prompts):
 
 
 def test_cancelling_the_question_keeps_the_window_open(window, prompts, qtbot):
-    from ui.window.prompts import UntitledChoice
+    from ui.widgets.prompts import UntitledChoice
 
     window.show()
     window.new_from_template("blank")

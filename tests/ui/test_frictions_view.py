@@ -28,7 +28,7 @@ def open_frictions(window, project):
 
 def frictions_in(window) -> list[Touchpoint]:
     return [n for n in window.controller.doc.state.of(Touchpoint).values()
-            if n.evaluation in (Evaluation.PAIN, Evaluation.BREAKING)]  # fmt: skip
+            if n.evaluation in (Evaluation.PAIN, Evaluation.BREAKING)]
 
 
 def cell(panel, row: int, column: str):
@@ -231,10 +231,10 @@ def test_a_main_window_imports_no_dock_panel_before_it_is_needed(tmp_path):
     script = ("import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
               "from PySide6.QtWidgets import QApplication; app = QApplication([])\n"
               "from ui.window.main_window import MainWindow; window = MainWindow()\n"
-              f"print(','.join(m for m in {late!r} if m in sys.modules)); window.controller.close()")  # fmt: skip
+              f"print(','.join(m for m in {late!r} if m in sys.modules)); window.controller.close()")
     env = {**os.environ, "CJM_DATA_DIR": str(tmp_path / "data")}
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, env=env,
-                            timeout=60)  # fmt: skip
+                            timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ""
 

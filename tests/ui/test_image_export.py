@@ -16,8 +16,8 @@ from cjm_desktop.storage.errors import CjmError
 from cjm_desktop.storage.safe_open import validate_file
 from main import main
 from ui.canvas import palette
-from ui.files.image_export import check_size, render_journey_png
 from ui.canvas.journey_scene import JourneyScene
+from ui.files.image_export import check_size, render_journey_png
 
 ROOT = Path(__file__).resolve().parents[2]
 CSV = ROOT / "tests" / "data" / "csv" / "lignes-utf8-bom.csv"  # journeys « Abonnement Fibre » and « … cible »
@@ -169,6 +169,6 @@ def test_without_a_display_qt_runs_offscreen_and_speaks_french(sample, tmp_path)
     hidden = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "CJM_LANG")
     env = {k: v for k, v in os.environ.items() if k not in hidden}
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=ROOT,
-                            timeout=60)  # fmt: skip
+                            timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "0 offscreen À classer — notes pas encore placées"

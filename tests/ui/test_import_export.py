@@ -52,7 +52,7 @@ def test_a_refused_import_names_the_line_in_french_and_changes_nothing(window, p
     window.actions_.import_.trigger()
     sentence, details = prompts.warnings[-1]
     assert sentence == "« faux.csv » n’a pas été importé : Ligne 2 : « 7 » n’est pas une valeur valide pour " \
-                       "« emotion » (un nombre entier de -2 à 2, ou vide)."  # fmt: skip
+                       "« emotion » (un nombre entier de -2 à 2, ou vide)."
     assert window.controller.doc.revision == revision and len(window.scenes) == 1
 
 
@@ -68,7 +68,7 @@ def test_exporting_to_csv_writes_every_journey(window, prompts, project, tmp_pat
 
 
 def test_exporting_to_mermaid_writes_the_journey_on_screen_and_reports_what_it_left_out(window, prompts, project,
-                                                                                       tmp_path):  # fmt: skip
+                                                                                       tmp_path):
     window.open_path(project)
     prompts.path_to_export = tmp_path / "parcours.mmd"
     window.actions_.export.trigger()

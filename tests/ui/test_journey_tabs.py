@@ -8,7 +8,7 @@ from PySide6.QtGui import QTextDocument
 from cjm_desktop.commands import EditEntity
 from cjm_desktop.commands.personas import AddPersona
 from cjm_desktop.model.domain import Journey, JourneyKind, Persona, ProjectState
-from ui.window.journey_tabs import tab_tooltip
+from ui.widgets.journey_labels import journey_tooltip
 
 
 def shown(tip: str) -> str:
@@ -21,7 +21,7 @@ def test_a_current_journey_tooltip_tells_its_kind(window, project):
     window.open_path(project)
     state = window.controller.doc.state
     expected = QCoreApplication.translate("JourneyMenu", "Current journey")
-    assert shown(tab_tooltip(state, state.journeys[0])) == expected
+    assert shown(journey_tooltip(state, state.journeys[0])) == expected
 
 
 def test_a_target_tooltip_tells_its_current_journey_and_its_persona(window, project, prompts):
@@ -46,4 +46,4 @@ def test_the_tab_tooltip_follows_a_persona_rename(window, project):
 def test_a_target_without_its_current_journey_says_target(qapp):
     target = Journey(99, "Cible", JourneyKind.TARGET, derived_from_id=42)
     expected = QCoreApplication.translate("JourneyMenu", "Target journey")
-    assert shown(tab_tooltip(ProjectState(), target)) == expected
+    assert shown(journey_tooltip(ProjectState(), target)) == expected

@@ -69,7 +69,7 @@ def test_recent_files_are_remembered_and_listed(window, project):
     window.open_path(project)
     window.controller.close()
     entries = [window.start_page.recent.item(i).data(Qt.ItemDataRole.UserRole)
-               for i in range(window.start_page.recent.count())]  # fmt: skip
+               for i in range(window.start_page.recent.count())]
     assert entries == [f"open:{project.resolve()}"]
 
 

@@ -18,7 +18,7 @@ def test_the_defaults_are_all_journeys_on_one_a3_page_each(window, project, qtbo
     window.open_path(project)
     choice = open_dialog(window, qtbot).choice()
     assert ([j.name for j in choice.journeys], choice.options.paper, choice.options.fit) == (
-        ["Parcours existant"], "A3", "page")  # fmt: skip
+        ["Parcours existant"], "A3", "page")
 
 
 def test_the_preview_follows_the_paper_and_says_when_a_map_is_split(window, project, qtbot):

@@ -11,15 +11,15 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDockWidget, QLabel, QPlainTextEdit
 
+from cjm_desktop.commands.new_project import new_project_ops
 from cjm_desktop.commands.personas import AddPersona
-from cjm_desktop.queries.personas import personas
 from cjm_desktop.document import Document
 from cjm_desktop.model.domain import Journey, Persona
-from cjm_desktop.model.ops import Put
-from cjm_desktop.storage.working import WorkingStore
-from cjm_desktop.commands.new_project import new_project_ops
-from cjm_desktop.model.photos import PhotoProblem, PhotoRefused
 from cjm_desktop.model.limits import LONG_TEXT, MAX_PHOTO_BYTES, SHORT_TEXT
+from cjm_desktop.model.ops import Put
+from cjm_desktop.model.photos import PhotoProblem, PhotoRefused
+from cjm_desktop.queries.personas import personas
+from cjm_desktop.storage.working import WorkingStore
 from tests.core.photo_bytes import png
 from ui.personas.persona_dialog import PersonaDialog
 from ui.personas.persona_photo import STORED_SIDE, _scaled_photo, decode_photo, read_photo_file
@@ -91,7 +91,7 @@ def test_an_empty_project_says_what_personas_are_for(opened):
 def test_add_creates_a_persona_with_its_photo_in_one_undo_step(opened, prompts, tmp_path):
     photo = drawn_png(tmp_path / "camille.png")
     prompts.dialog_filler = fill("Camille Martin", photo, age=34, occupation="Cheffe de projet",
-                                 quote="Je veux comparer sans perdre de temps.")  # fmt: skip
+                                 quote="Je veux comparer sans perdre de temps.")
     steps = opened.controller.undo_stack.count()
     opened.personas.view.add_action.trigger()
     persona_id = opened.personas.view.selected_id
@@ -131,7 +131,7 @@ def test_a_large_photo_is_scaled_down_before_it_is_stored(opened, prompts, tmp_p
         (lambda: png(8, 8)[:40], PhotoProblem.DAMAGED),
         (lambda: png(8, 8)[:29] + b"\x00\x00\x00\x00" + png(8, 8)[33:], PhotoProblem.DAMAGED),
         (sixteen_bit_bomb, PhotoProblem.TOO_MANY_PIXELS),
-        (lambda: "Je ne suis pas une photo".encode(), PhotoProblem.NOT_AN_IMAGE),
+        (lambda: b"Je ne suis pas une photo", PhotoProblem.NOT_AN_IMAGE),
     ],
     ids=["over-5-MB", "declares-20000x20000", "truncated", "bad-checksum", "decompression-bomb", "text"],
 )
@@ -224,7 +224,7 @@ def test_a_damaged_photo_in_a_file_shows_initials_instead(window, tmp_path):
     # A file from a stranger: its photo never went through our checks.
     path = tmp_path / "photo-cassee.cjm"
     doc = Document.new(WorkingStore(tmp_path / "data"), [*new_project_ops("Atelier", "blank"),
-                       Put(Persona(1, "Camille Martin", photo=b"\x89PNG\r\n\x1a\ncassee"))])  # fmt: skip
+                       Put(Persona(1, "Camille Martin", photo=b"\x89PNG\r\n\x1a\ncassee"))])
     doc.save(path)
     doc.close()
     assert window.open_path(path)

@@ -12,8 +12,8 @@ from cjm_desktop.model.domain import Action, Evaluation, Journey, Stage, Touchpo
 from tests.ui.test_compare_view import compare  # noqa: F401 - the compare window fixture
 from ui.plan.action_plan_model import COLUMNS as PLAN_COLUMNS
 from ui.plan.frictions_panel import COLUMNS as FRICTION_COLUMNS
-from ui.widgets.plain_text import plain_tip
 from ui.plan.rows_model import ID_ROLE
+from ui.widgets.plain_text import plain_tip
 
 HOSTILE = '<img src="x">&amp;'
 

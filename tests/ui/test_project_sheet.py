@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 
 from cjm_desktop.document import Document
-from cjm_desktop.model.domain import Project
 from cjm_desktop.model import limits
+from cjm_desktop.model.domain import Project
 from cjm_desktop.storage.working import WorkingStore
 from ui.widgets.date_edit import short_date_format
 from ui.window.project_sheet_dialog import ProjectSheetDialog, facilitators_from
@@ -36,7 +36,7 @@ def test_the_sheet_is_reached_from_the_file_menu(window, project):
 def test_an_edit_persists_after_save_and_reopen(window, project, prompts, data_dir):
     window.open_path(project)
     prompts.dialog_filler = sheet_filler(organisation="Maison Dupont", purpose="Réduire les appels au SAV",
-                                         date=QDate(2026, 12, 3), facilitators="Claire\n\n Karim \nClaire")  # fmt: skip
+                                         date=QDate(2026, 12, 3), facilitators="Claire\n\n Karim \nClaire")
     window.actions_.project_sheet.trigger()
     assert window.save()
     window.controller.close()
@@ -73,7 +73,7 @@ def test_two_oks_are_two_undo_steps(window, project, prompts):
 
 def test_only_the_changed_fields_are_edited(window):
     sheet = Project(title="Atelier", organisation="Maison Dupont", workshop_date="2026-12-03",
-                    facilitators=("Claire",))  # fmt: skip
+                    facilitators=("Claire",))
     dialog = ProjectSheetDialog(sheet, window)
     assert dialog.changes() == {}
     dialog.purpose.setPlainText("  Choisir un CRM  ")

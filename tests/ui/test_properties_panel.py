@@ -11,7 +11,7 @@ from cjm_desktop.model.domain import Evaluation, Touchpoint
 from ui.canvas.properties_panel import PropertiesPanel, departments_from
 
 NOTE = Touchpoint(3, 1, "Je compare les offres", 1, 2, evaluation=Evaluation.PAIN, moment_of_truth=True,
-                  emotion=-1, departments=("Marketing", "SAV"), comment="Trop de choix", votes=4)  # fmt: skip
+                  emotion=-1, departments=("Marketing", "SAV"), comment="Trop de choix", votes=4)
 OTHER = Touchpoint(4, 1, "Je paie", 1, 2, evaluation=Evaluation.DELIGHT, departments=("Finance",), votes=1)
 PLAIN = Touchpoint(5, 1, "Je m'inscris", 1, 2)
 
@@ -32,7 +32,7 @@ def test_one_note_fills_every_field(panel):
     assert (panel.header_label.text(), panel.text_edit.toPlainText(), panel.evaluation_combo.currentText(),
             panel.moment_check.isChecked(), panel.emotion_combo.currentText(), panel.votes_spin.value(),
             panel.departments_edit.text(), panel.comment_edit.toPlainText()) == (
-        "1 note", "Je compare les offres", "Irritant", True, "−1 Négative", 4, "Marketing, SAV", "Trop de choix")  # fmt: skip
+        "1 note", "Je compare les offres", "Irritant", True, "−1 Négative", 4, "Marketing, SAV", "Trop de choix")
 
 
 def test_no_note_shows_the_placeholder_and_hides_the_editors(panel):
@@ -107,13 +107,13 @@ def test_several_notes_show_differing_values_as_mixed(panel):
     assert (panel.header_label.text(), panel.text_edit.isEnabled(), panel.text_edit.toPlainText(),
             panel.evaluation_combo.currentText(), panel.moment_check.checkState(), panel.emotion_combo.currentText(),
             panel.votes_spin.text(), panel.departments_edit.text(), panel.comment_edit.toPlainText()) == (
-        "2 notes", False, "", mixed, Qt.CheckState.PartiallyChecked, mixed, mixed, "", "")  # fmt: skip
+        "2 notes", False, "", mixed, Qt.CheckState.PartiallyChecked, mixed, mixed, "", "")
 
 
 def test_several_notes_show_the_values_they_share(panel):
     panel.show_notes([NOTE, replace(NOTE, id=4, text="Je paie")])
     assert (panel.evaluation_combo.currentText(), panel.votes_spin.value(), panel.evaluation_combo.count()) == (
-        "Irritant", 4, 5)  # fmt: skip
+        "Irritant", 4, 5)
 
 
 def test_choosing_an_evaluation_for_several_notes_emits_every_id(panel, qtbot):
@@ -147,7 +147,7 @@ def test_showing_the_same_note_after_an_edit_keeps_the_cursor(panel, qtbot):
 
 
 @pytest.mark.parametrize(("text", "shown"), [("Le technicien ne vient pas", True), ("Je m'inscris", False),
-                                             ("J’appelle le SAV", False)])  # fmt: skip
+                                             ("J’appelle le SAV", False)])
 def test_the_first_person_hint_shows_for_notes_that_need_it(panel, text, shown):
     panel.show_notes([Touchpoint(5, 1, text, 1, 2)])
     assert panel.fix_hint.isVisibleTo(panel) is shown

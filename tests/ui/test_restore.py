@@ -58,7 +58,7 @@ def test_a_never_saved_project_is_offered_again(window):
     folder = window.controller.doc.folder
     window.controller.close()
     entries = [window.start_page.recent.item(i).data(Qt.ItemDataRole.UserRole)
-               for i in range(window.start_page.recent.count())]  # fmt: skip
+               for i in range(window.start_page.recent.count())]
     assert entries[0] == f"resume:{folder}"
 
 

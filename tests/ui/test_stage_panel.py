@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
 from cjm_desktop.commands.stage_details import EditStageDetails
-from cjm_desktop.queries.stage_details import details_of, kpis_of
 from cjm_desktop.model.domain import Stage
 from cjm_desktop.queries.emotions import note_means
 from cjm_desktop.queries.listening import HEATMAPS
+from cjm_desktop.queries.stage_details import details_of, kpis_of
 from tests.ui.test_canvas import LEFT, at, note_centre, type_text
 from ui.canvas.lanes_item import emotion_text
 from ui.stage_details.stage_dock import view_menu
@@ -101,7 +101,7 @@ def test_duration_departments_and_listening_devices_are_saved(canvas):
     type_into(panel.other_edit, "Avis Google")
     details = details_of(window.controller.doc.state, stage_id)
     assert (details.nominal_duration, details.departments, details.listening_devices) == (
-        "2 à 3 jours", ("Marketing", "SAV"), (HEATMAPS, "Avis Google"))  # fmt: skip
+        "2 à 3 jours", ("Marketing", "SAV"), (HEATMAPS, "Avis Google"))
     assert window.controller.undo_stack.count() == 4
 
 

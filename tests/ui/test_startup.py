@@ -14,7 +14,7 @@ SLOW_MODULES = ("qtawesome", "sqlmodel", "sqlalchemy", "reportlab", "pydantic")
 def run_app(*args: str, data_dir: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CJM_REPORT_FIRST_PAINT": "1", "CJM_DATA_DIR": str(data_dir)}
     return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True, env=env,
-                          cwd=ROOT, timeout=60)  # fmt: skip
+                          cwd=ROOT, timeout=60)
 
 
 def test_the_app_opens_a_file_and_paints(project, data_dir):

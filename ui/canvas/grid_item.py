@@ -7,11 +7,10 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from cjm_desktop.model.domain import ProjectState
 from cjm_desktop.layout.grid_layout import GridLayout, Rect
-
-from ui.widgets import icons
+from cjm_desktop.model.domain import ProjectState
 from ui.canvas import palette
+from ui.widgets import icons
 
 
 def header_font(pixel_size: int = 15, bold: bool = True) -> QFont:
@@ -82,7 +81,7 @@ class GridItem(QGraphicsItem):
             box = _header_box(painter, self.layout.columns[stage.id])
             painter.setPen(QColor(palette.INK))
             painter.drawText(box.adjusted(8, 0, -8, 0), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             stage.name)  # fmt: skip
+                             stage.name)
 
     def _paint_channels(self, painter: QPainter) -> None:
         painter.setFont(header_font(15))
@@ -91,12 +90,12 @@ class GridItem(QGraphicsItem):
             text_left = box.x() + 12
             if self.show_icons:
                 icons.named(channel.icon or icons.ICONS["channel_default"]).paint(
-                    painter, int(box.x() + 10), int(box.y() + 12), 26, 26)  # fmt: skip
+                    painter, int(box.x() + 10), int(box.y() + 12), 26, 26)
                 text_left = box.x() + 44
             painter.setPen(QColor(palette.INK))
             text_box = QRectF(text_left, box.y() + 8, box.right() - text_left - 8, box.height() - 16)
             painter.drawText(text_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-                             | Qt.TextFlag.TextWordWrap, channel.name)  # fmt: skip
+                             | Qt.TextFlag.TextWordWrap, channel.name)
 
     def _paint_cells(self, painter: QPainter) -> None:
         painter.setPen(QPen(QColor(palette.GRID_LINE), 1, Qt.PenStyle.SolidLine))

@@ -11,17 +11,27 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QPoint
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
-from cjm_desktop.text import clipboard
-from cjm_desktop.commands import PARKING, AddAxisItem, AddTouchpoints, DeleteAxisItem, DeleteTouchpoints, DuplicateTouchpoints, EditEntity, EditTouchpoints, MoveAxisItem, MoveTouchpoints  # fmt: skip
-from cjm_desktop.model.domain import Channel, Phase, Stage, Touchpoint
-from cjm_desktop.text.first_person import first_person_fix
+from cjm_desktop.commands import (
+    PARKING,
+    AddAxisItem,
+    AddTouchpoints,
+    DeleteAxisItem,
+    DeleteTouchpoints,
+    DuplicateTouchpoints,
+    EditEntity,
+    EditTouchpoints,
+    MoveAxisItem,
+    MoveTouchpoints,
+)
+from cjm_desktop.model.domain import Phase, Stage, Touchpoint
 from cjm_desktop.model.placement import Cell
-
+from cjm_desktop.text import clipboard
+from cjm_desktop.text.first_person import first_person_fix
 from ui.canvas import palette
-from ui.document.document_controller import DocumentController
 from ui.canvas.journey_view import JourneyView
 from ui.canvas.note_editor import EditTarget
-from ui.window.prompts import NotesDestination
+from ui.document.document_controller import DocumentController
+from ui.widgets.prompts import NotesDestination
 
 
 class JourneyEditing(QObject):
@@ -46,10 +56,10 @@ class JourneyEditing(QObject):
         if cls is Stage:
             return {"rename": self.tr("Rename the stage"), "new": self.tr("New stage"),
                     "before": self.tr("Insert a stage before"), "after": self.tr("Insert a stage after"),
-                    "delete": self.tr("Delete the stage…")}  # fmt: skip
+                    "delete": self.tr("Delete the stage…")}
         return {"rename": self.tr("Rename the channel"), "new": self.tr("New channel"),
                 "before": self.tr("Insert a channel above"), "after": self.tr("Insert a channel below"),
-                "delete": self.tr("Delete the channel…")}  # fmt: skip
+                "delete": self.tr("Delete the channel…")}
 
     @property
     def journey_id(self) -> int:
@@ -155,9 +165,9 @@ class JourneyEditing(QObject):
             index = [line.id for line in lines].index(item_id)
             neighbour = lines[index - 1] if index > 0 else lines[1] if len(lines) > 1 else None
             question = (self.tr("« %1 » holds %2 notes. Where should they go?")
-                        .replace("%1", item.name).replace("%2", str(len(held))))  # fmt: skip
+                        .replace("%1", item.name).replace("%2", str(len(held))))
             answer = self.window.prompts.ask_notes_destination(self.window, question,
-                                                               neighbour.name if neighbour else None)  # fmt: skip
+                                                               neighbour.name if neighbour else None)
             if answer is NotesDestination.CANCEL:
                 return
             notes_to = neighbour.id if answer is NotesDestination.NEIGHBOUR and neighbour else PARKING
@@ -180,7 +190,7 @@ class JourneyEditing(QObject):
             phases = menu.addMenu(self.tr("Phase"))
             for value in (*Phase, None):
                 action = phases.addAction(QCoreApplication.translate("Phase", palette.PHASE_LABELS[value]),
-                                          lambda v=value: self.set_phase(item_id, v))  # fmt: skip
+                                          lambda v=value: self.set_phase(item_id, v))
                 action.setCheckable(True)
                 action.setChecked(value == phase)
         menu.addSeparator()

@@ -12,13 +12,15 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPen, QTransform
 from PySide6.QtWidgets import (
-    QGraphicsRectItem, QGraphicsScene, QGraphicsSceneContextMenuEvent, QGraphicsSceneMouseEvent,
-)  # fmt: skip
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneMouseEvent,
+)
 
-from cjm_desktop.model.domain import Channel, ProjectState, Stage
 from cjm_desktop.layout.grid_layout import GridLayout, Metrics, layout_grid
+from cjm_desktop.model.domain import Channel, ProjectState, Stage
 from cjm_desktop.model.placement import PARKING_CELL, Cell, cell_orders
-
 from ui.canvas import palette
 from ui.canvas.grid_item import GridItem
 from ui.canvas.lanes_item import LanesItem
@@ -95,7 +97,7 @@ class JourneyScene(QGraphicsScene):
         margin = 40
         self.setSceneRect(-margin, -margin, self.layout.width + 2 * margin, self.layout.height + 2 * margin)
         self.set_current_cell(self._current if self._current in self.layout.cells or
-                              self._current == PARKING_CELL else self.first_cell())  # fmt: skip
+                              self._current == PARKING_CELL else self.first_cell())
 
     def _height(self, text: str) -> float:
         if text not in self._heights:

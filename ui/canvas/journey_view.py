@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QGraphicsView
 
 from cjm_desktop.model.domain import Evaluation
 from cjm_desktop.model.placement import PARKING_CELL, Cell
-
 from ui.canvas import palette
 from ui.canvas.journey_scene import METRICS, JourneyScene
 from ui.canvas.note_editor import EditTarget, NoteEditor
@@ -73,7 +72,7 @@ class JourneyView(QGraphicsView):
     # --- pan: middle button, or Space + drag ------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         if event.button() == Qt.MouseButton.MiddleButton or (
-                self._space_held and event.button() == Qt.MouseButton.LeftButton):  # fmt: skip
+                self._space_held and event.button() == Qt.MouseButton.LeftButton):
             self._pan_from = event.position().toPoint()
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
@@ -181,7 +180,7 @@ class JourneyView(QGraphicsView):
         self.journey_scene.select_notes([note_id])
         note = item.note
         self._open_editor(EditTarget(note_id, note.cell, note.position, note.text),
-                          note.color or palette.NOTE_COLORS[note.evaluation])  # fmt: skip
+                          note.color or palette.NOTE_COLORS[note.evaluation])
 
     def edit_selected(self) -> None:
         if ids := self.journey_scene.selected_ids():

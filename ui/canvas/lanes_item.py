@@ -14,15 +14,24 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QPointF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from cjm_desktop.queries.stage_details import details_of, kpis_of
+from cjm_desktop.layout.grid_layout import GridLayout
+from cjm_desktop.layout.lanes_layout import (
+    EMOTION,
+    LaneMetrics,
+    LanesLayout,
+    curve_points,
+    lane_height,
+    layout_lanes,
+    smooth_path,
+    value_y,
+    visible_lanes,
+)
 from cjm_desktop.model.domain import Journey, ProjectState
 from cjm_desktop.queries.emotions import StageEmotion, emotion_curve
-from cjm_desktop.layout.grid_layout import GridLayout
-from cjm_desktop.layout.lanes_layout import EMOTION, LaneMetrics, LanesLayout, curve_points, lane_height, layout_lanes, smooth_path, value_y, visible_lanes  # fmt: skip
 from cjm_desktop.queries.listening import SUGGESTED
-
-from ui.widgets import icons
+from cjm_desktop.queries.stage_details import details_of, kpis_of
 from ui.canvas import palette
+from ui.widgets import icons
 
 LANE_METRICS = LaneMetrics()
 LANE_TITLES = {
@@ -135,7 +144,7 @@ class LanesItem(QGraphicsItem):
         stages = [s.id for s in state.stages(self.journey_id)]
         self._blocks = {(lane, s): lane_blocks(state, lane, s) for lane in above for s in stages}
         self._block_heights = {key: [_block_height(text, style, width) for text, style in blocks]
-                               for key, blocks in self._blocks.items()}  # fmt: skip
+                               for key, blocks in self._blocks.items()}
         self._heights = []
         for lane in above:
             contents = [sum(self._block_heights[(lane, s)]) for s in stages]
@@ -214,16 +223,16 @@ class LanesItem(QGraphicsItem):
         for value, label in ((2, "+2"), (0, "0"), (-2, "−2")):
             y = value_y(value, band, LANE_METRICS)
             painter.drawText(QRectF(box.right() - 34, y - 8, 28, 16),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)  # fmt: skip
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
         legend = QRectF(box.x() + 10, box.bottom() - 46, box.width() - 50, 40)
         entries = ((QCoreApplication.translate("Lanes", "mean of the notes"), False),
-                   (QCoreApplication.translate("Lanes", "value set by hand"), True))  # fmt: skip
+                   (QCoreApplication.translate("Lanes", "value set by hand"), True))
         for row, (label, by_hand) in enumerate(entries):
             centre = QPointF(legend.x() + 6, legend.y() + 10 + 20 * row)
             _marker(painter, centre, QColor(NEUTRAL), by_hand, 6.0, 1.0)
             painter.setPen(QColor(MUTED))
             painter.drawText(QRectF(legend.x() + 18, centre.y() - 9, legend.width() - 18, 18),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)  # fmt: skip
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
 
     def _paint_curve(self, painter: QPainter) -> None:
         band = self.lanes.bands[EMOTION]
@@ -270,6 +279,6 @@ def _marker(painter: QPainter, centre: QPointF, color: QColor, by_hand: bool, si
     if by_hand:
         size *= 1.25  # a diamond looks smaller than a disc of the same width
         painter.drawPolygon(QPolygonF([centre + QPointF(0, -size), centre + QPointF(size, 0),
-                                       centre + QPointF(0, size), centre + QPointF(-size, 0)]))  # fmt: skip
+                                       centre + QPointF(0, size), centre + QPointF(-size, 0)]))
     else:
         painter.drawEllipse(centre, size * 0.85, size * 0.85)

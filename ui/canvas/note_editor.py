@@ -43,7 +43,7 @@ class NoteEditor(QPlainTextEdit):
         font.setPixelSize(max(8, round(pixel_size)))
         self.setFont(font)
         self.setStyleSheet(f"QPlainTextEdit {{ background: {QColor(fill).name()}; color: #263238; "
-                           "border: 3px solid #1565c0; border-radius: 8px; padding: 4px; }")  # fmt: skip
+                           "border: 3px solid #1565c0; border-radius: 8px; padding: 4px; }")
         self.setPlainText(target.original)
         self.moveCursor(self.textCursor().MoveOperation.End)
         self.show()
@@ -68,7 +68,7 @@ class NoteEditor(QPlainTextEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         ctrl_enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
-            event.modifiers() & Qt.KeyboardModifier.ControlModifier)  # fmt: skip
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         if event.key() == Qt.Key.Key_Escape or ctrl_enter:
             self.commit()
             return
@@ -77,7 +77,7 @@ class NoteEditor(QPlainTextEdit):
     def event(self, event: QEvent) -> bool:
         # Keep Escape and Ctrl+Enter for the editor, even when a window action uses them.
         if event.type() == QEvent.Type.ShortcutOverride and event.key() in (
-                Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter):  # fmt: skip
+                Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event.accept()
             return True
         return super().event(event)

@@ -9,12 +9,11 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from cjm_desktop.layout.grid_layout import Rect
 from cjm_desktop.model.domain import Evaluation, Touchpoint
 from cjm_desktop.text.first_person import is_first_person
-from cjm_desktop.layout.grid_layout import Rect
-
-from ui.widgets import icons
 from ui.canvas import palette
+from ui.widgets import icons
 from ui.widgets.plain_text import plain_tip
 
 PAD = 10.0  # inside the note
@@ -57,7 +56,7 @@ class NoteItem(QGraphicsItem):
         super().__init__()
         self.show_icons = False
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)  # fmt: skip
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         # Drawn once into a pixmap at the current zoom (redrawn when the zoom changes, so text
         # stays crisp): dragging and scrolling then only copy pixels.
@@ -98,7 +97,7 @@ class NoteItem(QGraphicsItem):
             return text
         rule = QCoreApplication.translate(
             "NoteItem", "Not written in the first person: a touchpoint is said by the customer (« Je compare les "
-            "offres »). Right-click › Write in the first person, or fix it in the properties panel.")  # fmt: skip
+            "offres »). Right-click › Write in the first person, or fix it in the properties panel.")
         return f"{text}\n\n{rule}"
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
@@ -127,7 +126,7 @@ class NoteItem(QGraphicsItem):
         painter.save()
         painter.setClipRect(text_rect.adjusted(0, 0, 0, 2))
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                         note.text)  # fmt: skip
+                         note.text)
         painter.restore()
         self._paint_badges(painter, w, h)
 
@@ -161,4 +160,4 @@ class NoteItem(QGraphicsItem):
             painter.setFont(_small_font())
             painter.setPen(QColor("#455a64"))
             painter.drawText(QRectF(x, y, w - x - PAD, 18), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             "   ".join(badges))  # fmt: skip
+                             "   ".join(badges))

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from cjm_desktop.layout.colors import EVALUATION_ICONS, GRID_LINE, HEADER_FILL, INK, NOTE_COLORS, PHASE_COLORS  # fmt: skip
+from cjm_desktop.layout.colors import EVALUATION_ICONS
+from cjm_desktop.layout.colors import GRID_LINE as GRID_LINE
+from cjm_desktop.layout.colors import HEADER_FILL as HEADER_FILL
+from cjm_desktop.layout.colors import INK as INK
+from cjm_desktop.layout.colors import NOTE_COLORS as NOTE_COLORS
+from cjm_desktop.layout.colors import PHASE_COLORS as PHASE_COLORS
 from cjm_desktop.model.domain import Phase
 
 NOTE_ICONS = {evaluation: (meaning, ink) for evaluation, (meaning, _, ink) in EVALUATION_ICONS.items()}

@@ -13,13 +13,22 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QFrame, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
-    QSpinBox, QVBoxLayout, QWidget,
-)  # fmt: skip
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cjm_desktop.model.domain import EMOTION_MAX, EMOTION_MIN, Evaluation, Touchpoint
 from cjm_desktop.text.first_person import first_person_fix, is_first_person
-
 from ui.canvas import palette
 from ui.widgets.plain_text import plain_tip
 
@@ -32,7 +41,7 @@ EMOTION_LABELS = (
     QT_TRANSLATE_NOOP("PropertiesPanel", "−2 Very negative"), QT_TRANSLATE_NOOP("PropertiesPanel", "−1 Negative"),
     QT_TRANSLATE_NOOP("PropertiesPanel", "0 Neutral"), QT_TRANSLATE_NOOP("PropertiesPanel", "+1 Positive"),
     QT_TRANSLATE_NOOP("PropertiesPanel", "+2 Very positive"),
-)  # fmt: skip
+)
 
 
 def emotion_choices(unset: str) -> list[str]:
@@ -114,7 +123,7 @@ class PropertiesPanel(QWidget):
         self.evaluation_combo = _combo()
         labels = {Evaluation.NONE: self.tr("Not evaluated"), Evaluation.DELIGHT: self.tr("Delight"),
                   Evaluation.NEUTRAL: self.tr("Neutral"), Evaluation.PAIN: self.tr("Pain point"),
-                  Evaluation.BREAKING: self.tr("Breaking point")}  # fmt: skip
+                  Evaluation.BREAKING: self.tr("Breaking point")}
         for value in EVALUATIONS:  # values live in EVALUATIONS: item data would turn them into str
             self.evaluation_combo.addItem(swatch(palette.NOTE_COLORS[value]), labels[value])
         self.moment_check = QCheckBox(self.tr("Moment of truth"))
@@ -177,7 +186,7 @@ class PropertiesPanel(QWidget):
         moment = self._shown["moment_of_truth"]
         self.moment_check.setTristate(moment is MIXED)
         self.moment_check.setCheckState(Qt.CheckState.PartiallyChecked if moment is MIXED
-                                        else Qt.CheckState.Checked if moment else Qt.CheckState.Unchecked)  # fmt: skip
+                                        else Qt.CheckState.Checked if moment else Qt.CheckState.Unchecked)
         votes = -1 if self._shown["votes"] is MIXED else self._shown["votes"]
         self.votes_spin.setSpecialValueText(self.mixed_label if votes < 0 else "")  # shown for the minimum
         self.votes_spin.setMinimum(min(votes, 0))  # mixed: one step below the range
@@ -188,7 +197,7 @@ class PropertiesPanel(QWidget):
         if self.departments_edit.text() != wanted:
             self.departments_edit.setText(wanted)
         self.departments_edit.setPlaceholderText(self.mixed_label if departments is MIXED
-                                                 else self.tr("Separated by commas"))  # fmt: skip
+                                                 else self.tr("Separated by commas"))
         self._show_fix(text)
 
     def _set_combo(self, combo: QComboBox, values: list, value: object) -> None:
@@ -204,7 +213,7 @@ class PropertiesPanel(QWidget):
 
     def _show_fix(self, text: object) -> None:
         needed = (self.first_person_check and len(self.notes) == 1 and isinstance(text, str)
-                  and bool(text.strip()) and not is_first_person(text))  # fmt: skip
+                  and bool(text.strip()) and not is_first_person(text))
         self.fix_hint.setVisible(needed)
         if needed:
             fixed = first_person_fix(text)

@@ -7,17 +7,20 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsPathItem
 from PySide6.QtWidgets import (
-    QGraphicsItem, QGraphicsScene, QGraphicsSceneContextMenuEvent, QGraphicsSceneMouseEvent,
-    QStyleOptionGraphicsItem, QWidget,
-)  # fmt: skip
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsScene,
+    QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from cjm_desktop.model.domain import ProjectState
-
-from ui.widgets import icons
 from ui.canvas.journey_scene import JourneyScene
 from ui.canvas.note_item import RADIUS
+from ui.widgets import icons
 from ui.widgets.plain_text import plain_tip
 
 # status -> (strong colour, light fill for legend chips)
@@ -108,7 +111,7 @@ def _badge(painter: QPainter, centre: QPointF, status: str) -> None:
     painter.setBrush(QColor(COLORS[status][0]))
     painter.drawEllipse(centre, r, r)
     painter.setPen(QPen(QColor("white"), 3.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                        Qt.PenJoinStyle.RoundJoin))  # fmt: skip
+                        Qt.PenJoinStyle.RoundJoin))
     x, y, s = centre.x(), centre.y(), r * 0.5
     if status in ("added", "removed"):
         painter.drawLine(QPointF(x - s, y), QPointF(x + s, y))
@@ -119,7 +122,7 @@ def _badge(painter: QPainter, centre: QPointF, status: str) -> None:
         painter.setBrush(QBrush(QColor("white")))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawPolygon(QPolygonF([QPointF(x + s, y), QPointF(x + s * 0.1, y - s * 0.75),
-                                       QPointF(x + s * 0.1, y + s * 0.75)]))  # fmt: skip
+                                       QPointF(x + s * 0.1, y + s * 0.75)]))
     elif status == "changed":
         size = int(r * 1.3)
         icons.icon("compare_changed", "white").paint(painter, int(x - size / 2), int(y - size / 2), size, size)

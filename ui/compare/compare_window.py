@@ -13,15 +13,22 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut, QWheelEvent
 from PySide6.QtWidgets import (
-    QGraphicsView, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget,
-)  # fmt: skip
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
-from cjm_desktop.queries.compare import NoteDiff, compare_journeys, count_statuses, place_of
 from cjm_desktop.model.domain import Channel, Journey, Stage, Touchpoint
-
+from cjm_desktop.queries.compare import NoteDiff, compare_journeys, count_statuses, place_of
 from ui.compare.compare_scene import COLORS, SYMBOLS, CompareScene, Mark, field_names
 from ui.document.document_controller import DocumentController
-from ui.window.journey_tabs import tab_label
+from ui.widgets.journey_labels import journey_label
 from ui.widgets.plain_text import plain_tip
 
 CAPTION_COLORS = {"current": "#546e7a", "target": "#00796b"}
@@ -63,7 +70,7 @@ class CompareWindow(QWidget):
     """Compares ``target_id`` with ``current_id`` in ``controller``'s document, live."""
 
     def __init__(self, controller: DocumentController, current_id: int, target_id: int,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.controller, self.current_id, self.target_id = controller, current_id, target_id
@@ -104,7 +111,7 @@ class CompareWindow(QWidget):
             column.setSpacing(0)
             caption = self.captions[side]
             caption.setStyleSheet(f"background: {CAPTION_COLORS[side]}; color: white; font-size: 17px;"
-                                  " font-weight: 600; padding: 6px 12px;")  # fmt: skip
+                                  " font-weight: 600; padding: 6px 12px;")
             column.addWidget(caption)
             column.addWidget(self.canvases[side], 1)
             panes.addWidget(pane)
@@ -152,9 +159,9 @@ class CompareWindow(QWidget):
         for side, journey in zip(("current", "target"), journeys):
             self.scenes[side].sync(state)
             persona = state.persona_name(journey.persona_id)
-            self.captions[side].setText(tab_label(journey) + (f" — {persona}" if persona else ""))
+            self.captions[side].setText(journey_label(journey) + (f" — {persona}" if persona else ""))
         self.setWindowTitle(self.tr("Compare « %1 » with « %2 »").replace("%1", journeys[1].name)
-                            .replace("%2", journeys[0].name))  # fmt: skip
+                            .replace("%2", journeys[0].name))
         self.diffs = compare_journeys(state, self.current_id, self.target_id)
         self._mark()
         self._show_legend()
@@ -219,7 +226,7 @@ class CompareWindow(QWidget):
             lines.append(self.tr("Changed: %1").replace("%1", field_names(diff.changed)))
         if diff.moved:
             lines.append(self.tr("Moved from %1 to %2").replace("%1", self._place(diff.current))
-                         .replace("%2", self._place(diff.target)))  # fmt: skip
+                         .replace("%2", self._place(diff.target)))
         return "\n".join(lines)
 
     def _place(self, note: Touchpoint) -> str:
@@ -283,7 +290,7 @@ class CompareWindow(QWidget):
         first.partner, second.partner = second, first
         for a, b in ((first, second), (second, first)):
             for mine, theirs in ((a.horizontalScrollBar(), b.horizontalScrollBar()),
-                                 (a.verticalScrollBar(), b.verticalScrollBar())):  # fmt: skip
+                                 (a.verticalScrollBar(), b.verticalScrollBar())):
                 mine.valueChanged.connect(lambda value, bar=theirs: self._linked and bar.setValue(value))
 
     # --- arranging ------------------------------------------------------------------------

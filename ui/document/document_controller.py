@@ -13,7 +13,6 @@ from cjm_desktop.model.ops import Change
 from cjm_desktop.paths import default_data_dir
 from cjm_desktop.storage.errors import CjmError
 from cjm_desktop.storage.working import WorkingStore
-
 from ui.document.messages import explain, explain_save_failure, explain_unexpected
 from ui.document.undo import CoreCommand
 

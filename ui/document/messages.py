@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from cjm_desktop.storage.errors import CjmError, DamagedFile, DocumentLocked, EditRefused, NewerVersion, NotACjmFile, TooLarge, UnexpectedContent  # fmt: skip
+from cjm_desktop.storage.errors import (
+    CjmError,
+    DamagedFile,
+    DocumentLocked,
+    EditRefused,
+    NewerVersion,
+    NotACjmFile,
+    TooLarge,
+    UnexpectedContent,
+)
 
 translate = QCoreApplication.translate
 
@@ -21,7 +30,7 @@ def explain(error: CjmError) -> tuple[str, str]:
         return translate("Messages", "This project file is damaged; it was left untouched."), str(error)
     if isinstance(error, NewerVersion):
         text = translate("Messages", "This project was made by a newer version of CJM Desktop (file format %1): "
-                                     "please update CJM Desktop.")  # fmt: skip
+                                     "please update CJM Desktop.")
         return text.replace("%1", str(error.version)), str(error)
     if isinstance(error, TooLarge):
         text = translate("Messages", "This file is too large to be a project (%1 MB; the limit is %2 MB).")

@@ -15,11 +15,10 @@ from PySide6.QtCore import QBuffer, QIODevice, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsItem
 
-from cjm_desktop.model.domain import Journey, ProjectState
 from cjm_desktop.interop.files import files_for, select_journeys
 from cjm_desktop.interop.textfile import write_atomically
+from cjm_desktop.model.domain import Journey, ProjectState
 from cjm_desktop.storage.errors import CjmError
-
 from ui.canvas import palette
 from ui.canvas.journey_scene import JourneyScene
 
@@ -35,8 +34,8 @@ def ensure_app() -> QApplication:
     """The running QApplication, or a new one (offscreen when there is no display), with the
     translators installed so that labels such as « À classer » are French."""
     global _translators
-    from ui.app import make_app  # noqa: PLC0415 - ui.app pulls in the whole window; only needed here
-    from ui.i18n import install_translators  # noqa: PLC0415
+    from ui.i18n import install_translators
+    from ui.widgets.application import make_app
 
     app = QApplication.instance()
     if app is None:
@@ -65,7 +64,7 @@ def check_size(width: int, height: int, journey: Journey) -> None:
     if max(width, height) > MAX_SIDE or width * height > MAX_PIXELS:
         raise CjmError(f"The image of « {journey.name} » would be {width} × {height} pixels, more than the limit "
                        f"({MAX_SIDE:,} pixels a side, {MAX_PIXELS // 1_000_000} megapixels): "
-                       "choose a smaller --scale.")  # fmt: skip
+                       "choose a smaller --scale.")
 
 
 def _scene(state: ProjectState, journey: Journey, first_person_marks: bool) -> JourneyScene:
@@ -80,7 +79,7 @@ def _scene(state: ProjectState, journey: Journey, first_person_marks: bool) -> J
 
 
 def render_journey_png(state: ProjectState, journey: Journey, scale: float = 1.0,
-                       first_person_marks: bool = False) -> bytes:  # fmt: skip
+                       first_person_marks: bool = False) -> bytes:
     """The PNG of ``journey``'s whole canvas (headers, grid, notes, « À classer ») at ``scale``
     (1 = 100 % zoom), on the canvas background, antialiased, with icons, without the
     selection or the current-cell cursor. Raises CjmError for a bad scale or an absurd size."""
@@ -101,7 +100,7 @@ def render_journey_png(state: ProjectState, journey: Journey, scale: float = 1.0
     painter = QPainter(image)
     try:
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
-                               | QPainter.RenderHint.SmoothPixmapTransform)  # fmt: skip
+                               | QPainter.RenderHint.SmoothPixmapTransform)
         painter.scale(scale, scale)
         target = QRectF(0, 0, source.width(), source.height())  # 1:1, the painter does the scaling
         scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
@@ -115,13 +114,13 @@ def render_journey_png(state: ProjectState, journey: Journey, scale: float = 1.0
 
 
 def export_png(cjm_path: Path, out_path: Path, journey_name: str | None = None, scale: float = 1.0,
-               kind: str | None = None) -> list[Path]:  # fmt: skip
+               kind: str | None = None) -> list[Path]:
     """Write the journeys of ``cjm_path`` as PNG images; return the files written.
 
     One journey (or ``journey_name``) → ``out_path``; several → ``<stem> - <journey name>.png``
     each, as the other exports name them. Every image is rendered before any file is written,
     each atomically; the project file is only read."""
-    from cjm_desktop.storage.safe_open import validate_file  # noqa: PLC0415
+    from cjm_desktop.storage.safe_open import validate_file
 
     check_scale(scale)
     out_path = Path(out_path)

@@ -20,7 +20,7 @@ def _sentences() -> dict[str, str]:
         "too_large": translate("Import", "The file is too large to import ({size} MB; the limit is {limit} MB)."),
         "not_text": translate("Import", "The file is not a text file (CSV, OpenJourney or Mermaid)."),
         "unknown_format": translate("Import", "Unknown file type « {extension} »: choose a .csv, .ojf, .json, .mmd or "
-                                      ".mermaid file."),  # fmt: skip
+                                      ".mermaid file."),
         "too_many_rows": translate("Import", "The file holds more than {limit} notes; split it into several imports."),
         "too_long": translate("Import", "Line {line}: the « {column} » cell is longer than {limit} characters."),
         "bad_value": translate("Import", "Line {line}: « {value} » is not a valid « {column} » ({expected})."),
@@ -39,20 +39,20 @@ def _sentences() -> dict[str, str]:
         "unnamed_stage": translate("Import", "Column {line}: a stage without a name was called « {value} »."),
         "unnamed_channel": translate("Import", "Line {line}: a channel without a name was called « {value} »."),
         "not_exported_parked": translate("Import", "{count} notes of « {journey} » waiting in « To sort » were not "
-                                           "exported ({format} needs a stage)."),  # fmt: skip
+                                           "exported ({format} needs a stage)."),
         "not_exported_empty": translate("Import", "{count} empty notes of « {journey} » were not exported."),
         "replaced_characters": translate("Import", "{count} texts of « {journey} » held characters Mermaid cannot show "
-                                           "({characters}); they were replaced by look-alikes."),  # fmt: skip
+                                           "({characters}); they were replaced by look-alikes."),
         "missing_characters": translate("Import", "The PDF font lacks these characters, printed as �: {characters}."),
         "pdf_split": translate("Import", "« {journey} » does not fit legibly on one {paper} page: split into {count} "
-                                         "pages of stages."),  # fmt: skip
+                                         "pages of stages."),
         "pdf_too_tall": translate("Import", "« {journey} » is too tall to be legible on {paper} pages, even one stage "
-                                            "per page: printed as a poster in tiles."),  # fmt: skip
+                                            "per page: printed as a poster in tiles."),
         "pdf_tiles": translate("Import", "« {journey} » printed as a poster on {columns} × {rows} {paper} pages, at {percent} % of full size."),
         "pdf_shortened": translate("Import", "Texts too long for the appendix pages were shortened, marked « … » "
-                                             "({count} in all); the project keeps them whole."),  # fmt: skip
+                                             "({count} in all); the project keeps them whole."),
         "pdf_photo_skipped": translate("Import", "The photo of « {persona} » is not an image that can be read safely; "
-                                                 "its card shows initials."),  # fmt: skip
+                                                 "its card shows initials."),
     }
 
 
@@ -68,7 +68,7 @@ def _words() -> dict[str, str]:
         "emotion": translate("Import", "a whole number from -2 to 2, or empty"),
         "votes": translate("Import", "a whole number from 0"),
         "score": translate("Import", "a whole number from 1 to 5"),
-    }  # fmt: skip
+    }
 
 
 def describe(problem: Problem) -> str:
@@ -100,7 +100,7 @@ def export_filters() -> str:
         translate("Import", "Spreadsheet, CSV (*.csv)"),
         translate("Import", "OpenJourney (*.ojf *.json)"),
         translate("Import", "Mermaid journey diagram (*.mmd *.mermaid)"),
-    ])  # fmt: skip
+    ])
 
 
 def import_filter() -> str:
@@ -121,11 +121,11 @@ def run_import(window) -> bool:
     except ImportRefused as refused:
         sentence = translate("Import", "« %1 » was not imported: %2").replace("%1", path.name)
         window.show_failure(sentence.replace("%2", describe(refused.problems[0])),
-                            "\n".join(problem_lines(refused.problems)))  # fmt: skip
+                            "\n".join(problem_lines(refused.problems)))
         return False
     except Exception as error:  # noqa: BLE001 - a stranger's file must never take the app down
         window.show_failure(translate("Import", "« %1 » could not be read.").replace("%1", path.name),
-                            f"{type(error).__name__}: {error}")  # fmt: skip
+                            f"{type(error).__name__}: {error}")
         return False
     command = ImportJourneys(imported.journeys)
     label = translate("Import", "Import « %1 »").replace("%1", path.name)
@@ -133,7 +133,7 @@ def run_import(window) -> bool:
         return False
     window.show_journey(_first_journey_touched(controller.doc.state, command.summary))
     window.prompts.report(window, translate("Import", "Import"), summary_sentence(path, command.summary),
-                          problem_lines(imported.problems))  # fmt: skip
+                          problem_lines(imported.problems))
     return True
 
 
@@ -179,7 +179,7 @@ def run_export(window) -> bool:
         return False
     except Exception as error:  # noqa: BLE001 - tell the user; the project is untouched either way
         window.show_failure(translate("Import", "The export to « %1 » failed; nothing was written.")
-                            .replace("%1", path.name), f"{type(error).__name__}: {error}")  # fmt: skip
+                            .replace("%1", path.name), f"{type(error).__name__}: {error}")
         return False
     sentence = translate("Import", "%n journeys exported to « %1 ».", "", len(journeys)).replace("%1", path.name)
     window.statusBar().showMessage(sentence, 10_000)
@@ -191,11 +191,10 @@ def run_export(window) -> bool:
 
 def run_pdf_export(window) -> bool:
     """Fichier › Exporter en PDF…: options with a preview, then the file, with a progress bar."""
-    from PySide6.QtWidgets import QProgressDialog  # noqa: PLC0415
+    from PySide6.QtWidgets import QProgressDialog
 
-    from cjm_desktop.pdf.export import export_pdf  # noqa: PLC0415 - reportlab loads at export time
-
-    from ui.i18n import language  # noqa: PLC0415
+    from cjm_desktop.pdf.export import export_pdf  # reportlab loads at export time
+    from ui.i18n import language
 
     doc = window.controller.doc
     if doc is None or not doc.state.journeys:
@@ -214,10 +213,10 @@ def run_pdf_export(window) -> bool:
     progress.setMinimumDuration(300)
     try:
         result = export_pdf(doc.state, choice.journeys, path, choice.options,
-                            progress=lambda done: progress.setValue(round(done * 100)))  # fmt: skip
+                            progress=lambda done: progress.setValue(round(done * 100)))
     except Exception as error:  # noqa: BLE001 - tell the user; the project is untouched either way
         window.show_failure(translate("Import", "The export to « %1 » failed; nothing was written.")
-                            .replace("%1", path.name), f"{type(error).__name__}: {error}")  # fmt: skip
+                            .replace("%1", path.name), f"{type(error).__name__}: {error}")
         return False
     finally:
         progress.close()
@@ -226,5 +225,5 @@ def run_pdf_export(window) -> bool:
     window.statusBar().showMessage(sentence, 10_000)
     if result.notices or result.problems:
         window.prompts.report(window, translate("Import", "Export"), sentence,
-                              problem_lines(result.notices + result.problems))  # fmt: skip
+                              problem_lines(result.notices + result.problems))
     return True

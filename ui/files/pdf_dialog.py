@@ -8,8 +8,14 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget,
-)  # fmt: skip
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cjm_desktop.layout.colors import NOTE_COLORS
 from cjm_desktop.model.domain import Journey, JourneyKind, ProjectState
@@ -35,7 +41,7 @@ class PdfDialog(QDialog):
     """The export options, with a live preview of the pages they give."""
 
     def __init__(self, state: ProjectState, current_journey_id: int | None, language: str,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.setWindowTitle(translate("PdfDialog", "Export as PDF"))
@@ -44,9 +50,9 @@ class PdfDialog(QDialog):
         current = next((j for j in state.journeys if j.id == current_journey_id), None)
         self._add_scope(translate("PdfDialog", "All the journeys"), state.journeys)
         self._add_scope(translate("PdfDialog", "The current journeys"),
-                        [j for j in state.journeys if j.kind is JourneyKind.CURRENT])  # fmt: skip
+                        [j for j in state.journeys if j.kind is JourneyKind.CURRENT])
         self._add_scope(translate("PdfDialog", "The target journeys"),
-                        [j for j in state.journeys if j.kind is JourneyKind.TARGET])  # fmt: skip
+                        [j for j in state.journeys if j.kind is JourneyKind.TARGET])
         if current is not None:
             self._add_scope(translate("PdfDialog", "This journey: « %1 »").replace("%1", current.name), [current])
         self.paper = QComboBox()
@@ -88,10 +94,10 @@ class PdfDialog(QDialog):
 
     def choice(self) -> PdfChoice:
         return PdfChoice(self.scopes[self.scope.currentIndex()],
-                         PdfOptions(self.paper.currentText(), self.fit.currentData(), self.language.currentData()))  # fmt: skip
+                         PdfOptions(self.paper.currentText(), self.fit.currentData(), self.language.currentData()))
 
     def update_preview(self) -> None:
-        from ui.files.import_export import describe  # noqa: PLC0415 - shares the translated sentences
+        from ui.files.import_export import describe  # shares the translated sentences
 
         choice = self.choice()
         pages, result = plan_pages(self.state, choice.journeys, choice.options)
@@ -148,7 +154,7 @@ class PagesPreview(QWidget):
         if isinstance(page, MapPage):
             scale, where = page.placement(self.page_size)
             self._paint_map(painter, page, QRectF(sheet.x() + where.x * k, sheet.y() + where.y * k,
-                                                  where.w * k, where.h * k))  # fmt: skip
+                                                  where.w * k, where.h * k))
             painter.fillRect(QRectF(sheet.x() + 6, sheet.y() + 5, sheet.width() * 0.4, 4), QColor("#455a64"))
         elif isinstance(page, TilePage):  # its part of the map, near natural size
             view, margin, unit = page.view, MARGIN * k, page.scale * k
@@ -156,7 +162,7 @@ class PagesPreview(QWidget):
             painter.save()
             painter.setClipRect(window)
             self._paint_map(painter, page, QRectF(window.x() - view.x * unit, window.y() - view.y * unit,
-                                                  page.plan.width * unit, page.plan.height * unit))  # fmt: skip
+                                                  page.plan.width * unit, page.plan.height * unit))
             painter.restore()
             self._label(painter, window, page.label)
         elif isinstance(page, AssemblyPage):  # the whole map, with the tiles over it
@@ -168,16 +174,16 @@ class PagesPreview(QWidget):
             painter.setPen(QPen(QColor("#1e88e5"), 1))
             for view in page.views.values():
                 painter.drawRect(QRectF(origin[0] + view.x * scale, origin[1] + view.y * scale, view.w * scale,
-                                        view.h * scale))  # fmt: skip
+                                        view.h * scale))
         elif isinstance(page, AppendixPage):  # its title, and the block its table or cards fill
             box = page.content_box(self.page_size)
             painter.fillRect(QRectF(sheet.x() + 6, sheet.y() + 5, sheet.width() * 0.25, 4), QColor("#455a64"))
             painter.fillRect(QRectF(sheet.x() + box.x * k, sheet.y() + box.y * k, box.w * k, box.h * k),
-                             QColor("#cfd8dc"))  # fmt: skip
+                             QColor("#cfd8dc"))
         painter.setPen(QColor("#78909c"))
         painter.setFont(QFont(painter.font().family(), 7))
         painter.drawText(sheet.adjusted(0, 0, -4, -2), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                         str(number))  # fmt: skip
+                         str(number))
 
     def _label(self, painter: QPainter, area: QRectF, text: str) -> None:
         painter.setPen(QColor("#1e88e5"))
@@ -192,7 +198,7 @@ class PagesPreview(QWidget):
         for note_id, rect in layout.notes.items():
             note = plan.notes[note_id]
             painter.fillRect(QRectF(area.x() + rect.x * sx, area.y() + rect.y * sy, rect.w * sx, rect.h * sy),
-                             QColor(note.color or NOTE_COLORS[note.evaluation]))  # fmt: skip
+                             QColor(note.color or NOTE_COLORS[note.evaluation]))
         painter.setPen(QPen(QColor("#b0bec5"), 0.5))
         for rect in list(layout.columns.values()) + list(layout.rows.values()):
             painter.drawRect(QRectF(area.x() + rect.x * sx, area.y() + rect.y * sy, rect.w * sx, rect.h * sy))

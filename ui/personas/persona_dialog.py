@@ -10,15 +10,23 @@ import dataclasses
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QSpinBox, QVBoxLayout, QWidget,
-)  # fmt: skip
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
+from cjm_desktop.model import limits
 from cjm_desktop.model.domain import Persona
 from cjm_desktop.model.photos import PhotoRefused, initials
 from cjm_desktop.storage import codec
-from cjm_desktop.model import limits
-
 from ui.personas.persona_photo import read_photo_file, refusal_sentence, round_thumbnail
 
 PHOTO_SIDE = 112
@@ -160,7 +168,7 @@ class PersonaDialog(QDialog):
             codec.validate(dataclasses.replace(self.persona or Persona(0, ""), **self.changes()))
         except ValueError:
             self.photo_message.setText(self.tr("This persona cannot be kept as it is: a text is too long. "
-                                               "Please shorten it."))  # fmt: skip
+                                               "Please shorten it."))
             self.photo_message.show()
             return
         super().accept()

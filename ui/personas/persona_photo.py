@@ -14,8 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPainterPath, QPixmap
 
-from cjm_desktop.model.photos import MAX_SIDE, PhotoProblem, PhotoRefused, check_photo
 from cjm_desktop.model.limits import MAX_PHOTO_BYTES
+from cjm_desktop.model.photos import MAX_SIDE, PhotoProblem, PhotoRefused, check_photo
 
 ALLOCATION_LIMIT_MB = MAX_SIDE * MAX_SIDE * 4 // (1024 * 1024) + 1  # one 4096 × 4096 RGBA image
 STORED_SIDE = 800  # longest side kept in the project
@@ -37,7 +37,7 @@ def read_photo_file(path: Path) -> bytes:
     if len(data) <= STORED_BYTES and max(image.width(), image.height()) <= STORED_SIDE:
         return data
     return _encode(image.scaled(STORED_SIDE, STORED_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
-                                Qt.TransformationMode.SmoothTransformation))  # fmt: skip
+                                Qt.TransformationMode.SmoothTransformation))
 
 
 def decode_photo(data: bytes) -> QImage:
@@ -52,7 +52,7 @@ def decode_photo(data: bytes) -> QImage:
     size = reader.size()
     if size.isValid() and _decoded_bytes(reader) > ALLOCATION_LIMIT_MB * 1024 * 1024:
         raise PhotoRefused(PhotoProblem.TOO_MANY_PIXELS,
-                           f"This image is {size.width()} × {size.height()} pixels, too many to decode.")  # fmt: skip
+                           f"This image is {size.width()} × {size.height()} pixels, too many to decode.")
     image = reader.read()
     if image.isNull():
         raise PhotoRefused(PhotoProblem.DAMAGED, f"This image cannot be decoded: {reader.errorString()}.")
@@ -128,7 +128,7 @@ def _scaled_photo(data: bytes, pixels: int) -> QImage:
     side = min(image.width(), image.height())  # the centred square: a 4096 × 1 image stays small too
     square = image.copy((image.width() - side) // 2, (image.height() - side) // 2, side, side)
     return square.scaled(pixels, pixels, Qt.AspectRatioMode.IgnoreAspectRatio,
-                         Qt.TransformationMode.SmoothTransformation)  # fmt: skip
+                         Qt.TransformationMode.SmoothTransformation)
 
 
 def _disc_color(initials: str) -> str:

@@ -10,10 +10,9 @@ from PySide6.QtWidgets import QDockWidget
 
 from cjm_desktop.commands.fields import ConfirmedEdit
 from cjm_desktop.commands.personas import AddPersona, DeletePersona, MovePersona
-from cjm_desktop.queries.personas import personas
 from cjm_desktop.model.domain import Journey, Persona
 from cjm_desktop.model.ops import Change
-
+from cjm_desktop.queries.personas import personas
 from ui.personas.personas_panel import PersonasView
 
 
@@ -28,7 +27,7 @@ class PersonasPanel(QObject):
         self.dock.setObjectName("personasDock")
         self.dock.setWidget(self.view)
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
-                              | QDockWidget.DockWidgetFeature.DockWidgetMovable)  # fmt: skip
+                              | QDockWidget.DockWidgetFeature.DockWidgetMovable)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         window.tabifyDockWidget(window.properties_dock, self.dock)
         window.properties_dock.raise_()
@@ -75,7 +74,7 @@ class PersonasPanel(QObject):
 
     def edit_project_sheet(self) -> bool:
         """File › Project sheet…"""
-        from ui.window.project_sheet_dialog import edit_project_sheet  # noqa: PLC0415 - not needed for the first paint
+        from ui.window.project_sheet_dialog import edit_project_sheet  # not needed for the first paint
 
         return edit_project_sheet(self.window)
 
@@ -85,7 +84,7 @@ class PersonasPanel(QObject):
         return doc.state.get(Persona, persona_id) if doc else None
 
     def _ask(self, persona: Persona | None) -> dict[str, object] | None:
-        from ui.personas.persona_dialog import PersonaDialog  # noqa: PLC0415 - not needed for the first paint
+        from ui.personas.persona_dialog import PersonaDialog  # not needed for the first paint
 
         dialog = PersonaDialog(persona, self.window.prompts, self.window)
         try:

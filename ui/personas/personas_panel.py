@@ -10,15 +10,22 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QMenu, QScrollArea, QSizePolicy, QToolBar, QVBoxLayout, QWidget,
-)  # fmt: skip
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QScrollArea,
+    QSizePolicy,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
-from cjm_desktop.queries.personas import journeys_of, personas
 from cjm_desktop.model.domain import Persona, ProjectState
 from cjm_desktop.model.photos import initials
-
-from ui.window.journey_tabs import tab_label
+from cjm_desktop.queries.personas import journeys_of, personas
 from ui.personas.persona_photo import round_thumbnail
+from ui.widgets.journey_labels import journey_label
 
 PHOTO_SIDE = 72
 CARD_STYLE = """
@@ -60,7 +67,7 @@ class PersonaCard(QFrame):
         self.photo = QLabel()
         self.photo.setFixedSize(PHOTO_SIDE, PHOTO_SIDE)
         self.photo.setPixmap(round_thumbnail(persona.photo, PHOTO_SIDE, initials(persona.name),
-                                             self.devicePixelRatioF()))  # fmt: skip
+                                             self.devicePixelRatioF()))
         head = QVBoxLayout()
         head.setSpacing(2)
         head.addWidget(_label(persona.name, "personaName"))
@@ -86,7 +93,7 @@ class PersonaCard(QFrame):
         if persona.quote:
             layout.addWidget(_label(f"« {persona.quote.strip('«» ')} »", "personaQuote"))
         for title, text in ((self.tr("Goals"), persona.goals), (self.tr("Frustrations"), persona.frustrations),
-                            (self.tr("Habits"), persona.habits)):  # fmt: skip
+                            (self.tr("Habits"), persona.habits)):
             if text:
                 layout.addWidget(_label(title.upper(), "personaSection"))
                 layout.addWidget(_label(text, "personaText"))
@@ -128,12 +135,12 @@ class PersonasView(QWidget):
         self.add_action = buttons.addAction(self.tr("Add…"), self.add_requested.emit)
         self.edit_action = buttons.addAction(self.tr("Edit…"), lambda: self._emit_for_selected(self.edit_requested))
         self.delete_action = buttons.addAction(self.tr("Delete"),
-                                               lambda: self._emit_for_selected(self.delete_requested))  # fmt: skip
+                                               lambda: self._emit_for_selected(self.delete_requested))
         for action, icon in ((self.add_action, "persona_add"), (self.edit_action, "persona_edit"),
-                             (self.delete_action, "delete")):  # fmt: skip
+                             (self.delete_action, "delete")):
             action.setProperty("icon_name", icon)
         self.empty = _label(self.tr("No persona yet. A journey map is made for one persona: add the 2 or 3 "
-                                    "customers the workshop will think about."), "personasEmpty")  # fmt: skip
+                                    "customers the workshop will think about."), "personasEmpty")
         self.empty.setStyleSheet("color: #546e7a; font-size: 13px; padding: 12px;")
         self.list = QWidget()
         self.list.setObjectName("personasList")
@@ -160,7 +167,7 @@ class PersonasView(QWidget):
             card.deleteLater()
         self.cards = []
         for index, persona in enumerate(personas(state) if state else []):
-            card = PersonaCard(persona, [tab_label(j) for j in journeys_of(state, persona.id)])
+            card = PersonaCard(persona, [journey_label(j) for j in journeys_of(state, persona.id)])
             card.clicked.connect(self.select)
             card.double_clicked.connect(self.edit_requested)
             card.menu_requested.connect(self._menu)

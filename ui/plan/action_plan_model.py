@@ -9,16 +9,21 @@ it never edits the document itself.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QModelIndex, Qt, Signal,
-)  # fmt: skip
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
-from cjm_desktop.queries.action_plan import SORT_KEYS
 from cjm_desktop.model.domain import Action, ActionStatus, Touchpoint
-
+from cjm_desktop.queries.action_plan import SORT_KEYS
+from ui.plan.rows_model import ID_ROLE, SORT_ROLE, RowsTableModel
 from ui.widgets import icons
 from ui.widgets.plain_text import plain_tip
-from ui.plan.rows_model import ID_ROLE, SORT_ROLE, RowsTableModel
 
 Row = tuple[Action, tuple[Touchpoint, ...]]
 COLUMNS = ("title", "notes", "owner_department", "priority", "impact", "effort", "status", "due_date")
@@ -45,7 +50,7 @@ STATUSES = {
 }
 STATUS_ICONS = {ActionStatus.TODO: "status_todo", ActionStatus.DOING: "status_doing", ActionStatus.DONE: "status_done"}
 WIDTHS = {"owner_department": 170, "priority": 110, "impact": 80, "effort": 80, "status": 140,
-          "due_date": 140}  # fmt: skip
+          "due_date": 140}
 CENTRED = {"impact", "effort"}
 NOTES_SHOWN = 3  # linked notes listed in a cell; the others are counted
 
@@ -116,7 +121,7 @@ class ActionPlanModel(RowsTableModel):
             if action.due_date is None:
                 return ""
             return QLocale().toString(QDate.fromString(action.due_date, Qt.DateFormat.ISODate),
-                                      QLocale.FormatType.ShortFormat)  # fmt: skip
+                                      QLocale.FormatType.ShortFormat)
         return getattr(action, column)
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802

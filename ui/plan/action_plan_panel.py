@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QMenu, QVBoxLayout, QWidget
 
 from cjm_desktop.model.domain import ActionStatus, Touchpoint
-
 from ui.plan.action_delegate import ActionDelegate
 from ui.plan.action_plan_model import COLUMNS, WIDTHS, ActionPlanModel, Row
 from ui.plan.rows_model import ID_ROLE, TableKeys, table_view, tool_button
@@ -42,11 +41,11 @@ class ActionPlanPanel(QWidget):
         self.summary.setStyleSheet("color: #546e7a;")
         self.new_action = self._action(self.tr("New action…"), "action_new", self.new_requested.emit)
         self.delete_action = self._action(self.tr("Delete"), "delete",
-                                          lambda: self._with_selection(self.delete_requested.emit))  # fmt: skip
+                                          lambda: self._with_selection(self.delete_requested.emit))
         self.link_action = self._action(self.tr("Link the selected notes"), "link",
                                         lambda: self._with_selection(lambda ids: self.link_requested.emit(ids[0])))
         self.show_action = self._action(self.tr("Show on the map"), "show_on_map", lambda: self._with_selection(
-            lambda ids: self.show_requested.emit([n.id for n in self.notes_of(ids[0])])))  # fmt: skip
+            lambda ids: self.show_requested.emit([n.id for n in self.notes_of(ids[0])])))
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 2, 4, 2)
         for action in (self.new_action, self.delete_action, self.link_action, self.show_action):
@@ -116,7 +115,7 @@ class ActionPlanPanel(QWidget):
         for note in self.notes_of(action_id):
             text = note.text if len(note.text) <= 50 else note.text[:49] + "…"
             menu.addAction(self.tr("Unlink « %1 »").replace("%1", text.replace("&", "&&")),
-                           lambda n=note.id: self.unlink_requested.emit(action_id, [n]))  # fmt: skip
+                           lambda n=note.id: self.unlink_requested.emit(action_id, [n]))
         menu.addSeparator()
         menu.addAction(self.delete_action)
         menu.popup(self.view.viewport().mapToGlobal(where))

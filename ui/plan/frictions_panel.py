@@ -8,20 +8,29 @@ edits as ``edit_requested(note id, field, text)``; it never edits the document i
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal,
-)  # fmt: skip
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
-    QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QStyledItemDelegate, QVBoxLayout, QWidget,
-)  # fmt: skip
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QStyledItemDelegate,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cjm_desktop.model.domain import Evaluation
 from cjm_desktop.queries.frictions import SORT_KEYS, Friction
-
-from ui.widgets import icons
 from ui.canvas import palette
+from ui.plan.rows_model import ID_ROLE, SORT_ROLE, RowsTableModel, TableKeys, table_view, tool_button
+from ui.widgets import icons
 from ui.widgets.plain_text import plain_tip
-from ui.plan.rows_model import ID_ROLE, SORT_ROLE, RowsTableModel, TableKeys, table_view, tool_button  # fmt: skip
 
 COLUMNS = ("text", "evaluation", "channel", "stage", "votes", "negative_impact", "solutions")
 HEADERS = (

@@ -62,14 +62,14 @@ class PlanDocks(QObject):
         """Create both panels, their icons and their wiring (the first time a dock shows)."""
         if self._frictions is not None:
             return
-        from ui.plan.action_plan_panel import ActionPlanPanel  # noqa: PLC0415 - late: not needed before the first paint
-        from ui.plan.frictions_panel import FrictionsPanel  # noqa: PLC0415
+        from ui.plan.action_plan_panel import ActionPlanPanel  # late: not needed before the first paint
+        from ui.plan.frictions_panel import FrictionsPanel
 
         self._frictions, self._actions = FrictionsPanel(), ActionPlanPanel()
         self.frictions_dock.setWidget(self._frictions)
         self.actions_dock.setWidget(self._actions)
         if self.window.icons_loaded:
-            from ui.widgets.icons import icon  # noqa: PLC0415
+            from ui.widgets.icons import icon
 
             for panel in (self._frictions, self._actions):
                 for action in panel.findChildren(QAction):
@@ -91,7 +91,7 @@ class PlanDocks(QObject):
         dock.setObjectName(name)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)  # fmt: skip
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         toggle = dock.toggleViewAction()
         toggle.setProperty("icon_name", icon)
@@ -169,8 +169,8 @@ class PlanDocks(QObject):
         current journey."""
         if self._frictions is None and not self._any_open():
             return  # nothing built, nothing shown: nothing to fill
-        from cjm_desktop.queries.action_plan import journey_actions, known_departments, linked_notes  # noqa: PLC0415
-        from cjm_desktop.queries.frictions import frictions  # noqa: PLC0415
+        from cjm_desktop.queries.action_plan import journey_actions, known_departments, linked_notes
+        from cjm_desktop.queries.frictions import frictions
 
         doc = self.controller.doc
         journey_id = self._shown_journey = self.window.current_journey_id()
@@ -203,7 +203,7 @@ class PlanDocks(QObject):
     # --- gestures -----------------------------------------------------------------------
     def edit(self, cls: type, entity_id: int, name: str, value: object) -> None:
         """One edit of one table cell, as one undo step."""
-        from cjm_desktop.commands.fields import ConfirmedEdit  # noqa: PLC0415
+        from cjm_desktop.commands.fields import ConfirmedEdit
 
         words = {Touchpoint: self.tr("Edit a friction"), Action: self.tr("Edit an action")}
         self.controller.execute(ConfirmedEdit(cls, entity_id, **{name: value}), words[cls])
@@ -219,7 +219,7 @@ class PlanDocks(QObject):
         title = self.window.prompts.ask_text(self.window, self.tr("Create an action"), self.tr("Action:"), suggestion)
         if not title:
             return False
-        from cjm_desktop.commands.actions import AddAction  # noqa: PLC0415
+        from cjm_desktop.commands.actions import AddAction
 
         journey_id = notes[0].journey_id if notes else self.window.current_journey_id()
         owner = next((n.departments[0] for n in notes if n.departments), "")
@@ -231,18 +231,18 @@ class PlanDocks(QObject):
         return True
 
     def delete_actions(self, action_ids: list[int]) -> None:
-        from cjm_desktop.commands.actions import DeleteActions  # noqa: PLC0415
+        from cjm_desktop.commands.actions import DeleteActions
 
         self.controller.execute(DeleteActions(action_ids), self.tr("Delete actions"))
 
     def link_selected_notes(self, action_id: int) -> None:
-        from cjm_desktop.commands.actions import LinkNotes  # noqa: PLC0415
+        from cjm_desktop.commands.actions import LinkNotes
 
         if ids := self._selected_on_map():
             self.controller.execute(LinkNotes(action_id, ids), self.tr("Link notes to an action"))
 
     def _unlink(self, action_id: int, note_ids: list[int]) -> None:
-        from cjm_desktop.commands.actions import UnlinkNotes  # noqa: PLC0415
+        from cjm_desktop.commands.actions import UnlinkNotes
 
         self.controller.execute(UnlinkNotes(action_id, note_ids), self.tr("Unlink a note"))
 

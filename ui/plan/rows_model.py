@@ -6,8 +6,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer,
-)  # fmt: skip
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolButton
 
@@ -87,7 +94,7 @@ class RowsTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
-                   role: int = Qt.ItemDataRole.DisplayRole):  # fmt: skip
+                   role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.header(section)
         return None
@@ -107,7 +114,7 @@ def table_view(model: QAbstractTableModel) -> tuple[QTableView, QSortFilterProxy
     view.setAlternatingRowColors(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-                         | QAbstractItemView.EditTrigger.AnyKeyPressed)  # fmt: skip
+                         | QAbstractItemView.EditTrigger.AnyKeyPressed)
     view.verticalHeader().hide()
     # Row heights follow the wrapped text, but never through ResizeToContents: that mode
     # measures every cell of every row after each change (thousands of data() calls per edit).
@@ -117,7 +124,7 @@ def table_view(model: QAbstractTableModel) -> tuple[QTableView, QSortFilterProxy
     view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     # Projected in a workshop: a readable size, and air around every cell.
     view.setStyleSheet("QTableView { font-size: 14px; } QTableView::item { padding: 4px 6px; }"
-                       "QHeaderView::section { font-weight: 600; padding: 4px 6px; }")  # fmt: skip
+                       "QHeaderView::section { font-weight: 600; padding: 4px 6px; }")
     return view, proxy
 
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from cjm_desktop.commands.stage_details import SetLanes, toggled_lanes
 from cjm_desktop.model.domain import LANES, Journey
 from cjm_desktop.queries.emotions import emotion_curve
-
 from ui.canvas.lanes_item import LANE_TITLES
 from ui.stage_details.stage_dock import view_menu
 
@@ -49,7 +48,7 @@ class LanesMenu(QMenu):
             action.setChecked(journey is not None and lane in journey.lanes)
             if lane == "emotion":
                 action.setToolTip(translate("LanesMenu", "Hidden until a note or a stage has an emotion")
-                                  if no_curve else "")  # fmt: skip
+                                  if no_curve else "")
 
     def toggle(self, lane: str) -> bool:
         """Show ``lane`` on the current journey if it is hidden, else hide it (one undo step)."""

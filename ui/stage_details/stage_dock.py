@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from cjm_desktop.model.ops import Change
-
 from ui.canvas.journey_scene import JourneyScene
 
 if TYPE_CHECKING:
@@ -41,7 +40,7 @@ class StageDock(QDockWidget):
         self.window_ = window
         self.setObjectName("stageDock")
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
-                         | QDockWidget.DockWidgetFeature.DockWidgetMovable)  # fmt: skip
+                         | QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self._panel: StagePanel | None = None
         self._stage_id: int | None = None  # the stage to show, even while the panel is not filled
         self._stale = True  # the panel does not show self._stage_id's current details yet
@@ -68,7 +67,7 @@ class StageDock(QDockWidget):
     def panel(self) -> StagePanel:
         """The « Stage details » panel, built on first use and filled with the stage to show."""
         if self._panel is None:
-            from ui.stage_details.stage_panel import StagePanel  # noqa: PLC0415 - late: not needed before the first paint
+            from ui.stage_details.stage_panel import StagePanel  # late: not needed before the first paint
 
             self._panel = StagePanel(self._run)
             self.setWidget(self._panel)

@@ -8,17 +8,29 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
-)  # fmt: skip
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cjm_desktop.commands import Command
 from cjm_desktop.commands.stage_details import AddKpi, DeleteKpi, EditKpi, EditStageDetails, SetStageEmotion
-from cjm_desktop.queries.stage_details import details_of, kpis_of  # fmt: skip
 from cjm_desktop.model.domain import Journey, ProjectState, Stage
 from cjm_desktop.queries.emotions import note_means
 from cjm_desktop.queries.listening import SUGGESTED, join_devices, split_devices
-
+from cjm_desktop.queries.stage_details import details_of, kpis_of
 from ui.canvas.lanes_item import device_label, emotion_text
 from ui.canvas.properties_panel import EMOTIONS, departments_from, emotion_choices
 
@@ -147,7 +159,7 @@ class StagePanel(QWidget):
         self._fill_kpis(state, stage.id)
         mean = note_means(state, stage.journey_id).get(stage.id)
         derived = (self.tr("Derived from the notes (mean %1)").replace("%1", emotion_text(mean)) if mean is not None
-                   else self.tr("Derived from the notes (none has an emotion)"))  # fmt: skip
+                   else self.tr("Derived from the notes (none has an emotion)"))
         self.emotion_combo.setItemText(0, derived)
         self.emotion_combo.setCurrentIndex(EMOTIONS.index(stage.emotion))
 

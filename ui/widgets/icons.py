@@ -75,7 +75,7 @@ ICONS: dict[str, str] = {
 
 @cache
 def _qta():
-    import qtawesome  # noqa: PLC0415 - deliberately late (start-up time)
+    import qtawesome  # deliberately late (start-up time)
 
     return qtawesome
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QMenu, QWidget
 from cjm_desktop.commands import AddJourney, DeleteJourney, EditEntity
 from cjm_desktop.commands.journeys import DeriveTarget, DuplicateJourney
 from cjm_desktop.model.domain import Journey, JourneyKind
-
 from ui.window.window_actions import make_action
 
 translate = QCoreApplication.translate
@@ -36,7 +35,7 @@ class JourneyMenu(QObject):
         self.new = make_action(w, self.tr("&New journey…"), self.new_journey, [], "journey_new")
         self.derive = make_action(w, self.tr("Create the &target journey"), self.derive_target, [], "journey_target")
         self.compare = make_action(w, self.tr("&Compare with current journey"), self.compare_journeys,
-                                   ["Ctrl+Shift+C"], "journey_compare")  # fmt: skip
+                                   ["Ctrl+Shift+C"], "journey_compare")
         self.rename = make_action(w, self.tr("&Rename journey…"), self.rename_journey, [], "journey_rename")
         self.duplicate = make_action(w, self.tr("Dupli&cate journey"), self.duplicate_journey, [], "duplicate")
         self.delete = make_action(w, self.tr("De&lete journey…"), self.delete_journey, [], "delete")
@@ -99,14 +98,14 @@ class JourneyMenu(QObject):
         if doc is None:
             return False
         name = self.window.prompts.ask_text(self.window, self.tr("New journey"), self.tr("Name of the new journey:"),
-                                            self.tr("Current journey"))  # fmt: skip
+                                            self.tr("Current journey"))
         if not name:
             return False
         if (shown := self.journey()) is not None:
             stages = [(s.name, s.phase) for s in doc.state.stages(shown.id)]
             channels = [(c.name, c.icon) for c in doc.state.channels(shown.id)]
         else:
-            from cjm_desktop.templates import DEFAULT_TEMPLATE, load_template  # noqa: PLC0415 - rarely needed
+            from cjm_desktop.templates import DEFAULT_TEMPLATE, load_template  # rarely needed
 
             template = load_template(DEFAULT_TEMPLATE)
             stages, channels = list(template.stages), list(template.channels)
@@ -120,7 +119,7 @@ class JourneyMenu(QObject):
         words = translate("JourneyTabs", "current"), translate("JourneyTabs", "target")  # as the tabs say them
         suggested = suggest_target_name(journey.name, *words)
         name = self.window.prompts.ask_text(self.window, self.tr("Create the target journey"),
-                                            self.tr("Name of the target journey:"), suggested)  # fmt: skip
+                                            self.tr("Name of the target journey:"), suggested)
         if not name:
             return False
         return self._run(DeriveTarget(journey.id, name), self.tr("Create the target journey"), True)
@@ -130,7 +129,7 @@ class JourneyMenu(QObject):
         if journey is None:
             return False
         name = self.window.prompts.ask_text(self.window, self.tr("Rename journey"), self.tr("New name of the journey:"),
-                                            journey.name)  # fmt: skip
+                                            journey.name)
         if not name or name == journey.name:
             return False
         return self._run(EditEntity(Journey, journey.id, name=name), self.tr("Rename journey"))
@@ -150,7 +149,7 @@ class JourneyMenu(QObject):
         notes = len(self.window.controller.doc.state.touchpoints(journey.id))
         question = self.tr("Delete the journey « %1 » and its %n note(s)? Edit › Undo brings it back.", "", notes)
         if not self.window.prompts.confirm_destructive(self.window, question.replace("%1", journey.name),
-                                                       self.tr("Delete the journey")):  # fmt: skip
+                                                       self.tr("Delete the journey")):
             return False
         return self._run(DeleteJourney(journey.id), self.tr("Delete journey"))
 
@@ -160,7 +159,7 @@ class JourneyMenu(QObject):
         current = self._current_of(journey)
         if current is None:
             return None
-        from ui.compare.compare_window import CompareWindow  # noqa: PLC0415 - not needed for the first paint
+        from ui.compare.compare_window import CompareWindow  # not needed for the first paint
 
         key = (current.id, journey.id)
         view = self.compare_windows.get(key)

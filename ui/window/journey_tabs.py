@@ -5,40 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from cjm_desktop.model.domain import Journey, JourneyKind, ProjectState
+from cjm_desktop.model.domain import Journey, ProjectState
 from cjm_desktop.model.ops import Change
-
-from ui.document.document_controller import DocumentController
 from ui.canvas.journey_editing import JourneyEditing
 from ui.canvas.journey_scene import JourneyScene
 from ui.canvas.journey_view import JourneyView
-from ui.widgets.plain_text import plain_tip
-
+from ui.document.document_controller import DocumentController
+from ui.widgets.journey_labels import journey_label, journey_tooltip
 
 translate = QCoreApplication.translate  # the strings are shared with the journey menu and the personas panel
-
-
-def tab_label(journey: Journey) -> str:
-    """The journey's name, with its kind unless the name already says it."""
-    if journey.kind is JourneyKind.CURRENT:
-        kind = QCoreApplication.translate("JourneyTabs", "current")
-    else:
-        kind = QCoreApplication.translate("JourneyTabs", "target")
-    return journey.name if kind.lower() in journey.name.lower() else f"{journey.name} · {kind}"
-
-
-def tab_tooltip(state: ProjectState, journey: Journey) -> str:
-    """The tab's tooltip: the journey's kind (and the current journey it derives from), then its persona."""
-    current = state.get(Journey, journey.derived_from_id) if journey.derived_from_id is not None else None
-    if journey.kind is JourneyKind.TARGET and current is not None:
-        lines = [translate("JourneyMenu", "Target journey, derived from « %1 »").replace("%1", current.name)]
-    elif journey.kind is JourneyKind.TARGET:
-        lines = [translate("JourneyMenu", "Target journey")]
-    else:
-        lines = [translate("JourneyMenu", "Current journey")]
-    if (persona := state.persona_name(journey.persona_id)) is not None:
-        lines.append(translate("PersonasPanel", "Persona: %1").replace("%1", persona))
-    return plain_tip("\n".join(lines))
 
 
 class JourneyTabs(QTabWidget):
@@ -70,8 +45,8 @@ class JourneyTabs(QTabWidget):
             scene.selectionChanged.connect(self._selection_changed)
             view = JourneyView(scene)
             self.editing.append(JourneyEditing(view, controller, window))
-            self.addTab(view, tab_label(journey))
-            self.setTabToolTip(self.count() - 1, tab_tooltip(state, journey))
+            self.addTab(view, journey_label(journey))
+            self.setTabToolTip(self.count() - 1, journey_tooltip(state, journey))
             view.centerOn(scene.sceneRect().topLeft())  # open on the headers and the first cell
         self.setCurrentIndex(max(0, min(index, self.count() - 1)))
 
@@ -82,8 +57,8 @@ class JourneyTabs(QTabWidget):
         for editing, journey in zip(self.editing, state.journeys):
             editing.scene.sync(state)
             index = self.indexOf(editing.view)
-            self.setTabText(index, tab_label(journey))
-            self.setTabToolTip(index, tab_tooltip(state, journey))
+            self.setTabText(index, journey_label(journey))
+            self.setTabToolTip(index, journey_tooltip(state, journey))
         self.selection_changed.emit()
         return True
 

@@ -8,30 +8,28 @@ Every dialog goes through ``self.prompts`` (see ``prompts.py``).
 from __future__ import annotations
 
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from cjm_desktop.queries.frictions import is_friction
 from cjm_desktop.model.ops import Change
-
-from ui.window.window_actions import attach_icons, build_actions, build_menus
-from ui.document.document_controller import DocumentController
-from ui.window.info_bar import InfoBar
+from cjm_desktop.queries.frictions import is_friction
 from ui.canvas.journey_scene import JourneyScene
-from ui.window.journey_menu import JourneyMenu
-from ui.window.journey_tabs import JourneyTabs
 from ui.canvas.journey_view import JourneyView
+from ui.canvas.properties_panel import PropertiesPanel
+from ui.document.document_controller import DocumentController
 from ui.personas.personas_dock import PersonasPanel
 from ui.plan.plan_docks import PlanDocks
-from ui.canvas.properties_panel import PropertiesPanel
-from ui.window.prompts import Prompts, UntitledChoice
-from ui.window.recent_files import RecentFiles
 from ui.stage_details.lanes_menu import install_lanes_menu
 from ui.stage_details.stage_dock import install_stage_dock
+from ui.widgets.prompts import Prompts, UntitledChoice
+from ui.window.info_bar import InfoBar
+from ui.window.journey_menu import JourneyMenu
+from ui.window.journey_tabs import JourneyTabs
+from ui.window.recent_files import RecentFiles
+from ui.window.window_actions import attach_icons, build_actions, build_menus
 
 if TYPE_CHECKING:
     from ui.window.start_page import StartPage
@@ -71,7 +69,7 @@ class MainWindow(QMainWindow):
         self.properties_dock.setObjectName("propertiesDock")
         self.properties_dock.setWidget(self.properties)
         self.properties_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
-                                         | QDockWidget.DockWidgetFeature.DockWidgetMovable)  # fmt: skip
+                                         | QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties_dock)
         self.counts = QLabel()
         self.counts.setContentsMargins(8, 0, 8, 0)
@@ -153,7 +151,7 @@ class MainWindow(QMainWindow):
         if doc is None:
             return False
         title = doc.state.project.title.strip() or self.tr("Journey map")
-        from cjm_desktop.interop.files import safe_file_stem  # noqa: PLC0415 - not needed for the first paint
+        from cjm_desktop.interop.files import safe_file_stem  # not needed for the first paint
 
         suggested = doc.path or Path.home() / f"{safe_file_stem(title, 'projet')}.cjm"
         path = self.prompts.save_path(self, suggested)
@@ -166,19 +164,19 @@ class MainWindow(QMainWindow):
     def import_file(self) -> bool:
         """Fichier › Importer… (see ``import_export``)."""
         self.tabs.commit_editors()
-        from ui.files.import_export import run_import  # noqa: PLC0415 - not needed for the first paint
+        from ui.files.import_export import run_import  # not needed for the first paint
 
         return run_import(self)
 
     def export_file(self) -> bool:
         """Fichier › Exporter… (see ``import_export``)."""
-        from ui.files.import_export import run_export  # noqa: PLC0415 - not needed for the first paint
+        from ui.files.import_export import run_export  # not needed for the first paint
 
         return run_export(self)
 
     def export_pdf(self) -> bool:
         """Fichier › Exporter en PDF… (see ``import_export``)."""
-        from ui.files.import_export import run_pdf_export  # noqa: PLC0415 - not needed for the first paint
+        from ui.files.import_export import run_pdf_export  # not needed for the first paint
 
         return run_pdf_export(self)
 
@@ -237,16 +235,16 @@ class MainWindow(QMainWindow):
         report = doc.report
         if report.restored_revision is not None and doc.path is not None:
             self.info_bar.show_message(self.tr("Unsaved changes from your last session were restored."),
-                                       self.tr("Revert to the saved version"), self.revert_to_saved)  # fmt: skip
+                                       self.tr("Revert to the saved version"), self.revert_to_saved)
         elif report.restored_revision is not None:
             self.info_bar.show_message(self.tr("This never-saved project was restored from your last session."))
         elif report.kept_aside is not None:
             self.info_bar.show_message(
                 self.tr("The file was changed elsewhere since your last session: it is shown as it is now, and "
-                        "your unsaved changes were kept in %1.").replace("%1", str(report.kept_aside)))  # fmt: skip
+                        "your unsaved changes were kept in %1.").replace("%1", str(report.kept_aside)))
         elif report.upgraded_from is not None:
             self.info_bar.show_message(self.tr("This project comes from an older version of CJM Desktop; it will be "
-                                               "saved in the new format (a copy of the original was kept)."))  # fmt: skip
+                                               "saved in the new format (a copy of the original was kept)."))
 
     def _on_change(self, change: Change) -> None:
         state = self.controller.doc.state
@@ -280,7 +278,7 @@ class MainWindow(QMainWindow):
         notes = [item.note for item in scene.notes.values()]
         pains = sum(map(is_friction, notes))
         text = (self.tr("%1 notes · %2 irritants or breaking points")
-                .replace("%1", str(len(notes))).replace("%2", str(pains)))  # fmt: skip
+                .replace("%1", str(len(notes))).replace("%2", str(pains)))
         if scene.check_first_person and (count := scene.first_person_count()):
             text += " · " + self.tr("%1 not in the first person").replace("%1", str(count))
         self.counts.setText(text)

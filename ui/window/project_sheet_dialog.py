@@ -7,14 +7,20 @@ import dataclasses
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
-)  # fmt: skip
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cjm_desktop.commands.fields import ConfirmedEdit
+from cjm_desktop.model import limits
 from cjm_desktop.model.domain import Project
 from cjm_desktop.storage import codec
-from cjm_desktop.model import limits
-
 from ui.widgets.date_edit import OptionalDateEdit
 
 
@@ -38,7 +44,7 @@ class ProjectSheetDialog(QDialog):
         self.organisation.setPlaceholderText(self.tr("The company or brand whose customers are mapped"))
         self.purpose = QPlainTextEdit(project.purpose)
         self.purpose.setPlaceholderText(self.tr("Why map these journeys: satisfaction, choosing a CRM, "
-                                                "reasons for calling the contact centre…"))  # fmt: skip
+                                                "reasons for calling the contact centre…"))
         self.description = QPlainTextEdit(project.description)
         self.date = OptionalDateEdit()
         self.date.set_iso(project.workshop_date)
@@ -76,7 +82,7 @@ class ProjectSheetDialog(QDialog):
             "description": self.description.toPlainText().strip(),
             "workshop_date": self.date.iso(),
             "facilitators": facilitators_from(self.facilitators.toPlainText()),
-        }  # fmt: skip
+        }
 
     def changes(self) -> dict[str, object]:
         """The fields whose value differs from the project's."""
@@ -88,7 +94,7 @@ class ProjectSheetDialog(QDialog):
             codec.validate(dataclasses.replace(self.project, **self.changes()))
         except ValueError:
             text = self.tr("This sheet cannot be kept as it is: a text is too long, or there are more than "
-                           "%1 facilitators. Please shorten it.")  # fmt: skip
+                           "%1 facilitators. Please shorten it.")
             self.problem.setText(text.replace("%1", str(limits.MAX_LIST_ITEMS)))
             self.problem.show()
             return

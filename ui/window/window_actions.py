@@ -14,9 +14,8 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from cjm_desktop.model.domain import Channel, Stage
-
-from ui.widgets import icons
 from ui.canvas.journey_view import ZOOM_STEP
+from ui.widgets import icons
 
 translate = QCoreApplication.translate
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
@@ -60,7 +59,7 @@ class WindowActions:
         """Actions that need an open document."""
         return [self.save, self.save_as, self.import_, self.export, self.export_pdf, self.zoom_in, self.zoom_out, self.fit, self.new_note, self.edit_note,
                 self.cut, self.copy, self.paste, self.duplicate, self.delete, self.select_all,
-                self.fix_first_person, self.add_stage, self.add_channel]  # fmt: skip
+                self.fix_first_person, self.add_stage, self.add_channel]
 
 
 def make_action(owner: QObject, text: str, slot: Callable, shortcuts: list[Shortcut] = (), icon: str = "") -> QAction:
@@ -95,37 +94,37 @@ def build_actions(window, undo_stack: QUndoStack) -> WindowActions:
         undo=undo,
         redo=redo,
         zoom_in=make_action(w, translate("Actions", "Zoom &in"), lambda: w.zoom(ZOOM_STEP), ["Ctrl++", "Ctrl+="],
-                            "zoom_in"),  # fmt: skip
+                            "zoom_in"),
         zoom_out=make_action(w, translate("Actions", "Zoom &out"), lambda: w.zoom(1 / ZOOM_STEP), ["Ctrl+-"],
-                             "zoom_out"),  # fmt: skip
+                             "zoom_out"),
         fit=make_action(w, translate("Actions", "&Fit the journey"), w.fit, ["Ctrl+0"], "zoom_fit"),
         new_note=make_action(w, translate("Actions", "&New note in the current cell"),
-                             lambda: w.on_canvas("write_new_note"), ["N"], "note_new"),  # fmt: skip
+                             lambda: w.on_canvas("write_new_note"), ["N"], "note_new"),
         edit_note=make_action(w, translate("Actions", "&Edit the note"), lambda: w.on_canvas("edit_selected"),
-                              ["F2"], "note_edit"),  # fmt: skip
+                              ["F2"], "note_edit"),
         cut=make_action(w, translate("Actions", "Cu&t"), lambda: w.on_notes("copy_selected", True), ["Ctrl+X"],
-                        "cut"),  # fmt: skip
+                        "cut"),
         copy=make_action(w, translate("Actions", "&Copy"), lambda: w.on_notes("copy_selected"), ["Ctrl+C"], "copy"),
         paste=make_action(w, translate("Actions", "&Paste"), lambda: w.on_notes("paste"), ["Ctrl+V"], "paste"),
         duplicate=make_action(w, translate("Actions", "D&uplicate"), lambda: w.on_notes("duplicate_selected"),
-                              ["Ctrl+D"], "duplicate"),  # fmt: skip
+                              ["Ctrl+D"], "duplicate"),
         delete=make_action(w, translate("Actions", "&Delete"), lambda: w.on_notes("delete_selected"), ["Delete"],
-                           "delete"),  # fmt: skip
+                           "delete"),
         select_all=make_action(w, translate("Actions", "Select &all the notes"), w.select_all_notes, ["Ctrl+A"]),
         fix_first_person=make_action(w, translate("Actions", "Write in the &first person"),
-                                     lambda: w.on_notes("fix_first_person"), [], "first_person"),  # fmt: skip
+                                     lambda: w.on_notes("fix_first_person"), [], "first_person"),
         add_stage=make_action(w, translate("Actions", "Add a &stage…"), lambda: w.on_notes("insert_line", Stage),
-                              [], "add_stage"),  # fmt: skip
+                              [], "add_stage"),
         add_channel=make_action(w, translate("Actions", "Add a c&hannel…"),
-                                lambda: w.on_notes("insert_line", Channel), [], "add_channel"),  # fmt: skip
+                                lambda: w.on_notes("insert_line", Channel), [], "add_channel"),
         first_person_check=make_action(w, translate("Actions", "Mark notes not in the &first person"),
-                                       w.set_first_person_check),  # fmt: skip
+                                       w.set_first_person_check),
         properties=make_action(w, translate("Actions", "&Properties panel"), w.toggle_properties, ["Ctrl+I"],
-                               "properties"),  # fmt: skip
+                               "properties"),
         project_sheet=make_action(w, translate("Actions", "Project s&heet…"), lambda: w.personas.edit_project_sheet(),
-                                  [], "project_sheet"),  # fmt: skip
+                                  [], "project_sheet"),
         personas=make_action(w, translate("Actions", "P&ersonas panel"), lambda on: w.personas.show_dock(on), [],
-                             "personas"),  # fmt: skip
+                             "personas"),
         journey_persona=QMenu(translate("Actions", "&Persona of this journey"), w),
     )
     # Short labels beside the toolbar icons (menus keep the full sentence).

@@ -3,8 +3,17 @@ first row, one touchpoint per line inside a cell (list bullets removed)."""
 
 from __future__ import annotations
 
+from cjm_desktop.interop.model import (
+    MAX_NAME,
+    MAX_ROWS,
+    MAX_TEXT,
+    Imported,
+    ImportedJourney,
+    ImportedNote,
+    ImportRefused,
+    Problem,
+)
 from cjm_desktop.text.clipboard import lines_to_texts
-from cjm_desktop.interop.model import MAX_NAME, MAX_ROWS, MAX_TEXT, Imported, ImportedJourney, ImportedNote, ImportRefused, Problem
 
 
 def read_matrix(records: list[tuple[int, list[str]]], journey_name: str) -> Imported:

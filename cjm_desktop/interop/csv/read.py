@@ -9,7 +9,6 @@ from cjm_desktop.interop.model import Imported, ImportRefused, Problem
 
 def read_csv(text: str, default_name: str) -> Imported:
     """A CSV in either form: one note per row (our header) or the channel × stage matrix."""
-    from cjm_desktop.interop.csv import matrix as csv_matrix, rows as csv_rows  # noqa: PLC0415 - the two forms import this module
 
     records = list(csv_records(text))
     if not records:

@@ -10,31 +10,41 @@ from __future__ import annotations
 import csv
 import io
 
-from cjm_desktop.model.domain import Evaluation, Journey, JourneyKind, Phase, ProjectState, Touchpoint
-from cjm_desktop.interop.model import MAX_NAME, MAX_TEXT, Exported, Imported, ImportedJourney, ImportedNote, ImportRefused, Problem, name_key  # fmt: skip
 from cjm_desktop.interop.csv.spreadsheet import guard, unguard
+from cjm_desktop.interop.model import (
+    MAX_NAME,
+    MAX_TEXT,
+    Exported,
+    Imported,
+    ImportedJourney,
+    ImportedNote,
+    ImportRefused,
+    Problem,
+    name_key,
+)
+from cjm_desktop.model.domain import Evaluation, Journey, JourneyKind, Phase, ProjectState, Touchpoint
 
 COLUMNS = ("journey", "kind", "persona", "stage", "phase", "channel", "text", "evaluation", "moment_of_truth",
-           "emotion", "departments", "votes", "comment")  # fmt: skip
+           "emotion", "departments", "votes", "comment")
 _NAME_COLUMNS = ("journey", "persona", "stage", "channel")
 _NOTE_COLUMNS = ("evaluation", "moment_of_truth", "emotion", "departments", "votes", "comment")
 
 KINDS = {"current": JourneyKind.CURRENT, "existant": JourneyKind.CURRENT,
-         "target": JourneyKind.TARGET, "cible": JourneyKind.TARGET}  # fmt: skip
+         "target": JourneyKind.TARGET, "cible": JourneyKind.TARGET}
 EVALUATIONS = {
     "": Evaluation.NONE, "none": Evaluation.NONE,
     "enchantement": Evaluation.DELIGHT, "delight": Evaluation.DELIGHT,
     "neutre": Evaluation.NEUTRAL, "neutral": Evaluation.NEUTRAL,
     "irritant": Evaluation.PAIN, "pain": Evaluation.PAIN,
     "rupture": Evaluation.BREAKING, "point de rupture": Evaluation.BREAKING, "breaking": Evaluation.BREAKING,
-}  # fmt: skip
+}
 BOOLEANS = {"": False, "1": True, "0": False, "oui": True, "non": False, "yes": True, "no": False,
-            "true": True, "false": False, "vrai": True, "faux": False}  # fmt: skip
+            "true": True, "false": False, "vrai": True, "faux": False}
 PHASES = {
     "before": Phase.BEFORE, "avant": Phase.BEFORE, "avant l'achat": Phase.BEFORE, "avant-achat": Phase.BEFORE,
     "purchase": Phase.PURCHASE, "achat": Phase.PURCHASE, "l'achat": Phase.PURCHASE,
     "after": Phase.AFTER, "après": Phase.AFTER, "après l'achat": Phase.AFTER, "après-achat": Phase.AFTER,
-}  # fmt: skip
+}
 DEPARTMENT_SEPARATOR = "|"
 
 
@@ -92,7 +102,7 @@ def _row(line: int, cells: list[str]) -> dict:
         "kind": _choice(line, raw, "kind", KINDS, "current, target, existant or cible"),
         "phase": _choice(line, raw, "phase", PHASES, "before, purchase, after, avant, achat or après"),
         "evaluation": _choice(line, raw, "evaluation", EVALUATIONS,
-                              "enchantement, neutre, irritant, rupture or empty") or Evaluation.NONE,  # fmt: skip
+                              "enchantement, neutre, irritant, rupture or empty") or Evaluation.NONE,
         "moment_of_truth": _choice(line, raw, "moment_of_truth", BOOLEANS, "1 or 0, oui or non") or False,
         "emotion": _number(line, raw, "emotion", -2, 2, "a whole number from -2 to 2, or empty"),
         "votes": _number(line, raw, "votes", 0, 1_000_000, "a whole number from 0") or 0,
@@ -126,7 +136,7 @@ def _add(journey: ImportedJourney, row: dict, line: int, problems: list[Problem]
         journey.add_channel(channel)
     if not text.strip():
         if any(row[c] not in ("", None, False, 0, ()) for c in _NOTE_COLUMNS if c != "evaluation") or \
-                row["evaluation"] is not Evaluation.NONE:  # fmt: skip
+                row["evaluation"] is not Evaluation.NONE:
             problems.append(Problem("ignored_values", line))
         return
     if not (stage.strip() and channel.strip()):
@@ -136,7 +146,7 @@ def _add(journey: ImportedJourney, row: dict, line: int, problems: list[Problem]
         stage = channel = None
     journey.notes.append(ImportedNote(
         text, stage, channel, row["evaluation"], row["moment_of_truth"], row["emotion"], row["departments"],
-        row["votes"], row["comment"]))  # fmt: skip
+        row["votes"], row["comment"]))
 
 
 # --- writing ------------------------------------------------------------------------
@@ -166,7 +176,7 @@ def _journey_rows(state: ProjectState, journey: Journey, problems: list[Problem]
                 empty += 1
                 continue
             rows.append([*head, guard(stage.name) if stage else "", stage.phase.value if stage and stage.phase else "",
-                         guard(channel.name) if channel else "", *_note_cells(note)])  # fmt: skip
+                         guard(channel.name) if channel else "", *_note_cells(note)])
     if not rows:  # a journey with nothing on it still comes back
         rows.append([*head, *[""] * 10])
     if empty:

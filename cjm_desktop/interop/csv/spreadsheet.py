@@ -10,7 +10,7 @@ import csv
 import io
 from collections.abc import Iterator
 
-from cjm_desktop.interop.model import MAX_ROWS, Imported, ImportRefused, Problem
+from cjm_desktop.interop.model import MAX_ROWS, ImportRefused, Problem
 
 DELIMITERS = (";", ",", "\t")
 # A cell starting with one of these runs as a formula in Excel, LibreOffice and Sheets (CSV

@@ -6,11 +6,11 @@ from __future__ import annotations
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable, Paragraph
 
-from cjm_desktop.queries.action_plan import journey_actions, linked_notes
-from cjm_desktop.model.domain import Action, Channel, Journey, ProjectState, Stage, Touchpoint
 from cjm_desktop.layout.colors import MUTED
+from cjm_desktop.model.domain import Action, Channel, Journey, ProjectState, Stage, Touchpoint
 from cjm_desktop.pdf.appendix.layout import Ink, styles, table
 from cjm_desktop.pdf.labels import format_date
+from cjm_desktop.queries.action_plan import journey_actions, linked_notes
 
 PRIORITY_COLORS = {1: "#ffcdd2", 2: "#ffe0b2", 3: "#e0f2f1"}
 
@@ -23,7 +23,7 @@ def plan_actions(state: ProjectState, journeys: list[Journey]) -> list[Action]:
 
 
 def action_flowables(state: ProjectState, journeys: list[Journey], width: float, ink: Ink,
-                     words: dict[str, str]) -> list[Flowable]:  # fmt: skip
+                     words: dict[str, str]) -> list[Flowable]:
     """The action plan table, or nothing when no action concerns the exported journeys."""
     actions = plan_actions(state, journeys)
     if not actions:
@@ -32,7 +32,7 @@ def action_flowables(state: ProjectState, journeys: list[Journey], width: float,
     journey_names = {j.id: j.name for j in state.journeys}
     with_journey = len(journeys) > 1
     keys = ["action", *(["journey"] if with_journey else []), "linked_notes", "owner", "priority", "impact", "effort",
-            "status", "due_date"]  # fmt: skip
+            "status", "due_date"]
     rows, colours = [[ink.label(words[key], s["head"]) for key in keys]], []
     priority_column = keys.index("priority")
     for row, action in enumerate(actions, start=1):
@@ -48,15 +48,15 @@ def action_flowables(state: ProjectState, journeys: list[Journey], width: float,
             ink.text(f"{action.impact}/5", s["small"]), ink.text(f"{action.effort}/5", s["small"]),
             ink.text(words[action.status.value], s["small"]),
             ink.text(format_date(action.due_date, words), s["small"]),
-        ]  # fmt: skip
+        ]
         rows.append(cells)
         if action.priority in PRIORITY_COLORS:
             colours.append(("BACKGROUND", (priority_column, row), (priority_column, row),
-                            HexColor(PRIORITY_COLORS[action.priority])))  # fmt: skip
+                            HexColor(PRIORITY_COLORS[action.priority])))
     fractions = [0.25, *([0.1] if with_journey else []), 0.26, 0.12, 0.07, 0.055, 0.055, 0.07, 0.07]
     scale = 1 / sum(fractions)
     return [ink.label(words["actions_intro"], s["intro"]),
-            table(rows, [width * f * scale for f in fractions], colours)]  # fmt: skip
+            table(rows, [width * f * scale for f in fractions], colours)]
 
 
 def _linked(state: ProjectState, note: Touchpoint, ink: Ink) -> Paragraph:

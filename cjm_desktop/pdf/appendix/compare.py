@@ -6,10 +6,10 @@ from __future__ import annotations
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from cjm_desktop.queries.compare import STATUSES, NoteDiff, compare_journeys, count_statuses
 from cjm_desktop.model.domain import Channel, Journey, JourneyKind, ProjectState, Stage, Touchpoint
 from cjm_desktop.pdf.appendix.layout import CELL_FONT, Ink, styles, table
 from cjm_desktop.pdf.labels import EVALUATION_WORDS
+from cjm_desktop.queries.compare import STATUSES, NoteDiff, compare_journeys, count_statuses
 
 STATUS_COLORS = {"added": "#c8ecc9", "removed": "#ffcdd2", "changed": "#ffe0b2", "moved": "#d6e4f5", "same": "#eceff1"}
 
@@ -25,7 +25,7 @@ def compared_pairs(state: ProjectState, journeys: list[Journey]) -> list[tuple[J
 
 
 def compare_flowables(state: ProjectState, current: Journey, target: Journey, width: float, ink: Ink,
-                      words: dict[str, str]) -> list[Flowable]:  # fmt: skip
+                      words: dict[str, str]) -> list[Flowable]:
     """The counts and the table of differences, or nothing when neither journey has a note."""
     diffs = compare_journeys(state, current.id, target.id)
     if not diffs:
@@ -39,7 +39,7 @@ def compare_flowables(state: ProjectState, current: Journey, target: Journey, wi
     names = {st.id: st.name for st in state.of(Stage).values()}
     channels = {ch.id: ch.name for ch in state.of(Channel).values()}
     header = [ink.label(words[key], s["head"]) for key in
-              ("compare_status", "stage", "channel", "current_note", "target_note", "compare_changes")]  # fmt: skip
+              ("compare_status", "stage", "channel", "current_note", "target_note", "compare_changes")]
     rows, colours = [header], []
     for row, diff in enumerate(shown, start=1):
         rows.append([
@@ -49,7 +49,7 @@ def compare_flowables(state: ProjectState, current: Journey, target: Journey, wi
             ink.text(diff.current.text if diff.current else "", s["body"]),
             ink.text(diff.target.text if diff.target else "", s["body"]),
             [Paragraph(line, s["small"]) for line in _changes(diff, ink, words)],
-        ])  # fmt: skip
+        ])
         colours.append(("BACKGROUND", (0, row), (0, row), HexColor(STATUS_COLORS[diff.status])))
     fractions = (0.09, 0.12, 0.12, 0.24, 0.24, 0.19)
     return [*out, table(rows, [width * f for f in fractions], colours)]
@@ -59,13 +59,13 @@ def _counts(counts: dict[str, int], width: float, ink: Ink, words: dict[str, str
     s = styles()
     cells = [[Paragraph(str(counts[status]), s["count"]),
               ink.label(words[f"compare_{status}_{'one' if counts[status] == 1 else 'many'}"], s["count_label"])]
-             for status in STATUSES]  # fmt: skip
+             for status in STATUSES]
     cell = min(110.0, width / len(STATUSES))
     tints = [("BACKGROUND", (i, 0), (i, 0), HexColor(STATUS_COLORS[status])) for i, status in enumerate(STATUSES)]
     return Table([cells], colWidths=[cell] * len(STATUSES), hAlign="LEFT", style=TableStyle([
         CELL_FONT, *tints, ("LINEAFTER", (0, 0), (-2, -1), 2, HexColor("#ffffff")),
         ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-    ]))  # fmt: skip
+    ]))
 
 
 def _place(diff: NoteDiff, names: dict[int, str], field: str, words: dict[str, str]) -> str:

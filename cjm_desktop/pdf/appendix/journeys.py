@@ -11,15 +11,14 @@ from reportlab.platypus import Flowable, Paragraph
 
 from cjm_desktop.layout.colors import NOTE_COLORS
 from cjm_desktop.model.domain import Journey, Kpi, ProjectState, StageDetails
-from cjm_desktop.queries.frictions import Friction, frictions
-from cjm_desktop.queries.listening import device_label
 from cjm_desktop.pdf.appendix.layout import Ink, styles, table
 from cjm_desktop.pdf.labels import EVALUATION_WORDS
-
+from cjm_desktop.queries.frictions import Friction, frictions
+from cjm_desktop.queries.listening import device_label
 
 
 def stage_details_flowables(state: ProjectState, journey: Journey, width: float, ink: Ink,
-                            words: dict[str, str]) -> list[Flowable]:  # fmt: skip
+                            words: dict[str, str]) -> list[Flowable]:
     """The stage details table of ``journey``, or nothing when no stage has details or KPIs."""
     s = styles()
     details = {d.stage_id: d for d in state.of(StageDetails).values()}
@@ -37,18 +36,18 @@ def stage_details_flowables(state: ProjectState, journey: Journey, width: float,
             ink.text(detail.nominal_duration, s["body"]), _kpi_cell(kpis.get(stage.id, []), ink, words),
             ink.text("\n".join(device_label(d, words["language"]) for d in detail.listening_devices), s["body"]),
             ink.text("\n".join(detail.departments), s["body"]),
-        ])  # fmt: skip
+        ])
     if not rows:
         return []
     header = [ink.label(words[key], s["head"]) for key in
-              ("stage", "customer_goal", "nominal_duration", "kpi", "listening_devices", "departments")]  # fmt: skip
+              ("stage", "customer_goal", "nominal_duration", "kpi", "listening_devices", "departments")]
     fractions = (0.13, 0.22, 0.11, 0.24, 0.15, 0.15)
     return [table([header, *rows], [width * f for f in fractions])]
 
 
 def _has_content(detail: StageDetails | None) -> bool:
     return detail is not None and bool(detail.customer_goal.strip() or detail.nominal_duration.strip()
-                                       or detail.listening_devices or detail.departments)  # fmt: skip
+                                       or detail.listening_devices or detail.departments)
 
 
 def _kpi_cell(kpis: list[Kpi], ink: Ink, words: dict[str, str]) -> list[Flowable]:
@@ -57,7 +56,7 @@ def _kpi_cell(kpis: list[Kpi], ink: Ink, words: dict[str, str]) -> list[Flowable
     for kpi in kpis:
         cell += ink.text(kpi.name, s["bold"], 300)
         limits = [words["labelled"].format(label=escape(words[key]), value=ink.markup(value, 300)) for key, value in
-                  (("kpi_target", kpi.target), ("kpi_alert", kpi.alert_threshold)) if value.strip()]  # fmt: skip
+                  (("kpi_target", kpi.target), ("kpi_alert", kpi.alert_threshold)) if value.strip()]
         if limits:
             cell.append(Paragraph(" · ".join(limits), s["limits"]))
     return cell
@@ -70,14 +69,14 @@ def friction_rows(state: ProjectState, journey: Journey) -> list[Friction]:
 
 
 def friction_flowables(state: ProjectState, journey: Journey, width: float, ink: Ink,
-                       words: dict[str, str]) -> list[Flowable]:  # fmt: skip
+                       words: dict[str, str]) -> list[Flowable]:
     """The friction table of ``journey``, or nothing when it has no irritant nor breaking point."""
     rows_ = friction_rows(state, journey)
     if not rows_:
         return []
     s = styles()
     header = [ink.label(words[key], s["head_number" if key == "votes" else "head"]) for key in
-              ("friction", "friction_type", "channel", "stage", "votes", "negative_impact", "solutions")]  # fmt: skip
+              ("friction", "friction_type", "channel", "stage", "votes", "negative_impact", "solutions")]
     rows, colours = [header], []
     for row, friction in enumerate(rows_, start=1):
         rows.append([
@@ -86,7 +85,7 @@ def friction_flowables(state: ProjectState, journey: Journey, width: float, ink:
             ink.text(words["parking"] if friction.parked else friction.stage, s["small"]),
             ink.text(str(friction.votes), s["number"]), ink.text(friction.negative_impact, s["body"]),
             ink.text(friction.solutions, s["body"]),
-        ])  # fmt: skip
+        ])
         colours.append(("BACKGROUND", (1, row), (1, row), HexColor(NOTE_COLORS[friction.evaluation])))
     count = len(rows_)
     intro = words["frictions_intro_one"] if count == 1 else words["frictions_intro"].format(count=count)

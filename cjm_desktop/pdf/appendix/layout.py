@@ -25,7 +25,7 @@ from cjm_desktop.layout.colors import GRID_LINE, HEADER_FILL, INK, MUTED
 from cjm_desktop.layout.grid_layout import Rect
 from cjm_desktop.pdf import fonts
 from cjm_desktop.pdf.page import MARGIN, TITLE_BLOCK, Page, title_block
-from cjm_desktop.pdf.map.layout import wrap
+from cjm_desktop.pdf.text_fit import wrap
 
 FOOTER = 16.0  # points under the frame, for « Réalisé avec CJM Desktop »
 MAX_CELL = 2000  # characters of one text printed in a table cell (a deliverable, not an archive)
@@ -132,7 +132,7 @@ class TextCell(Flowable):
         if style.alignment == 2:
             for i, line in enumerate(self.lines):
                 text.setTextOrigin(x + self.width - stringWidth(line, style.fontName, style.fontSize),
-                                   y + baseline - i * style.leading)  # fmt: skip
+                                   y + baseline - i * style.leading)
                 text.textOut(line)
         else:
             text.setTextOrigin(x, y + baseline)
@@ -145,9 +145,9 @@ def styles() -> dict[str, ParagraphStyle]:
     """The paragraph styles of the appendix pages (sizes for the composed page)."""
     fonts.register_fonts()
     pdfmetrics.registerFontFamily(fonts.REGULAR, normal=fonts.REGULAR, bold=fonts.BOLD, italic=fonts.ITALIC,
-                                  boldItalic=fonts.BOLD)  # fmt: skip
+                                  boldItalic=fonts.BOLD)
     body = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=9, leading=11.5, textColor=HexColor(INK),
-                          splitLongWords=1)  # fmt: skip
+                          splitLongWords=1)
     return {
         "body": body,
         "small": ParagraphStyle("small", body, fontSize=8, leading=10),
@@ -155,17 +155,17 @@ def styles() -> dict[str, ParagraphStyle]:
         "limits": ParagraphStyle("limits", body, fontSize=8, leading=10, textColor=HexColor(MUTED), spaceAfter=3),
         "head": ParagraphStyle("head", body, fontName=fonts.BOLD, fontSize=8.5, leading=10.5),
         "head_number": ParagraphStyle("head_number", body, fontName=fonts.BOLD, fontSize=8.5, leading=10.5,
-                                      alignment=2),  # fmt: skip
+                                      alignment=2),
         "bold": ParagraphStyle("bold", body, fontName=fonts.BOLD),
         "number": ParagraphStyle("number", body, alignment=2),
         "intro": ParagraphStyle("intro", body, fontSize=9.5, leading=12, textColor=HexColor(MUTED), spaceAfter=6),
         "heading": ParagraphStyle("heading", body, fontName=fonts.BOLD, fontSize=11, leading=14, spaceBefore=8,
-                                  spaceAfter=4),  # fmt: skip
+                                  spaceAfter=4),
         "name": ParagraphStyle("name", body, fontName=fonts.BOLD, fontSize=14, leading=17),
         "count": ParagraphStyle("count", body, fontName=fonts.BOLD, fontSize=18, leading=21, alignment=1),
         "count_label": ParagraphStyle("count_label", body, fontSize=8, leading=10, alignment=1),
         "quote": ParagraphStyle("quote", body, fontName=fonts.ITALIC, fontSize=10, leading=13,
-                                textColor=HexColor("#37474f")),  # fmt: skip
+                                textColor=HexColor("#37474f")),
     }
 
 
@@ -181,7 +181,7 @@ def table(rows: list[list], widths: list[float], extra: list[tuple] = ()) -> Tab
         ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         *extra,
-    ]))  # fmt: skip
+    ]))
     return t
 
 

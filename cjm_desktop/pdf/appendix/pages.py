@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from cjm_desktop.model.domain import Journey, Persona, ProjectState
 from cjm_desktop.interop.model import Problem
+from cjm_desktop.model.domain import Journey, Persona, ProjectState
 from cjm_desktop.pdf.appendix.actions import action_flowables
 from cjm_desktop.pdf.appendix.compare import compare_flowables, compared_pairs
 from cjm_desktop.pdf.appendix.journeys import friction_flowables, stage_details_flowables
@@ -36,7 +36,7 @@ def exported_personas(state: ProjectState, journeys: list[Journey]) -> list[Pers
 
 
 def appendix_pages(state: ProjectState, journeys: list[Journey], paper: str, page_size: tuple[float, float],
-                   language: str = "fr") -> Appendix:  # fmt: skip
+                   language: str = "fr") -> Appendix:
     """Every appendix page for ``journeys`` on ``paper``, in order."""
     words, ink, result = labels(language), Ink(), Appendix()
     virtual, _ = virtual_size(paper, page_size)

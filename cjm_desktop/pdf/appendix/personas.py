@@ -14,9 +14,9 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
+from cjm_desktop.interop.model import Problem
 from cjm_desktop.layout.colors import GRID_LINE
 from cjm_desktop.model.domain import Persona
-from cjm_desktop.interop.model import Problem
 from cjm_desktop.model.photos import MAX_SIDE, check_photo, initials
 from cjm_desktop.pdf import fonts
 from cjm_desktop.pdf.appendix.layout import CELL_FONT, Ink, styles
@@ -27,7 +27,7 @@ TWO_COLUMNS = 900.0  # points of frame width from which cards go two by two (A3 
 GUTTER = 12.0
 PLAIN = [CELL_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
          ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
-         ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]  # fmt: skip
+         ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
 
 
 @lru_cache(maxsize=16)  # the export dialog plans the pages again at every change of its options
@@ -38,7 +38,7 @@ def decode_photo(data: bytes | None):
         return None
     try:
         check_photo(data)  # format, byte count and declared size, from the header alone
-        from PIL import Image  # noqa: PLC0415 - reportlab's own dependency, needed only for photos
+        from PIL import Image  # reportlab's own dependency, needed only for photos
 
         with Image.open(io.BytesIO(data)) as image:
             if image.width > MAX_SIDE or image.height > MAX_SIDE:  # the header lied to check_photo
@@ -76,7 +76,7 @@ class Photo(Flowable):
             w, h = self.reader.getSize()
             scale = max(self.width / w, self.height / h)  # fill the frame; the excess is clipped
             c.drawImage(self.reader, (self.width - w * scale) / 2, (self.height - h * scale) / 2, w * scale,
-                        h * scale)  # fmt: skip
+                        h * scale)
         else:
             c.setFillColor(HexColor("#cfd8dc"))
             c.rect(0, 0, self.width, self.height, stroke=0, fill=1)
@@ -87,7 +87,7 @@ class Photo(Flowable):
 
 
 def persona_flowables(personas: list[Persona], width: float, ink: Ink, words: dict[str, str],
-                      problems: list[Problem]) -> list[Flowable]:  # fmt: skip
+                      problems: list[Problem]) -> list[Flowable]:
     """The personas' cards, two side by side on a wide page, with a gap between rows."""
     columns = 2 if width >= TWO_COLUMNS else 1
     card_width = (width - GUTTER * (columns - 1)) / columns
@@ -122,7 +122,7 @@ def _card(persona: Persona, width: float, ink: Ink, words: dict[str, str], probl
         who += [Spacer(1, 6), ink.para(persona.quote, s["quote"], 600)]
     inner = width - PHOTO_W - 28  # the text column, inside its padding
     blocks = [(words[key], getattr(persona, key)) for key in ("goals", "frustrations", "habits")
-              if getattr(persona, key).strip()]  # fmt: skip
+              if getattr(persona, key).strip()]
     body: list[Flowable] = [Table([[who]], colWidths=[inner], style=TableStyle(PLAIN))]
     if blocks:
         cells = [[ink.label(title, s["head"]), ink.para(text, s["body"], 1200)] for title, text in blocks]
@@ -130,7 +130,7 @@ def _card(persona: Persona, width: float, ink: Ink, words: dict[str, str], probl
         grid = Table([list(c) for c in zip(*cells, strict=True)], colWidths=[column] * len(blocks),
                      style=TableStyle([*PLAIN, ("LINEABOVE", (0, 0), (-1, 0), 0.6, HexColor(GRID_LINE)),
                                        ("TOPPADDING", (0, 0), (-1, 0), 6),
-                                       ("RIGHTPADDING", (0, 0), (-1, -1), 10)]))  # fmt: skip
+                                       ("RIGHTPADDING", (0, 0), (-1, -1), 10)]))
         body += [Spacer(1, 8), grid]
     card = Table([[Photo(reader, initials(fonts.printable(persona.name))), body]],
                  colWidths=[PHOTO_W + 14, width - PHOTO_W - 14], cornerRadii=[6, 6, 6, 6], style=TableStyle([
@@ -138,6 +138,6 @@ def _card(persona: Persona, width: float, ink: Ink, words: dict[str, str], probl
                      ("BOX", (0, 0), (-1, -1), 0.8, HexColor(GRID_LINE)),
                      ("LEFTPADDING", (0, 0), (-1, -1), 7), ("RIGHTPADDING", (0, 0), (-1, -1), 7),
                      ("TOPPADDING", (0, 0), (-1, -1), 7), ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-                 ]))  # fmt: skip
+                 ]))
     card.keep = True  # a card moves to the next page rather than split
     return card

@@ -15,13 +15,23 @@ from reportlab.lib.colors import HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from cjm_desktop.layout.colors import EVALUATION_ICONS, GRID_LINE, HEADER_FILL, INK, MUTED, NOTE_COLORS, PHASE_COLORS, STAR
-from cjm_desktop.model.domain import Evaluation
+from cjm_desktop.layout.colors import (
+    EVALUATION_ICONS,
+    GRID_LINE,
+    HEADER_FILL,
+    INK,
+    MUTED,
+    NOTE_COLORS,
+    PHASE_COLORS,
+    STAR,
+)
 from cjm_desktop.layout.grid_layout import Rect
-from cjm_desktop.pdf import fonts
 from cjm_desktop.layout.lanes_layout import smooth_path
-from cjm_desktop.pdf.map.layout import METRICS, NOTE_FONT, NOTE_LEADING, NOTE_PADDING, MapPlan, wrap
+from cjm_desktop.model.domain import Evaluation
+from cjm_desktop.pdf import fonts
+from cjm_desktop.pdf.map.layout import METRICS, NOTE_FONT, NOTE_LEADING, NOTE_PADDING, MapPlan
 from cjm_desktop.pdf.pdf_ops import TextRun, boxes, rect, rounded_boxes
+from cjm_desktop.pdf.text_fit import wrap
 
 ICON_FALLBACK = "mdi6.shape-outline"
 NOTE_RADIUS, NOTE_OUTLINE = 4.0, 0.4
@@ -30,7 +40,7 @@ OUTLINE, OUTLINE_UNEVALUATED = "#9aa5ab", "#b0a890"
 
 
 def draw_map(c: Canvas, plan: MapPlan, x: float, y: float, scale: float, words: dict[str, str],
-             clip: Rect | None = None) -> None:  # fmt: skip
+             clip: Rect | None = None) -> None:
     """Draw ``plan`` with its top-left corner at page point (x, y), ``scale`` points per unit.
     ``clip`` (plan units) limits drawing to a part of the map (a poster tile)."""
     c.saveState()
@@ -194,7 +204,7 @@ class _Painter:
         c.line(area.x, -middle, area.right, -middle)
         c.setDash()
         points = [(layout.columns[s.id].x + layout.columns[s.id].w / 2, middle - value * amplitude, value)
-                  for s in self.plan.stages if (value := self.plan.emotions.get(s.id)) is not None]  # fmt: skip
+                  for s in self.plan.stages if (value := self.plan.emotions.get(s.id)) is not None]
         if len(points) > 1:
             self._smooth_curve([(x, y) for x, y, _ in points], middle - 2 * amplitude, middle + 2 * amplitude)
         for x, y, value in points:
@@ -203,7 +213,7 @@ class _Painter:
             c.setStrokeColor(HexColor("#ffffff"))
             c.circle(x, -y, 3.2, stroke=1, fill=1)
             self.text(x + 5, y - 4, f"{value:+.1f}".replace("+0.0", "0").replace("-0.0", "0"), fonts.REGULAR, 6.5,
-                      MUTED)  # fmt: skip
+                      MUTED)
 
     def _smooth_curve(self, points: list[tuple[float, float]], top: float, bottom: float) -> None:
         """The canvas's emotion curve through ``points``, kept between ``top`` and ``bottom`` (+2 and −2)."""

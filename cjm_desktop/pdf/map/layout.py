@@ -6,25 +6,21 @@ PDF's font, and an emotion lane is added under the grid when the journey has emo
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
 
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.pdfmetrics import stringWidth
-
-from cjm_desktop.model.domain import Channel, Journey, ProjectState, Stage, Touchpoint
-from cjm_desktop.queries.emotions import stage_emotions
 from cjm_desktop.layout.grid_layout import GridLayout, Metrics, Rect, layout_grid
+from cjm_desktop.model.domain import Channel, Journey, ProjectState, Stage, Touchpoint
 from cjm_desktop.model.placement import PARKING_CELL, cell_orders
 from cjm_desktop.pdf import fonts
+from cjm_desktop.pdf.text_fit import wrap
+from cjm_desktop.queries.emotions import stage_emotions
 
 NOTE_FONT, NOTE_LEADING = 8.5, 10.2  # points at scale 1
 NOTE_PADDING, ICON_COLUMN, BADGE_ROW = 5.0, 11.0, 10.0
 MIN_FONT = 6.0  # below this a printed note is not legible
 EMOTION_LANE = 56.0
 METRICS = Metrics(header_width=104.0, phase_height=16.0, stage_height=32.0, column_width=136.0, padding=6.0,
-                  gap=5.0, empty_height=30.0, parking_title=20.0)  # fmt: skip
+                  gap=5.0, empty_height=30.0, parking_title=20.0)
 NOTE_TEXT_WIDTH = METRICS.note_width - 2 * NOTE_PADDING - ICON_COLUMN  # a note's lines wrap at this width
 
 
@@ -53,7 +49,7 @@ class MapPlan:
 
 
 def plan_map(state: ProjectState, journey: Journey, stages: list[Stage] | None = None,
-             with_parking: bool = True) -> MapPlan:  # fmt: skip
+             with_parking: bool = True) -> MapPlan:
     """Lay out ``journey`` (only ``stages`` when given: a part of a map split across pages)."""
     return MapPlanner(state, journey).plan(stages, with_parking)
 
@@ -96,14 +92,14 @@ class MapPlanner:
         stages = self.stages if stages is None else stages
         stage_ids = {s.id for s in stages}
         order = {cell: ids for cell, ids in self.orders.items()
-                 if cell == PARKING_CELL and with_parking or cell[1] in stage_ids}  # fmt: skip
+                 if cell == PARKING_CELL and with_parking or cell[1] in stage_ids}
         ids = [i for cell_ids in order.values() for i in cell_ids]
         layout = layout_grid([s.id for s in stages], [c.id for c in self.channels], self.heights, order, METRICS)
         emotions = {s.id: self.emotions.get(s.id) for s in stages}
         missing = set().union(self.channels_missing, *(self.missing[i] for i in ids),
-                              *(fonts.missing_characters(s.name) for s in stages))  # fmt: skip
+                              *(fonts.missing_characters(s.name) for s in stages))
         plan = MapPlan(self.journey, stages, self.channels, layout, {i: self.touchpoints[i] for i in ids},
-                       {i: self.lines[i] for i in ids}, emotions, missing=missing, planner=self)  # fmt: skip
+                       {i: self.lines[i] for i in ids}, emotions, missing=missing, planner=self)
         if any(v is not None for v in emotions.values()):
             _insert_lane(plan)
         return plan
@@ -119,61 +115,3 @@ def _insert_lane(plan: MapPlan) -> None:
     for note_id in layout.order.get(PARKING_CELL, []):
         layout.notes[note_id] = replace(layout.notes[note_id], y=layout.notes[note_id].y + shift)
     layout.height += shift
-
-
-def wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    """``text`` broken into lines no wider than ``width`` (words too long are cut)."""
-    return list(_wrapped(text, font, size, width))
-
-
-@lru_cache(maxsize=32768)  # a split map plans the same notes again; a bench has 2,000 notes of 34 texts
-def _wrapped(text: str, font: str, size: float, width: float) -> tuple[str, ...]:
-    units = _units(font)
-    space = units(" ")
-    lines: list[str] = []
-    for paragraph in text.splitlines() or [""]:
-        line, line_units = "", 0.0
-        for word in paragraph.split():
-            word_units = units(word)
-            # glyph widths are n × 1000/unitsPerEm (2048 here): exact sums, equal to reportlab's in any order
-            candidate_units = line_units + space + word_units if line else word_units
-            if 0.001 * size * candidate_units <= width:
-                line, line_units = (f"{line} {word}" if line else word), candidate_units
-                continue
-            if line:
-                lines.append(line)
-            while 0.001 * size * units(word) > width:  # a word longer than the note
-                cut = _longest_prefix(word, font, size, width)
-                lines.append(word[:cut])
-                word = word[cut:]
-            line, line_units = word, units(word)
-        lines.append(line)
-    while len(lines) > 1 and not lines[-1]:
-        lines.pop()
-    return tuple(lines)
-
-
-@cache
-def _units(font: str) -> Callable[[str], float]:
-    """The width of a string in ``font`` in thousandths of the font size (reportlab's own sum)."""
-    face = getattr(pdfmetrics.getFont(font), "face", None)
-    if face is None or not hasattr(face, "charWidths"):  # not a TrueType font: ask reportlab
-        return lambda text: stringWidth(text, font, 1000.0)
-    get, default = face.charWidths.get, face.defaultWidth
-
-    @lru_cache(maxsize=65536)
-    def units(text: str) -> float:
-        return sum(get(ord(c), default) for c in text)
-
-    return units
-
-
-def _longest_prefix(word: str, font: str, size: float, width: float) -> int:
-    low, high = 1, len(word)
-    while low < high:
-        middle = (low + high + 1) // 2
-        if stringWidth(word[:middle], font, size) <= width:
-            low = middle
-        else:
-            high = middle - 1
-    return low

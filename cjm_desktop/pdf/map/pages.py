@@ -63,7 +63,7 @@ class MapPage(Page):
         scale = fit_scale(self.plan, area)
         left = area.x + (area.w - self.plan.width * scale) / 2  # centred across the page
         return scale * factor, Rect(left * factor, area.y * factor, self.plan.width * scale * factor,
-                                    self.plan.height * scale * factor)  # fmt: skip
+                                    self.plan.height * scale * factor)
 
     def draw(self, c, state, page_size, words, number, total) -> None:
         if self.first:
@@ -88,7 +88,7 @@ def journey_pages(state, plan: MapPlan, page_size, options: PdfOptions, result: 
         parts = _split_by_stages(state, plan, area, factor)
         if parts is not None:
             result.notices.append(Problem("pdf_split", None, {"journey": plan.journey.name, "paper": options.paper,
-                                                              "count": len(parts)}))  # fmt: skip
+                                                              "count": len(parts)}))
             return [MapPage(part, i == 0, (i + 1, len(parts))) for i, part in enumerate(parts)]
         result.notices.append(Problem("pdf_too_tall", None, {"journey": plan.journey.name, "paper": options.paper}))
     return tile_pages(plan, page_size, result, options.paper)

@@ -30,14 +30,14 @@ def tile_pages(plan: MapPlan, page_size, result: PdfResult, paper: str) -> list[
     scale = tile_scale(plan, tile)
     columns, rows = _tile_grid(plan, tile, scale)
     result.notices.append(Problem("pdf_tiles", None, {"journey": plan.journey.name, "paper": paper, "columns": columns,
-                                                      "rows": rows, "percent": round(scale * 100)}))  # fmt: skip
+                                                      "rows": rows, "percent": round(scale * 100)}))
     # Each tile's part of the map, in plan units.
     step_x, step_y = (tile.w - TILE_OVERLAP) / scale, (tile.h - TILE_OVERLAP) / scale
     views = {(column, row): Rect(column * step_x, row * step_y, tile.w / scale, tile.h / scale)
-             for row in range(rows) for column in range(columns)}  # fmt: skip
+             for row in range(rows) for column in range(columns)}
     pages: list[Page] = [AssemblyPage(plan, views)]
     pages += [TilePage(plan, view, tile_label(column, row), column < columns - 1, row < rows - 1, scale)
-              for (column, row), view in views.items()]  # fmt: skip
+              for (column, row), view in views.items()]
     return pages
 
 
@@ -79,7 +79,7 @@ class AssemblyPage(Page):
         subtitle = words["tiles_map"].format(journey=fonts.printable(self.plan.journey.name))
         journey_title_block(c, state, self.plan.journey, page_size, words, number, total, subtitle=subtitle)
         area = Rect(MARGIN, MARGIN + TITLE_BLOCK, page_size[0] - 2 * MARGIN, page_size[1] - 2 * MARGIN - TITLE_BLOCK
-                    - LEGEND)  # fmt: skip
+                    - LEGEND)
         right = max(v.right for v in self.views.values())
         bottom = max(v.bottom for v in self.views.values())
         scale = min(area.w / right, area.h / bottom)
@@ -117,7 +117,7 @@ class TilePage(Page):
         c.setFillColor(HexColor(INK))
         c.setFont(fonts.BOLD, 11)
         c.drawString(MARGIN, height - MARGIN - 12,
-                     words["tile"].format(label=self.label, journey=fonts.printable(self.plan.journey.name)))  # fmt: skip
+                     words["tile"].format(label=self.label, journey=fonts.printable(self.plan.journey.name)))
         c.setFont(fonts.REGULAR, 9)
         c.drawRightString(width - MARGIN, height - MARGIN - 12, words["page"].format(page=number, pages=total))
         c.saveState()

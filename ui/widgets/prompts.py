@@ -48,7 +48,7 @@ class Prompts:
             parent,
             APP_NAME,
             translate("Prompts", "This project has never been saved. Save it now? (If you do not, it stays "
-                      "in your data folder and the start page offers it again.)"),  # fmt: skip
+                      "in your data folder and the start page offers it again.)"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         )
         return {
@@ -77,7 +77,7 @@ class Prompts:
         path, chosen = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
         if not path:
             return None
-        from cjm_desktop.interop.files import FORMATS  # noqa: PLC0415 - only when exporting
+        from cjm_desktop.interop.files import FORMATS  # only when exporting
 
         extensions = re.findall(r"\*(\.\w+)", chosen)
         if Path(path).suffix.lower() in FORMATS or not extensions:
@@ -86,7 +86,7 @@ class Prompts:
 
     def pdf_choice(self, parent: QWidget, state, current_journey_id: int | None, language: str):
         """The PDF export options (a ``PdfChoice``), or None when cancelled."""
-        from ui.files.pdf_dialog import PdfDialog  # noqa: PLC0415 - reportlab loads at export time
+        from ui.files.pdf_dialog import PdfDialog  # reportlab loads at export time
 
         dialog = PdfDialog(state, current_journey_id, language, parent)
         return dialog.choice() if dialog.exec() == PdfDialog.DialogCode.Accepted else None
@@ -111,7 +111,7 @@ class Prompts:
         to_neighbour = None
         if neighbour is not None:
             to_neighbour = box.addButton(translate("Prompts", "Move them to « %1 »").replace("%1", neighbour),
-                                         QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
+                                         QMessageBox.ButtonRole.AcceptRole)
         to_parking = box.addButton(translate("Prompts", "Move them to « To sort »"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
         clicked = box.clickedButton()
