@@ -13,16 +13,16 @@ from cjm_desktop.commands.personas import AddPersona, DeletePersona, MovePersona
 from cjm_desktop.model.domain import Journey, Persona
 from cjm_desktop.model.ops import Change
 from cjm_desktop.queries.personas import personas
-from ui.personas.personas_panel import PersonasView
+from ui.personas.personas_panel import PersonasPanel
 
 
-class PersonasPanel(QObject):
+class PersonasDock(QObject):
     """Built by the main window after its actions (``window.actions_``)."""
 
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window, self.controller = window, window.controller
-        self.view = PersonasView()
+        self.view = PersonasPanel()
         self.dock = QDockWidget(self.tr("Personas"), window)
         self.dock.setObjectName("personasDock")
         self.dock.setWidget(self.view)

@@ -117,7 +117,7 @@ class PersonaCard(QFrame):
         self.double_clicked.emit(self.persona.id)
 
 
-class PersonasView(QWidget):
+class PersonasPanel(QWidget):
     """The cards, with Add / Edit / Delete buttons."""
 
     add_requested = Signal()

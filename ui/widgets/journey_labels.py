@@ -29,5 +29,5 @@ def journey_tooltip(state: ProjectState, journey: Journey) -> str:
     else:
         lines = [translate("JourneyMenu", "Current journey")]
     if (persona := state.persona_name(journey.persona_id)) is not None:
-        lines.append(translate("PersonasPanel", "Persona: %1").replace("%1", persona))
+        lines.append(translate("PersonasDock", "Persona: %1").replace("%1", persona))
     return plain_tip("\n".join(lines))

@@ -20,7 +20,7 @@ from ui.canvas.journey_scene import JourneyScene
 from ui.canvas.journey_view import JourneyView
 from ui.canvas.properties_panel import PropertiesPanel
 from ui.document.document_controller import DocumentController
-from ui.personas.personas_dock import PersonasPanel
+from ui.personas.personas_dock import PersonasDock
 from ui.plan.plan_docks import PlanDocks
 from ui.stage_details.lanes_menu import install_lanes_menu
 from ui.stage_details.stage_dock import install_stage_dock
@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.actions_ = build_actions(self, self.controller.undo_stack)
         build_menus(self, self.actions_)
         self.journey_menu = JourneyMenu(self)  # Journey › new, target, compare, rename, duplicate, delete
-        self.personas = PersonasPanel(self)  # the Personas dock, File › Project sheet, Journey › Persona
+        self.personas = PersonasDock(self)  # the Personas dock, File › Project sheet, Journey › Persona
         self.properties_dock.visibilityChanged.connect(self._properties_visibility)
         self.set_first_person_check(self.recent.settings.value("canvas/first_person_check", True, type=bool))
         self._connect()
