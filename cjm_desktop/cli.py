@@ -14,8 +14,13 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
 from cjm_desktop.storage.errors import CjmError
+
+if TYPE_CHECKING:
+    from cjm_desktop.interop.model import Problem
+    from cjm_desktop.model.domain import Journey, ProjectState
 
 COMMANDS = ("new", "info", "check", "import", "export")
 # Writes the PNG images of a project's journeys: (project, target, journey name, scale, kind) -> files written
@@ -24,7 +29,7 @@ EXIT_ERROR = 2
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, no usage block
+    def error(self, message: str) -> NoReturn:  # one line, no usage block
         raise CjmError(message)
 
 
@@ -117,7 +122,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
-def summary(state, version: int) -> dict:
+def summary(state: ProjectState, version: int) -> dict[str, object]:
     """The ``info`` JSON of a project."""
     from cjm_desktop.model.domain import Journey, Touchpoint
 
@@ -159,7 +164,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
-def warn(problems: list) -> None:
+def warn(problems: list[Problem]) -> None:
     for problem in problems:
         print("warning: " + " ".join(str(problem).split()), file=sys.stderr)
 
@@ -224,7 +229,7 @@ def cmd_export(args: argparse.Namespace, image_exporter: ImageExporter | None = 
     return 0
 
 
-def export_pdf(state, journeys: list, args: argparse.Namespace) -> int:
+def export_pdf(state: ProjectState, journeys: list[Journey], args: argparse.Namespace) -> int:
     from cjm_desktop.pdf.export import export_pdf
     from cjm_desktop.pdf.page import PdfOptions
 

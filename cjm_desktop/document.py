@@ -16,6 +16,7 @@ import uuid
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cjm_desktop.commands.base import Command
 from cjm_desktop.model.domain import ProjectState
@@ -26,6 +27,9 @@ from cjm_desktop.storage.safe_open import read_bytes, validate_bytes
 from cjm_desktop.storage.schema import SCHEMA_VERSION, expected_schema, schema_of
 from cjm_desktop.storage.sqlite_io import connect_durable, create_schema, fsync_path
 from cjm_desktop.storage.working import DocumentLock, FileSignature, WorkingMeta, WorkingStore
+
+if TYPE_CHECKING:
+    from cjm_desktop.storage.writer import Writer
 
 AUTOSAVE_QUIET_S = 5.0  # save this long after the last edit...
 AUTOSAVE_MAX_S = 30.0  # ...but never let an edit wait longer than this while editing goes on
@@ -58,7 +62,7 @@ class Document:
         self.store, self.folder, self.conn = store, folder, conn
         self.state, self.revision, self.meta, self.lock = state, revision, meta, lock
         self.report = report or OpenReport()
-        self._writer = None
+        self._writer: Writer | None = None
         self._last_edit: float | None = None
         self._first_unsaved_edit: float | None = None
         self.closed = False
@@ -117,7 +121,9 @@ class Document:
         return doc
 
     @classmethod
-    def _try_restore(cls, store: WorkingStore, folder: Path, path: Path, lock) -> Document | Path | None:
+    def _try_restore(
+        cls, store: WorkingStore, folder: Path, path: Path, lock: DocumentLock
+    ) -> Document | Path | None:
         """Reuse a working copy holding unsaved edits; else set it aside (a Path) or drop it."""
         meta = store.read_meta(folder)
         try:
@@ -128,6 +134,8 @@ class Document:
             conn.close()
             store.discard(folder)  # nothing unsaved: the file is the truth
             return None
+        data: bytes | None
+        signature: FileSignature | None
         try:
             data = read_bytes(path)
             signature = _signature_of(path, data)
@@ -147,7 +155,7 @@ class Document:
         return aside
 
     @classmethod
-    def _open_fresh(cls, store: WorkingStore, path: Path, lock: DocumentLock) -> Document:
+    def _open_fresh(cls, store: WorkingStore, path: Path, lock: DocumentLock | None) -> Document:
         data = read_bytes(path)
         signature = _signature_of(path, data)
         validated = validate_bytes(data)
@@ -197,9 +205,11 @@ class Document:
         return self._commit(command.ops)
 
     def undo(self, command: Command) -> Change:
+        assert command.inverse is not None, "only an executed command can be undone"
         return self._commit(command.inverse)
 
     def redo(self, command: Command) -> Change:
+        assert command.ops is not None, "only an executed command can be redone"
         return self._commit(command.ops)
 
     def _commit(self, ops: list[Op]) -> Change:
@@ -212,7 +222,7 @@ class Document:
         return Change.of(ops)
 
     @property
-    def writer(self):
+    def writer(self) -> Writer:
         if self._writer is None:
             from cjm_desktop.storage.writer import Writer  # deliberate lazy import (start-up)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from cjm_desktop.model.domain import Phase
 from cjm_desktop.resources import RESOURCES
@@ -23,8 +24,10 @@ class Template:
     channels: tuple[tuple[str, str], ...]
 
 
-def _read(name: str) -> dict:
-    return json.loads((TEMPLATES_DIR / f"{name}.json").read_text(encoding="utf-8"))
+def _read(name: str) -> dict[str, Any]:
+    """A template file's JSON object (our own resource files)."""
+    data: dict[str, Any] = json.loads((TEMPLATES_DIR / f"{name}.json").read_text(encoding="utf-8"))
+    return data
 
 
 @cache

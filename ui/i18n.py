@@ -17,6 +17,14 @@ from cjm_desktop.resources import RESOURCES
 TRANSLATIONS = RESOURCES / "translations"
 
 
+def QT_TRANSLATE_NOOP(context: str, source_text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark ``source_text`` for translation in ``context``; translated where it is shown.
+
+    Qt's own marker does the same (it returns the text unchanged), but PySide6 types it as
+    ``(object, object) -> object``: the tables of marked strings would lose their ``str``."""
+    return source_text
+
+
 def language() -> str:
     """``fr`` unless ``CJM_LANG`` asks for English."""
     return "en" if os.environ.get("CJM_LANG", "fr").lower().startswith("en") else "fr"

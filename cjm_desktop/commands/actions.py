@@ -3,9 +3,11 @@ link and unlink notes, and table edits that stay one undo step each."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
-from cjm_desktop.commands.base import Command, require
+from cjm_desktop.commands.base import Command, existing, require
 from cjm_desktop.model.domain import Action, ActionLink, ActionStatus, Journey, ProjectState, Touchpoint
 from cjm_desktop.model.ops import Op, Put, Remove
 from cjm_desktop.model.placement import renumber_items, reorder, slot
@@ -14,21 +16,19 @@ from cjm_desktop.queries.action_plan import ordered_actions
 ACTION_FIELDS = {"owner_department", "priority", "impact", "effort", "status", "due_date", "description"}
 
 
-def _existing_notes(state: ProjectState, note_ids: list[int]) -> list[int]:
+def _existing_notes(state: ProjectState, note_ids: Sequence[int]) -> list[int]:
     ids = list(dict.fromkeys(note_ids))
     require(all(state.get(Touchpoint, i) is not None for i in ids), "some of these notes no longer exist")
     return ids
 
 
 def _action(state: ProjectState, action_id: int) -> Action:
-    action = state.get(Action, action_id)
-    require(action is not None, f"action #{action_id} does not exist")
-    return action
+    return existing(state.get(Action, action_id), f"action #{action_id} does not exist")
 
 
 def _link_ops(state: ProjectState, action_id: int, note_ids: list[int]) -> list[Op]:
     """New links from ``action_id`` to the notes not yet linked to it."""
-    linked = {l.touchpoint_id for l in state.of(ActionLink).values() if l.action_id == action_id}
+    linked = {link.touchpoint_id for link in state.of(ActionLink).values() if link.action_id == action_id}
     first_id = state.next_id(ActionLink)
     new = [i for i in note_ids if i not in linked]
     return [Put(ActionLink(first_id + n, action_id, note_id)) for n, note_id in enumerate(new)]
@@ -39,13 +39,14 @@ class AddAction(Command):
 
     label = "Add action"
 
-    def __init__(self, title: str, journey_id: int | None = None, note_ids: list[int] = (),
+    def __init__(self, title: str, journey_id: int | None = None, note_ids: Sequence[int] = (),
                  index: int | None = None, **fields: object) -> None:
         super().__init__()
         require(bool(title.strip()), "an action needs a title")
         require(set(fields) <= ACTION_FIELDS, f"cannot set {sorted(set(fields) - ACTION_FIELDS)} on an action")
         self.title, self.journey_id, self.note_ids = title.strip(), journey_id, list(note_ids)
-        self.index, self.fields = index, fields
+        self.index = index
+        self.fields: dict[str, Any] = fields  # field values by name (names checked above), as given
         self.created_id: int | None = None
 
     def plan(self, state: ProjectState) -> list[Op]:
@@ -77,7 +78,9 @@ class DeleteActions(Command):
 
     def plan(self, state: ProjectState) -> list[Op]:
         doomed = {_action(state, i).id for i in self.action_ids}
-        ops: list[Op] = [Remove(ActionLink, l.id) for l in state.of(ActionLink).values() if l.action_id in doomed]
+        ops: list[Op] = [
+            Remove(ActionLink, link.id) for link in state.of(ActionLink).values() if link.action_id in doomed
+        ]
         ops += [Remove(Action, i) for i in doomed]
         remaining = [a for a in ordered_actions(state) if a.id not in doomed]
         return ops + renumber_items(remaining, [a.id for a in remaining])
@@ -123,6 +126,6 @@ class UnlinkNotes(Command):
 
     def plan(self, state: ProjectState) -> list[Op]:
         _action(state, self.action_id)
-        return [Remove(ActionLink, l.id) for l in state.of(ActionLink).values()
-                if l.action_id == self.action_id and l.touchpoint_id in self.note_ids]
+        return [Remove(ActionLink, link.id) for link in state.of(ActionLink).values()
+                if link.action_id == self.action_id and link.touchpoint_id in self.note_ids]
 

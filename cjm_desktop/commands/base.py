@@ -38,3 +38,10 @@ def require(condition: bool, message: str) -> None:
     """Refuse an edit with a user-readable reason (the project stays unchanged)."""
     if not condition:
         raise EditRefused(message)
+
+
+def existing[E](entity: E | None, message: str) -> E:
+    """``entity``, or refuse the edit with ``message`` when it does not exist (is ``None``)."""
+    if entity is None:
+        raise EditRefused(message)
+    return entity

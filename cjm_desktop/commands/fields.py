@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import fields, replace
+from typing import Any
 
 from cjm_desktop.commands.base import Command, require
 from cjm_desktop.model.clock import utc_now
-from cjm_desktop.model.domain import Project, ProjectState
+from cjm_desktop.model.domain import Entity, Project, ProjectState
 from cjm_desktop.model.ops import Op, Put
 from cjm_desktop.model.photos import PhotoRefused, check_photo
+from cjm_desktop.storage.errors import EditRefused
 
 # Where things sit is changed by the move commands, which keep every order consistent.
 PLACEMENT_FIELDS = {"position", "journey_id", "channel_id", "stage_id", "action_id", "touchpoint_id"}
@@ -24,7 +26,7 @@ class EditEntity(Command):
     label = "Edit"
     merges = True  # successive edits of the same fields become one undo step (typing)
 
-    def __init__(self, cls: type, entity_id: int, **changes: object) -> None:
+    def __init__(self, cls: type[Entity], entity_id: int, **changes: object) -> None:
         super().__init__()
         names = {f.name for f in fields(cls)}
         require(bool(changes) and set(changes) <= names - {"id"}, f"unknown fields {sorted(set(changes) - names)}")
@@ -33,7 +35,8 @@ class EditEntity(Command):
 
     def plan(self, state: ProjectState) -> list[Op]:
         entity = state.get(self.cls, self.entity_id)
-        require(entity is not None, f"{self.cls.__name__} #{self.entity_id} does not exist")
+        if entity is None:
+            raise EditRefused(f"{self.cls.__name__} #{self.entity_id} does not exist")
         require(not PLACEMENT_FIELDS & set(self.changes), "placement changes have commands of their own")
         # Checks of the user's values are made here, where the caller's execute() reports them.
         if self.cls is not Project:
@@ -42,7 +45,7 @@ class EditEntity(Command):
                 require(isinstance(value, str) and bool(value.strip()), f"the {name} cannot be empty")
         if self.changes.get("photo") is not None:
             refuse_bad_photo(self.changes["photo"])
-        changes = dict(self.changes)
+        changes: dict[str, Any] = dict(self.changes)  # field values by name (names checked above), as given
         if hasattr(entity, "updated_at"):
             changes["updated_at"] = utc_now()
         return [Put(replace(entity, **changes))]
@@ -60,7 +63,8 @@ class ConfirmedEdit(EditEntity):
 
 def refuse_bad_photo(data: object) -> None:
     """Refuse (``EditRefused``) a photo that ``photos.check_photo`` would not accept."""
-    require(isinstance(data, bytes), "a photo is image bytes")
+    if not isinstance(data, bytes):
+        raise EditRefused("a photo is image bytes")
     try:
         check_photo(data)
     except PhotoRefused as error:

@@ -10,6 +10,7 @@ from cjm_desktop.interop.model import ImportedJourney, name_key
 from cjm_desktop.model.clock import utc_now
 from cjm_desktop.model.domain import Channel, Journey, JourneyKind, Persona, ProjectState, Stage, Touchpoint
 from cjm_desktop.model.ops import Op, Put
+from cjm_desktop.model.placement import Cell
 
 
 @dataclass
@@ -46,8 +47,10 @@ class _Planner:
     """Plans against ``state`` plus what this import has already planned (ops apply later)."""
 
     def __init__(self, state: ProjectState, summary: ImportSummary) -> None:
-        self.state, self.summary, self.ops = state, summary, []
-        self.next_ids = {cls: state.next_id(cls) for cls in (Journey, Stage, Channel, Touchpoint, Persona)}
+        self.state, self.summary = state, summary
+        self.ops: list[Op] = []
+        kinds = (Journey, Stage, Channel, Touchpoint, Persona)
+        self.next_ids: dict[type, int] = {cls: state.next_id(cls) for cls in kinds}
         self.journeys = list(state.journeys)
         self.personas = {name_key(p.name): p.id for p in state.of(Persona).values()}
         self.now = utc_now()
@@ -64,6 +67,8 @@ class _Planner:
     def add_journey(self, imported: ImportedJourney) -> None:
         persona_id = self.persona(imported.persona)
         journey = self.find_journey(imported)
+        stages: dict[str, int]  # name key -> id
+        channels: dict[str, int]
         if journey is None:
             journey = Journey(self.new_id(Journey), imported.name, imported.kind or JourneyKind.CURRENT,
                               len(self.journeys), persona_id, None, imported.description)
@@ -106,11 +111,15 @@ class _Planner:
             self.summary.personas += 1
         return self.personas[name_key(name)]
 
-    def add_notes(self, journey_id: int, imported: ImportedJourney, stages: dict, channels: dict) -> None:
-        filled: dict[tuple, int] = {}
+    def add_notes(
+        self, journey_id: int, imported: ImportedJourney, stages: dict[str, int], channels: dict[str, int]
+    ) -> None:
+        filled: dict[Cell, int] = {}
         for note in imported.notes:
-            parked = note.stage is None or note.channel is None
-            cell = (None, None) if parked else (channels[name_key(note.channel)], stages[name_key(note.stage)])
+            cell: Cell = (
+                (None, None) if note.stage is None or note.channel is None  # parked
+                else (channels[name_key(note.channel)], stages[name_key(note.stage)])
+            )
             if cell not in filled:
                 filled[cell] = len(self.state.cell(journey_id, *cell))
             interop = json.dumps(note.interop, ensure_ascii=False) if note.interop else ""

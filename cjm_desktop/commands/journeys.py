@@ -3,9 +3,10 @@ from a current one, duplicate one, delete one. Renaming is a plain ``EditEntity`
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from cjm_desktop.commands.base import Command, require
+from cjm_desktop.commands.base import Command, existing, require
 from cjm_desktop.model.clock import utc_now
 from cjm_desktop.model.domain import (
     Action,
@@ -32,8 +33,8 @@ class AddJourney(Command):
         self,
         name: str,
         kind: JourneyKind = JourneyKind.CURRENT,
-        stages: list[tuple[str, Phase | None]] = (),
-        channels: list[tuple[str, str]] = (),
+        stages: Sequence[tuple[str, Phase | None]] = (),
+        channels: Sequence[tuple[str, str]] = (),
         persona_id: int | None = None,
         derived_from_id: int | None = None,
     ) -> None:
@@ -70,11 +71,12 @@ class DeleteJourney(Command):
         self.journey_id = journey_id
 
     def plan(self, state: ProjectState) -> list[Op]:
-        journey = state.get(Journey, self.journey_id)
-        require(journey is not None, f"journey #{self.journey_id} does not exist")
+        journey = existing(state.get(Journey, self.journey_id), f"journey #{self.journey_id} does not exist")
         notes = {n.id for n in state.touchpoints(journey.id)}
         stages = {s.id for s in state.stages(journey.id)}
-        ops: list[Op] = [Remove(ActionLink, l.id) for l in state.of(ActionLink).values() if l.touchpoint_id in notes]
+        ops: list[Op] = [
+            Remove(ActionLink, link.id) for link in state.of(ActionLink).values() if link.touchpoint_id in notes
+        ]
         ops += [Put(replace(a, journey_id=None)) for a in state.of(Action).values() if a.journey_id == journey.id]
         ops += [Remove(Touchpoint, i) for i in notes]
         ops += [Remove(StageDetails, d.id) for d in state.of(StageDetails).values() if d.stage_id in stages]
@@ -91,7 +93,9 @@ class DeleteJourney(Command):
         return ops
 
 
-def _copy_journey(state: ProjectState, source: Journey, journey: Journey, origin_of) -> list[Op]:
+def _copy_journey(
+    state: ProjectState, source: Journey, journey: Journey, origin_of: Callable[[Touchpoint], int | None]
+) -> list[Op]:
     """Puts for ``journey`` (holding its new id, name and kind) placed right after ``source``,
     with copies of the source's stages (details and KPIs too), channels and notes;
     ``origin_of(note)`` gives each copied note its ``origin_id``."""
@@ -103,6 +107,7 @@ def _copy_journey(state: ProjectState, source: Journey, journey: Journey, origin
     stage_ids = _new_ids(state, Stage, state.stages(source.id))
     channel_ids = _new_ids(state, Channel, state.channels(source.id))
     ops += [Put(replace(s, id=stage_ids[s.id], journey_id=journey.id)) for s in state.stages(source.id)]
+    cls: type[StageDetails] | type[Kpi]
     for cls in (StageDetails, Kpi):
         owned = sorted((e for e in state.of(cls).values() if e.stage_id in stage_ids), key=lambda e: e.id)
         first = state.next_id(cls)
@@ -111,15 +116,20 @@ def _copy_journey(state: ProjectState, source: Journey, journey: Journey, origin
     now, first = utc_now(), state.next_id(Touchpoint)
     notes = sorted(state.touchpoints(source.id), key=lambda n: n.id)
     ops += [
-        Put(replace(note, id=first + i, journey_id=journey.id, channel_id=channel_ids.get(note.channel_id),
-                    stage_id=stage_ids.get(note.stage_id), origin_id=origin_of(note),
+        Put(replace(note, id=first + i, journey_id=journey.id, channel_id=_new_id(channel_ids, note.channel_id),
+                    stage_id=_new_id(stage_ids, note.stage_id), origin_id=origin_of(note),
                     created_at=now, updated_at=now))
         for i, note in enumerate(notes)
     ]
     return ops
 
 
-def _new_ids(state: ProjectState, cls: type, items: list) -> dict[int, int]:
+def _new_id(new_ids: dict[int, int], old_id: int | None) -> int | None:
+    """The new id of ``old_id`` (``None``: none, or not copied)."""
+    return new_ids.get(old_id) if old_id is not None else None
+
+
+def _new_ids(state: ProjectState, cls: type, items: Sequence[Stage | Channel]) -> dict[int, int]:
     first = state.next_id(cls)
     return {item.id: first + i for i, item in enumerate(items)}
 
@@ -137,8 +147,8 @@ class DeriveTarget(Command):
         self.created_id: int | None = None
 
     def plan(self, state: ProjectState) -> list[Op]:
-        source = state.get(Journey, self.current_journey_id)
-        require(source is not None, f"journey #{self.current_journey_id} does not exist")
+        source = existing(state.get(Journey, self.current_journey_id),
+                          f"journey #{self.current_journey_id} does not exist")
         require(source.kind is JourneyKind.CURRENT, "a target journey derives from a current journey")
         require(bool(self.name), "a journey needs a name")
         self.created_id = state.next_id(Journey)
@@ -160,8 +170,7 @@ class DuplicateJourney(Command):
         self.created_id: int | None = None
 
     def plan(self, state: ProjectState) -> list[Op]:
-        source = state.get(Journey, self.journey_id)
-        require(source is not None, f"journey #{self.journey_id} does not exist")
+        source = existing(state.get(Journey, self.journey_id), f"journey #{self.journey_id} does not exist")
         require(bool(self.name), "a journey needs a name")
         self.created_id = state.next_id(Journey)
         journey = replace(source, id=self.created_id, name=self.name)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import fields, replace
+from typing import Any
 
 from cjm_desktop.commands.base import Command, require
 from cjm_desktop.commands.fields import refuse_bad_photo
@@ -25,7 +26,8 @@ class AddPersona(Command):
     def __init__(self, name: str, **values: object) -> None:
         super().__init__()
         require(set(values) <= _EDITABLE, f"unknown persona fields {sorted(set(values) - _EDITABLE)}")
-        self.name, self.values = name, values
+        self.name = name
+        self.values: dict[str, Any] = values  # field values by name (names checked above), as given
         self.created_id: int | None = None
 
     def plan(self, state: ProjectState) -> list[Op]:

@@ -5,8 +5,9 @@ journey shows on its canvas. Each is one undo step: none merges with the next ed
 from __future__ import annotations
 
 from dataclasses import fields, replace
+from typing import Any
 
-from cjm_desktop.commands.base import Command, require
+from cjm_desktop.commands.base import Command, existing, require
 from cjm_desktop.commands.fields import ConfirmedEdit
 from cjm_desktop.model.domain import EMOTION_MAX, EMOTION_MIN, LANES, Journey, Kpi, ProjectState, Stage, StageDetails
 from cjm_desktop.model.ops import Op, Put, Remove
@@ -19,9 +20,7 @@ KPI_FIELDS = {"name", "target", "alert_threshold"}
 
 
 def _stage(state: ProjectState, stage_id: int) -> Stage:
-    stage = state.get(Stage, stage_id)
-    require(stage is not None, f"stage #{stage_id} does not exist")
-    return stage
+    return existing(state.get(Stage, stage_id), f"stage #{stage_id} does not exist")
 
 
 
@@ -40,7 +39,10 @@ class EditStageDetails(Command):
         self.stage_id = stage_id
         for name in LIST_FIELDS & set(changes):
             require(isinstance(changes[name], (list, tuple)), f"{name} is a list of texts")
-        self.changes = {k: tuple(v) if k in LIST_FIELDS else v for k, v in changes.items()}
+        # field values by name (names checked above), as given; lists become tuples
+        self.changes: dict[str, Any] = {
+            k: tuple(v) if k in LIST_FIELDS and isinstance(v, (list, tuple)) else v for k, v in changes.items()
+        }
 
     def plan(self, state: ProjectState) -> list[Op]:
         _stage(state, self.stage_id)
@@ -97,8 +99,7 @@ class DeleteKpi(Command):
         self.kpi_id = kpi_id
 
     def plan(self, state: ProjectState) -> list[Op]:
-        kpi = state.get(Kpi, self.kpi_id)
-        require(kpi is not None, f"KPI #{self.kpi_id} does not exist")
+        kpi = existing(state.get(Kpi, self.kpi_id), f"KPI #{self.kpi_id} does not exist")
         others = [k for k in kpis_of(state, kpi.stage_id) if k.id != kpi.id]
         return [Remove(Kpi, kpi.id), *renumber_items(others, [k.id for k in others])]
 
@@ -113,8 +114,7 @@ class MoveKpi(Command):
         self.kpi_id, self.index = kpi_id, index
 
     def plan(self, state: ProjectState) -> list[Op]:
-        kpi = state.get(Kpi, self.kpi_id)
-        require(kpi is not None, f"KPI #{self.kpi_id} does not exist")
+        kpi = existing(state.get(Kpi, self.kpi_id), f"KPI #{self.kpi_id} does not exist")
         kpis = kpis_of(state, kpi.stage_id)
         return reorder(kpis, kpi.id, self.index)
 

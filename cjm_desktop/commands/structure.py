@@ -4,24 +4,30 @@ notes never deletes them: the caller says where they go (a neighbour or the park
 
 from __future__ import annotations
 
-from cjm_desktop.commands.base import Command, require
-from cjm_desktop.model.domain import Channel, Journey, Kpi, ProjectState, Stage, StageDetails
+from cjm_desktop.commands.base import Command, existing, require
+from cjm_desktop.model.domain import Channel, Journey, Kpi, ProjectState, Stage, StageDetails, Touchpoint
 from cjm_desktop.model.ops import Op, Put, Remove
-from cjm_desktop.model.placement import PARKING_CELL, cell_orders, renumber_items, renumber_notes, reorder, slot
+from cjm_desktop.model.placement import PARKING_CELL, Cell, cell_orders, renumber_items, renumber_notes, reorder, slot
 
 PARKING = "parking"  # a destination for the notes of a deleted row or column
 AXES = (Stage, Channel)
 
 
-def _items(state: ProjectState, cls: type, journey_id: int) -> list:
+def _items(state: ProjectState, cls: type, journey_id: int) -> list[Stage] | list[Channel]:
     return state.stages(journey_id) if cls is Stage else state.channels(journey_id)
 
 
-def _item(state: ProjectState, cls: type, item_id: int):
+def _get(state: ProjectState, cls: type, item_id: int) -> Stage | Channel | None:
+    """The stage (``cls`` is ``Stage``) or else the channel with this id."""
+    return state.get(Stage, item_id) if cls is Stage else state.get(Channel, item_id)
+
+
+def _item(state: ProjectState, cls: type, item_id: int) -> Stage | Channel:
     require(cls in AXES, "only stages and channels are grid lines")
-    item = state.get(cls, item_id)
-    require(item is not None, f"{cls.__name__.lower()} #{item_id} does not exist")
-    return item
+    message = f"{cls.__name__.lower()} #{item_id} does not exist"
+    if cls is Stage:
+        return existing(state.get(Stage, item_id), message)
+    return existing(state.get(Channel, item_id), message)
 
 
 class AddAxisItem(Command):
@@ -87,20 +93,21 @@ class DeleteAxisItem(Command):
         remaining = [i for i in _items(state, self.cls, item.journey_id) if i.id != item.id]
         return ops + renumber_items(remaining, [i.id for i in remaining])
 
-    def _move_notes(self, state: ProjectState, item, notes: list, index: int) -> list[Op]:
+    def _move_notes(self, state: ProjectState, item: Stage | Channel, notes: list[Touchpoint], index: int) -> list[Op]:
         if self.notes_to != PARKING:
-            target = state.get(self.cls, self.notes_to) if isinstance(self.notes_to, int) else None
+            target = _get(state, self.cls, self.notes_to) if isinstance(self.notes_to, int) else None
             require(
                 target is not None and target.journey_id == item.journey_id and target.id != item.id,
                 "the notes must go to another line of the same journey, or to the parking area",
             )
         orders = cell_orders(state, item.journey_id)
-        touched = set()
+        touched: set[Cell] = set()
         for cell in sorted({n.cell for n in notes}, key=lambda c: c[1 - index] or 0):
-            if self.notes_to == PARKING:
-                destination = PARKING_CELL
-            else:
+            destination: Cell
+            if isinstance(self.notes_to, int):  # a line of the journey (checked above), else PARKING
                 destination = (cell[0], self.notes_to) if self.cls is Stage else (self.notes_to, cell[1])
+            else:
+                destination = PARKING_CELL
             orders.setdefault(destination, []).extend(orders.pop(cell))
             touched |= {cell, destination}
         return renumber_notes(state, orders, touched)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from cjm_desktop.commands.base import Command, require
 from cjm_desktop.model.clock import utc_now
@@ -22,9 +23,16 @@ def _check_cell(state: ProjectState, journey_id: int, cell: Cell) -> None:
     )
 
 
+def _as_cell(cell: Cell) -> Cell:
+    """``cell`` as a tuple (callers may pass a list)."""
+    channel_id, stage_id = cell
+    return (channel_id, stage_id)
+
+
 def _notes(state: ProjectState, ids: list[int]) -> list[Touchpoint]:
-    notes = [state.get(Touchpoint, i) for i in dict.fromkeys(ids)]
-    require(bool(notes) and all(n is not None for n in notes), "some of these notes no longer exist")
+    found = [state.get(Touchpoint, i) for i in dict.fromkeys(ids)]
+    notes = [n for n in found if n is not None]
+    require(bool(found) and len(notes) == len(found), "some of these notes no longer exist")
     return notes
 
 
@@ -43,7 +51,7 @@ class AddTouchpoints(Command):
         index: int | None = None,
     ) -> None:
         super().__init__()
-        self.journey_id, self.cell, self.index = journey_id, tuple(cell), index
+        self.journey_id, self.cell, self.index = journey_id, _as_cell(cell), index
         self.prototypes = list(prototypes or []) + [Touchpoint(0, journey_id, text) for text in texts or []]
         require(bool(self.prototypes), "nothing to add")
         self.created_ids: list[int] = []
@@ -59,7 +67,7 @@ class AddTouchpoints(Command):
                 proto, id=note_id, journey_id=self.journey_id, channel_id=self.cell[0], stage_id=self.cell[1],
                 position=order.index(note_id), created_at=now, updated_at=now,
             )
-            for note_id, proto in zip(self.created_ids, self.prototypes)
+            for note_id, proto in zip(self.created_ids, self.prototypes, strict=True)
         }
         ops: list[Op] = [Put(note) for note in new.values()]
         return ops + renumber_notes(state, {self.cell: order}, {self.cell})
@@ -74,7 +82,8 @@ class EditTouchpoints(Command):
         super().__init__()
         allowed = {"text", "evaluation", "moment_of_truth", "emotion", "departments", "comment", "votes", "color"}
         require(bool(changes) and set(changes) <= allowed, f"cannot edit {sorted(set(changes) - allowed)} here")
-        self.ids, self.changes = list(ids), changes
+        self.ids = list(ids)
+        self.changes: dict[str, Any] = changes  # field values by name (names checked above), as given
 
     def plan(self, state: ProjectState) -> list[Op]:
         now = utc_now()
@@ -92,7 +101,7 @@ class MoveTouchpoints(Command):
 
     def __init__(self, ids: list[int], cell: Cell, index: int | None = None) -> None:
         super().__init__()
-        self.ids, self.cell, self.index = list(dict.fromkeys(ids)), tuple(cell), index
+        self.ids, self.cell, self.index = list(dict.fromkeys(ids)), _as_cell(cell), index
 
     def plan(self, state: ProjectState) -> list[Op]:
         notes = _notes(state, self.ids)

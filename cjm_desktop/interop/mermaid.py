@@ -176,7 +176,8 @@ def _yaml_scalar(raw: str) -> str:
         return raw[1:-1].replace("''", "'")
     if len(raw) >= 2 and raw[0] == raw[-1] == '"':
         try:
-            return json.loads(raw)  # YAML's double-quoted escapes are JSON's, and a few more
+            text: str = json.loads(raw)  # YAML's double-quoted escapes are JSON's, and a few more
+            return text
         except ValueError:
             return raw[1:-1]
     return raw.split(" #", 1)[0].strip()
@@ -226,7 +227,9 @@ class _Reader:
                 if closing < 0:
                     return
                 self.description_from, position = None, closing + 1
-            position = self.statement(line, _SPACES.match(line, position).end(), number)
+            spaces = _SPACES.match(line, position)
+            assert spaces is not None  # \s* matches everywhere
+            position = self.statement(line, spaces.end(), number)
 
     def statement(self, line: str, start: int, number: int) -> int | None:
         """Read the statement at ``start``; returns where the line goes on after « accDescr { », else None."""
@@ -263,11 +266,11 @@ class _Reader:
         elif value:
             self.journey.name = value
 
-    def title_line(self, found: re.Match, number: int) -> None:
+    def title_line(self, found: re.Match[str], number: int) -> None:
         self.others += 1
         self.title(found.group(1), number)
 
-    def section_line(self, found: re.Match, number: int) -> None:
+    def section_line(self, found: re.Match[str], number: int) -> None:
         self.others += 1
         name = found.group(1).strip()
         if not name:  # Mermaid takes « section » and spaces: a section without a name
@@ -281,7 +284,7 @@ class _Reader:
                 self.journey.stages.append((name, None))  # as add_stage does, without comparing with every stage
             self.section = self.stages[key]
 
-    def task_line(self, found: re.Match, number: int) -> None:
+    def task_line(self, found: re.Match[str], number: int) -> None:
         self.tasks += 1
         text = _unguarded(found.group(1).strip())
         score, *more = found.group(2)[1:].split(":")

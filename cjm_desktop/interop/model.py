@@ -55,9 +55,11 @@ SENTENCES: dict[str, str] = {
     "pdf_too_tall": "« {journey} » is too tall to be legible on {paper} pages, even one stage per page: "
                     "printed as a poster in tiles.",
     "pdf_tiles": "« {journey} » printed as a poster on {columns} × {rows} {paper} pages, at {percent} % of full size.",
-    "pdf_shortened": "Texts too long for the appendix pages were shortened, marked « … » ({count} in all); the project keeps them whole.",
+    "pdf_shortened": "Texts too long for the appendix pages were shortened, marked « … » ({count} in all); "
+                     "the project keeps them whole.",
     "pdf_photo_skipped": "The photo of « {persona} » is not an image that can be read safely; its card shows initials.",
-    "not_exported_parked": "{count} notes of « {journey} » in « À classer » were not exported ({format} needs a stage).",
+    "not_exported_parked": "{count} notes of « {journey} » in « À classer » were not exported "
+                           "({format} needs a stage).",
     "not_exported_empty": "{count} empty notes of « {journey} » were not exported.",
     "replaced_characters": "{count} texts of « {journey} » held characters Mermaid cannot show ({characters}); "
                            "they were replaced by look-alikes.",
@@ -99,7 +101,7 @@ class ImportedNote:
     departments: tuple[str, ...] = ()
     votes: int = 0
     comment: str = ""
-    interop: dict = field(default_factory=dict)  # what another tool's format carries beyond ours
+    interop: dict[str, object] = field(default_factory=dict)  # what another tool's format carries beyond ours
 
 
 @dataclass
@@ -152,7 +154,7 @@ def name_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-def interop_of(note: Touchpoint) -> dict:
+def interop_of(note: Touchpoint) -> dict[str, object]:
     """The other tools' fields a note carries (see ``ImportedNote.interop``), as a dict."""
     if not note.interop:
         return {}

@@ -13,6 +13,7 @@ import json
 import math
 import re
 from collections.abc import Callable
+from typing import Any, TypeGuard
 
 from cjm_desktop.interop.model import (
     MAX_NAME,
@@ -37,6 +38,8 @@ SEVERITIES = ("low", "medium", "high")
 BLUEPRINT_KEYS = ("evidence", "onstage", "backstage", "support")
 MAX_SCORE = 5
 MAX_INTEROP = LONG_TEXT  # what the storage accepts in ``Touchpoint.interop``
+
+JsonObject = dict[str, Any]  # an object of parsed JSON: its values are checked where they are read
 SCORE_OF_EMOTION = {-2: -5, -1: -3, 0: 0, 1: 3, 2: 5}
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -51,7 +54,7 @@ def read_ojf(text: str, default_name: str) -> Imported:
     Raises ``ImportRefused`` when the file is not OJF, is too large or holds nothing; otherwise
     imports what is valid and lists in ``Imported.problems`` what was left out or parked.
     """
-    data = _parse(text)
+    data = _object(_parse(text))
     nodes, stages, lanes = _sections(data)
     if len(nodes) > MAX_ROWS:
         raise ImportRefused([Problem("too_many_rows", None, {"limit": MAX_ROWS})])
@@ -93,10 +96,15 @@ def _parse(text: str) -> object:
         raise ImportRefused([Problem("bad_json", 1, {"detail": str(error)[:100]})]) from None
 
 
-def _sections(data: object) -> tuple[list, list, list]:
-    """The nodes, stages and swimlanes lists; refuses a file without nodes or stages."""
+def _object(data: object) -> JsonObject:
+    """The file's JSON object; refuses anything else."""
     if not isinstance(data, dict):
         raise ImportRefused([Problem("not_ojf", None, {"detail": "it is not a JSON object"})])
+    return data
+
+
+def _sections(data: JsonObject) -> tuple[list[object], list[object], list[object]]:
+    """The nodes, stages and swimlanes lists; refuses a file without nodes or stages."""
     for key in ("nodes", "stages"):
         if not isinstance(data.get(key), list):
             raise ImportRefused([Problem("not_ojf", None, {"detail": f"it has no « {key} » list"})])
@@ -104,7 +112,7 @@ def _sections(data: object) -> tuple[list, list, list]:
     return data["nodes"], data["stages"], lanes if isinstance(lanes, list) else []
 
 
-def _too_long(data: dict, nodes: list, stages: list, lanes: list) -> list[Problem]:
+def _too_long(data: JsonObject, nodes: list[object], stages: list[object], lanes: list[object]) -> list[Problem]:
     """Every text longer than we accept: the file is refused rather than cut."""
     problems = []
     for key, limit in (("persona", MAX_NAME), ("pointOfView", MAX_TEXT)):
@@ -121,13 +129,13 @@ def _too_long(data: dict, nodes: list, stages: list, lanes: list) -> list[Proble
     return problems
 
 
-def _top_text(data: dict, key: str) -> str | None:
+def _top_text(data: JsonObject, key: str) -> str | None:
     """The persona or point of view when it is a non-empty text, else ``None`` (optional: not reported)."""
     value = data.get(key)
     return _clean(value) if isinstance(value, str) and value.strip() else None
 
 
-def _columns(entries: list) -> dict[str, str]:
+def _columns(entries: list[object]) -> dict[str, str]:
     """Stage or swimlane names by id, in file order. Entries without a text id and a name are left
     out unreported: the nodes pointing to them are parked, and that is reported."""
     names: dict[str, str] = {}
@@ -137,7 +145,7 @@ def _columns(entries: list) -> dict[str, str]:
     return names
 
 
-def _is_column(entry: object) -> bool:
+def _is_column(entry: object) -> TypeGuard[JsonObject]:
     return (isinstance(entry, dict) and isinstance(entry.get("id"), str)
             and isinstance(entry.get("name"), str) and bool(entry["name"].strip()))
 
@@ -151,6 +159,7 @@ def _read_node(
     if detail:
         problems.append(Problem("skipped_node", index, {"detail": detail}))
         return None
+    assert isinstance(node, dict)  # _title_error() says when it is not
     fields = _valid_fields(index, node, problems, unknown)
     stage = _lookup(stage_names, node.get("stageId"))
     lane = _lookup(lane_names, node.get("swimlaneId"))
@@ -189,9 +198,9 @@ def _lookup(names: dict[str, str], key: object) -> str | None:
     return names.get(key) if isinstance(key, str) else None  # a list or an object is no key
 
 
-def _valid_fields(index: int, node: dict, problems: list[Problem], unknown: set[str]) -> dict:
+def _valid_fields(index: int, node: JsonObject, problems: list[Problem], unknown: set[str]) -> JsonObject:
     """The node's OJF fields that are valid, in the node's order; reports the others."""
-    fields = {}
+    fields: JsonObject = {}
     for key, value in node.items():
         if key in ID_FIELDS or value is None:  # null is JSON's way of saying « missing »
             continue
@@ -206,7 +215,7 @@ def _valid_fields(index: int, node: dict, problems: list[Problem], unknown: set[
     return fields
 
 
-def _fit(index: int, fields: dict, problems: list[Problem]) -> None:
+def _fit(index: int, fields: JsonObject, problems: list[Problem]) -> None:
     """Drop the largest fields until the note's ``interop`` fits in storage."""
     while len(json.dumps({"ojf": fields}, ensure_ascii=False)) > MAX_INTEROP:
         largest = max(fields, key=lambda k: len(json.dumps(fields[k], ensure_ascii=False)))
@@ -334,7 +343,8 @@ def write_ojf(state: ProjectState, journey: Journey) -> Exported:
         data["pointOfView"] = journey.description
     data["stages"] = [{"id": f"s{i}", "name": s.name} for i, s in enumerate(stages, start=1)]
     data["swimlanes"] = [{"id": f"sl{i}", "name": c.name} for i, c in enumerate(channels, start=1)]
-    nodes, empty = [], 0
+    nodes: list[JsonObject] = []
+    empty = 0
     for stage_number, stage in enumerate(stages, start=1):
         for lane_number, channel in enumerate(channels, start=1):
             for note in state.cell(journey.id, channel.id, stage.id):
@@ -345,7 +355,7 @@ def write_ojf(state: ProjectState, journey: Journey) -> Exported:
                 nodes.append(ids | _node_fields(note))
     data["nodes"] = nodes
 
-    problems = []
+    problems: list[Problem] = []
     parked = len(state.cell(journey.id, None, None))
     if parked:
         values = {"count": parked, "journey": journey.name, "format": FORMAT}
@@ -355,7 +365,7 @@ def write_ojf(state: ProjectState, journey: Journey) -> Exported:
     return Exported(json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"), problems)
 
 
-def _node_fields(note: Touchpoint) -> dict:
+def _node_fields(note: Touchpoint) -> JsonObject:
     """The node's fields: those the note was imported with, in their order, updated from the note."""
     fields = _stored_fields(note)
     fields["title"] = note.text
@@ -370,7 +380,7 @@ def _node_fields(note: Touchpoint) -> dict:
     return fields
 
 
-def _stored_fields(note: Touchpoint) -> dict:
+def _stored_fields(note: Touchpoint) -> JsonObject:
     """The OJF fields kept at import, checked again: a project file may have been edited by hand."""
     try:
         stored = interop_of(note).get("ojf", {})
@@ -381,7 +391,7 @@ def _stored_fields(note: Touchpoint) -> dict:
     return {key: value for key, value in stored.items() if key in CHECKS and CHECKS[key](value) is None}
 
 
-def _put(fields: dict, key: str, value: object) -> None:
+def _put(fields: JsonObject, key: str, value: object) -> None:
     """Set (in place if present, else at the end) or remove when ``value`` is None."""
     if value is None:
         fields.pop(key, None)

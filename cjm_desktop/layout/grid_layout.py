@@ -7,6 +7,7 @@ Cells grow to fit their notes, stacked top to bottom, so notes never overlap.
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import dataclass, field
 
 from cjm_desktop.model.placement import PARKING_CELL, Cell
@@ -70,7 +71,7 @@ class GridLayout:
                 return cell
         return None
 
-    def insertion_index(self, cell: Cell, x: float, y: float, ignore: set[int] = frozenset()) -> int:
+    def insertion_index(self, cell: Cell, x: float, y: float, ignore: Set[int] = frozenset()) -> int:
         """Where a note dropped at (x, y) goes among the cell's other notes."""
         ids = [i for i in self.order.get(cell, []) if i not in ignore]
         for index, note_id in enumerate(ids):
@@ -131,7 +132,10 @@ def _stack(layout: GridLayout, notes: list[int], heights: dict[int, float], x: f
         y += heights[note_id] + layout.metrics.gap
 
 
-def _layout_parking(layout, notes, heights, top, grid_right, columns) -> Rect:
+def _layout_parking(
+    layout: GridLayout, notes: list[int], heights: dict[int, float], top: float, grid_right: float,
+    columns: int | None,
+) -> Rect:
     """The « À classer » strip under the grid: notes flow left to right in rows."""
     m = layout.metrics
     top += m.gap * 2

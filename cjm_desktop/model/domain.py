@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import cast
 
 
 class JourneyKind(StrEnum):
@@ -215,20 +216,21 @@ class ProjectState:
         default_factory=lambda: {cls: {} for cls in ENTITY_TYPES if cls is not Project}
     )
 
-    def of(self, cls: type) -> dict[int, object]:
+    def of[E](self, cls: type[E]) -> dict[int, E]:
         """The entities of one kind, by id."""
-        return self.tables[cls]
+        return cast("dict[int, E]", self.tables[cls])
 
-    def get(self, cls: type, entity_id: int):
+    def get[E](self, cls: type[E], entity_id: int | None) -> E | None:
+        """The entity of kind ``cls`` with this id (``None`` when absent or when the id is ``None``)."""
         if cls is Project:
-            return self.project
-        return self.tables[cls].get(entity_id)
+            return cast("E", self.project)
+        return self.of(cls).get(entity_id) if entity_id is not None else None
 
     def next_id(self, cls: type) -> int:
         ids = self.tables[cls]
         return max(ids, default=0) + 1
 
-    def put(self, entity) -> None:
+    def put(self, entity: Entity) -> None:
         if isinstance(entity, Project):
             self.project = entity
         else:
@@ -240,34 +242,34 @@ class ProjectState:
     # --- convenient ordered views -------------------------------------------------
     @property
     def journeys(self) -> list[Journey]:
-        return sorted(self.tables[Journey].values(), key=lambda j: (j.position, j.id))
+        return sorted(self.of(Journey).values(), key=lambda j: (j.position, j.id))
 
     def stages(self, journey_id: int) -> list[Stage]:
         return sorted(
-            (s for s in self.tables[Stage].values() if s.journey_id == journey_id),
+            (s for s in self.of(Stage).values() if s.journey_id == journey_id),
             key=lambda s: (s.position, s.id),
         )
 
     def channels(self, journey_id: int) -> list[Channel]:
         return sorted(
-            (c for c in self.tables[Channel].values() if c.journey_id == journey_id),
+            (c for c in self.of(Channel).values() if c.journey_id == journey_id),
             key=lambda c: (c.position, c.id),
         )
 
     def touchpoints(self, journey_id: int) -> list[Touchpoint]:
-        return [t for t in self.tables[Touchpoint].values() if t.journey_id == journey_id]
+        return [t for t in self.of(Touchpoint).values() if t.journey_id == journey_id]
 
     def cell(self, journey_id: int, channel_id: int | None, stage_id: int | None) -> list[Touchpoint]:
         """The notes of one cell (or of the parking area), in their order."""
         return sorted(
             (
                 t
-                for t in self.tables[Touchpoint].values()
+                for t in self.of(Touchpoint).values()
                 if t.journey_id == journey_id and t.channel_id == channel_id and t.stage_id == stage_id
             ),
             key=lambda t: (t.position, t.id),
         )
 
     def persona_name(self, persona_id: int | None) -> str | None:
-        persona = self.tables[Persona].get(persona_id) if persona_id is not None else None
+        persona = self.of(Persona).get(persona_id) if persona_id is not None else None
         return persona.name if persona else None

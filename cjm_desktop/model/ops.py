@@ -18,7 +18,7 @@ from cjm_desktop.model.domain import ProjectState
 class Put:
     """Insert or replace one entity (matched by its type and id)."""
 
-    entity: object
+    entity: domain.Entity
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +66,7 @@ def op_key(op: Op) -> tuple[type, int]:
 
 def invert(ops: list[Op], state: ProjectState) -> list[Op]:
     """The operations that undo ``ops`` when applied after them (``state`` is before)."""
-    overlay: dict[tuple[type, int], object | None] = {}
+    overlay: dict[tuple[type, int], domain.Entity | None] = {}
     inverse: list[Op] = []
     for op in ops:
         key = op_key(op)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
-from cjm_desktop.model.domain import ProjectState, Touchpoint
-from cjm_desktop.model.ops import Put
+from cjm_desktop.model.domain import Action, Channel, Journey, Kpi, Persona, ProjectState, Stage, Touchpoint
+from cjm_desktop.model.ops import Op, Put
 
 Cell = tuple[int | None, int | None]  # (channel_id, stage_id); (None, None) is the parking area
 PARKING_CELL: Cell = (None, None)
+Ordered = Persona | Journey | Stage | Channel | Kpi | Action  # the entities with a ``position``, reordered as lists
 
 
 def cell_orders(state: ProjectState, journey_id: int) -> dict[Cell, list[int]]:
@@ -30,9 +32,9 @@ def insert_ids(order: list[int], ids: list[int], index: int | None) -> None:
     order[index:index] = ids
 
 
-def renumber_notes(state: ProjectState, orders: dict[Cell, list[int]], cells: set[Cell]) -> list[Put]:
+def renumber_notes(state: ProjectState, orders: dict[Cell, list[int]], cells: set[Cell]) -> list[Op]:
     """Puts for the notes of ``cells`` whose cell or position differs from ``orders``."""
-    puts = []
+    puts: list[Op] = []
     for cell in cells:
         for position, note_id in enumerate(orders.get(cell, [])):
             note = state.get(Touchpoint, note_id)
@@ -41,14 +43,14 @@ def renumber_notes(state: ProjectState, orders: dict[Cell, list[int]], cells: se
     return puts
 
 
-def reorder(items: list, item_id: int, index: int) -> list[Put]:
+def reorder(items: Sequence[Ordered], item_id: int, index: int) -> list[Op]:
     """Puts moving ``item_id`` to ``index`` among ``items`` (in their order); the others close up."""
     order = [item.id for item in items if item.id != item_id]
     order.insert(slot(len(order), index), item_id)
     return renumber_items(items, order)
 
 
-def renumber_items(items: list, order: list[int]) -> list[Put]:
+def renumber_items(items: Sequence[Ordered], order: list[int]) -> list[Op]:
     """Puts giving ``items`` (stages, channels...) the positions of ``order`` (a list of ids)."""
     by_id = {item.id: item for item in items}
     return [

@@ -25,17 +25,18 @@ from cjm_desktop.pdf.page import Page, PdfOptions, PdfResult, Progress, paper_si
 PLANNING_SHARE = 0.3  # of the progress: laying out the maps; the rest is drawing the pages
 
 
-def export_pdf(state: ProjectState, journeys: list[Journey], target: Path, options: PdfOptions = PdfOptions(),
+def export_pdf(state: ProjectState, journeys: list[Journey], target: Path, options: PdfOptions | None = None,
                progress: Progress | None = None) -> PdfResult:
-    """Write the PDF of ``journeys`` to ``target`` (atomically)."""
+    """Write the PDF of ``journeys`` to ``target`` (atomically); ``options`` default to ``PdfOptions()``."""
     data, result = build_pdf(state, journeys, options, progress)
     write_atomically(Path(target), data)
     return result
 
 
-def build_pdf(state: ProjectState, journeys: list[Journey], options: PdfOptions = PdfOptions(),
+def build_pdf(state: ProjectState, journeys: list[Journey], options: PdfOptions | None = None,
               progress: Progress | None = None) -> tuple[bytes, PdfResult]:
     """The PDF's bytes, and what the user should be told about it."""
+    options = options if options is not None else PdfOptions()
     planning = (lambda done: progress(done * PLANNING_SHARE)) if progress else None
     pages, result = plan_pages(state, journeys, options, planning)
     words, page_size = labels(options.language), paper_size(options.paper)
@@ -60,9 +61,10 @@ def build_pdf(state: ProjectState, journeys: list[Journey], options: PdfOptions 
     return buffer.getvalue(), result
 
 
-def plan_pages(state: ProjectState, journeys: list[Journey], options: PdfOptions = PdfOptions(),
+def plan_pages(state: ProjectState, journeys: list[Journey], options: PdfOptions | None = None,
                progress: Progress | None = None) -> tuple[list[Page], PdfResult]:
     """Every page of the PDF, in order (also what the export dialog previews)."""
+    options = options if options is not None else PdfOptions()
     fonts.register_fonts()
     result, pages, missing = PdfResult(), [], set()
     page_size = paper_size(options.paper)

@@ -45,12 +45,10 @@ Progress = Callable[[float], None]  # called with the fraction done, 0 … 1
 PLANNING_SHARE = 0.3  # of the progress: laying out the maps; the rest is drawing the pages
 
 
-Progress = Callable[[float], None]  # called with the fraction done, 0 … 1
-
-
 def paper_size(paper: str) -> tuple[float, float]:
     """The page size of ``paper``, landscape, in points."""
-    return pagesizes.landscape(PAPERS[paper])
+    width, height = pagesizes.landscape(PAPERS[paper])
+    return float(width), float(height)
 
 
 def page_factor(page_size: tuple[float, float]) -> float:
@@ -62,8 +60,8 @@ def page_factor(page_size: tuple[float, float]) -> float:
 class Page:
     """One page of the PDF."""
 
-    def draw(self, c: Canvas, state: ProjectState, page_size, words: dict[str, str], number: int,
-             total: int) -> None:
+    def draw(self, c: Canvas, state: ProjectState, page_size: tuple[float, float], words: dict[str, str],
+             number: int, total: int) -> None:
         raise NotImplementedError
 
 
@@ -73,8 +71,9 @@ def bookmark(c: Canvas, journey: Journey) -> None:
     c.addOutlineEntry(journey.name, key, level=0)
 
 
-def journey_title_block(c: Canvas, state, journey: Journey, page_size, words, number: int, total: int,
-                 part: tuple[int, int] | None = None, subtitle: str = "") -> None:
+def journey_title_block(c: Canvas, state: ProjectState, journey: Journey, page_size: tuple[float, float],
+                        words: dict[str, str], number: int, total: int,
+                        part: tuple[int, int] | None = None, subtitle: str = "") -> None:
     kind = words[journey.kind.value]
     if kind.casefold() == journey.name.strip().casefold():  # « Parcours existant » needs no repeating
         kind = ""
@@ -86,8 +85,8 @@ def journey_title_block(c: Canvas, state, journey: Journey, page_size, words, nu
                 fonts.printable(persona) if persona else "", state, words, number, total)
 
 
-def title_block(c: Canvas, page_size, title: str, subtitle: str, persona: str, state, words, number: int,
-                total: int) -> None:
+def title_block(c: Canvas, page_size: tuple[float, float], title: str, subtitle: str, persona: str,
+                state: ProjectState, words: dict[str, str], number: int, total: int) -> None:
     """The head of every page: title and subtitle on the left; persona, workshop date and page
     x/y on the right; a rule under them. Texts are printable already."""
     width, height = page_size

@@ -53,7 +53,8 @@ def rounded_boxes(inner: Iterable[str], color: str, radius: float, offset: tuple
     return f"q {move}{rgb(color)} rg {rgb(color)} RG 1 j {2 * radius:g} w {' '.join(inner)} B Q"
 
 
-_encodings: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # document -> {(font, text): runs}
+# document -> {(font, text): runs}
+_encodings: weakref.WeakKeyDictionary[object, dict[tuple[str, str], list[Run]]] = weakref.WeakKeyDictionary()
 
 
 class TextRun:

@@ -52,7 +52,8 @@ def _units(font: str) -> Callable[[str], float]:
 
     @lru_cache(maxsize=65536)
     def units(text: str) -> float:
-        return sum(get(ord(c), default) for c in text)
+        total: float = sum(get(ord(c), default) for c in text)  # reportlab's widths
+        return total
 
     return units
 

@@ -13,15 +13,17 @@ def ordered_actions(state: ProjectState) -> list[Action]:
 
 def linked_notes(state: ProjectState, action_id: int) -> list[Touchpoint]:
     """The notes an action is linked to, in the order they were linked."""
-    links = sorted((l for l in state.of(ActionLink).values() if l.action_id == action_id), key=lambda l: l.id)
-    return [note for l in links if (note := state.get(Touchpoint, l.touchpoint_id)) is not None]
+    links = sorted(
+        (link for link in state.of(ActionLink).values() if link.action_id == action_id), key=lambda link: link.id
+    )
+    return [note for link in links if (note := state.get(Touchpoint, link.touchpoint_id)) is not None]
 
 
 def journey_actions(state: ProjectState, journey_id: int | None) -> list[Action]:
     """The actions shown with a journey: its own, the project-wide ones (no journey), and any
     other action linked to one of its notes."""
     notes = {n.id for n in state.touchpoints(journey_id)} if journey_id is not None else set()
-    linked = {l.action_id for l in state.of(ActionLink).values() if l.touchpoint_id in notes}
+    linked = {link.action_id for link in state.of(ActionLink).values() if link.touchpoint_id in notes}
     return [a for a in ordered_actions(state) if a.journey_id in (journey_id, None) or a.id in linked]
 
 

@@ -44,11 +44,11 @@ class NoteDiff:
 def reading_order(state: ProjectState, journey_id: int) -> list[Touchpoint]:
     """A journey's notes as it is read: stage by stage, channel by channel, position in the
     cell; the parking area last."""
-    stages = {s.id: i for i, s in enumerate(state.stages(journey_id))}
-    channels = {c.id: i for i, c in enumerate(state.channels(journey_id))}
+    stages: dict[int | None, int] = {s.id: i for i, s in enumerate(state.stages(journey_id))}
+    channels: dict[int | None, int] = {c.id: i for i, c in enumerate(state.channels(journey_id))}
     parked = (len(stages), len(channels))
 
-    def key(note: Touchpoint) -> tuple:
+    def key(note: Touchpoint) -> tuple[int, int, int, int]:
         if note.cell == PARKING_CELL:
             return (*parked, note.position, note.id)
         return (stages.get(note.stage_id, parked[0]), channels.get(note.channel_id, parked[1]), note.position, note.id)

@@ -56,8 +56,11 @@ def is_friction(note: Touchpoint) -> bool:
 def frictions(state: ProjectState, journey_id: int) -> list[Friction]:
     """The frictions of a journey, in the map's reading order (stage, channel, position;
     the parking area last)."""
-    stages = {s.id: (i, s.name) for i, s in enumerate(state.stages(journey_id))}
-    channels = {c.id: (i, c.name) for i, c in enumerate(state.channels(journey_id))}
+    # keyed by id or None (a parked note): a missing key reads as the last place
+    stages: dict[int | None, tuple[int, str]] = {s.id: (i, s.name) for i, s in enumerate(state.stages(journey_id))}
+    channels: dict[int | None, tuple[int, str]] = {
+        c.id: (i, c.name) for i, c in enumerate(state.channels(journey_id))
+    }
     rows = []
     for note in state.touchpoints(journey_id):
         if not is_friction(note):

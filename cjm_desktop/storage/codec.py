@@ -14,9 +14,11 @@ import math
 import re
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from enum import Enum
+from typing import Any, cast
 
 from cjm_desktop.model import domain
 from cjm_desktop.model.domain import ENTITY_TYPES
@@ -61,7 +63,7 @@ def _spec(name: str, hint: object) -> FieldSpec:
     optional = typing.get_origin(hint) in (typing.Union, types.UnionType) and type(None) in args
     if optional:
         hint = next(a for a in args if a is not type(None))
-    kind = tuple if typing.get_origin(hint) is tuple else hint
+    kind = tuple if typing.get_origin(hint) is tuple else cast(type, hint)  # the model's fields: plain classes
     limit = SHORT_TEXT if name in SHORT_FIELDS else LONG_TEXT
     if kind is bytes:
         limit = MAX_PHOTO_BYTES
@@ -87,7 +89,7 @@ def _encode_value(spec: FieldSpec, value: object) -> object:
     if value is None:
         return None
     if spec.kind is tuple:
-        return json.dumps(list(value), ensure_ascii=False)
+        return json.dumps(list(cast("tuple[str, ...]", value)), ensure_ascii=False)
     if spec.kind is bool:
         return int(bool(value))
     if isinstance(value, Enum):
@@ -95,7 +97,7 @@ def _encode_value(spec: FieldSpec, value: object) -> object:
     return value
 
 
-def encode(entity: object) -> dict[str, object]:
+def encode(entity: domain.Entity) -> dict[str, object]:
     """The ``{column: SQL value}`` record of an entity."""
     return {spec.name: _encode_value(spec, getattr(entity, spec.name)) for spec in SPECS[type(entity)]}
 
@@ -161,9 +163,9 @@ def _decode_list(text: str) -> tuple[str, ...]:
     return tuple(items)
 
 
-def decode(cls: type, record: dict[str, object]) -> object:
+def decode[E: domain.Entity](cls: type[E], record: dict[str, object]) -> E:
     """Build an entity from a record read from a file; ``ValueError`` names the bad field."""
-    values = {}
+    values: dict[str, Any] = {}  # by field name, each decoded as its field's spec says
     for spec in SPECS[cls]:
         try:
             values[spec.name] = _decode_value(spec, record.get(spec.name))
@@ -194,7 +196,7 @@ def _check_timestamp(value: str, what: str) -> None:
         raise ValueError(f"{what} is not a date and time") from None
 
 
-def validate(entity: object) -> None:
+def validate(entity: domain.Entity) -> None:
     """Check the rules a type hint cannot express; ``ValueError`` says which one failed."""
     cls = type(entity)
     where = f"{TABLE_OF[cls]} #{entity.id}"
@@ -223,7 +225,9 @@ def validate(entity: object) -> None:
     for name in ("workshop_date", "due_date"):
         if hasattr(entity, name):
             _check_date(getattr(entity, name), f"« {name} » of {where}")
-    _RULES.get(cls, lambda e, w: None)(entity, where)
+    rules = _RULES.get(cls)
+    if rules is not None:
+        rules(entity, where)
 
 
 def _touchpoint_rules(t: domain.Touchpoint, where: str) -> None:
@@ -267,7 +271,8 @@ def _persona_rules(p: domain.Persona, where: str) -> None:
         raise ValueError(f"the age of {where} is out of range")
 
 
-_RULES = {
+# Keyed by an entity's class: each rule takes an entity of that class.
+_RULES: dict[type, Callable[[Any, str], None]] = {
     domain.Touchpoint: _touchpoint_rules,
     domain.Action: _action_rules,
     domain.Persona: _persona_rules,

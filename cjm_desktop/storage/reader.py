@@ -25,6 +25,7 @@ def read_state(conn: sqlite3.Connection) -> tuple[ProjectState, int]:
     state = ProjectState()
     revision = 0
     try:
+        cls: type[domain.Entity]
         for cls, table in codec.TABLE_OF.items():
             cursor = conn.execute(f"SELECT * FROM {table} LIMIT {MAX_ROWS + 1}")  # fixed names
             names = [d[0] for d in cursor.description]
@@ -34,7 +35,7 @@ def read_state(conn: sqlite3.Connection) -> tuple[ProjectState, int]:
             if cls is domain.Project and len(rows) != 1:
                 raise UnexpectedContent("it does not hold exactly one project")
             for row in rows:
-                record = dict(zip(names, row))
+                record = dict(zip(names, row, strict=True))
                 entity = codec.decode(cls, record)
                 if cls is domain.Project:
                     revision = record["revision"]
@@ -63,12 +64,14 @@ def _check_references(state: ProjectState) -> None:
             j.derived_from_id is None or (j.derived_from_id in journeys and j.derived_from_id != j.id),
             f"journey #{j.id} derives from a missing journey",
         )
-    for item in (*stages.values(), *channels.values()):
+    lines: list[domain.Stage | domain.Channel] = [*stages.values(), *channels.values()]
+    for item in lines:
         need(item.journey_id in journeys, f"{type(item).__name__.lower()} #{item.id} belongs to no journey")
     for t in touchpoints.values():
         need(t.journey_id in journeys, f"touchpoint #{t.id} belongs to no journey")
         if t.channel_id is not None:
-            channel, stage = channels.get(t.channel_id), stages.get(t.stage_id)
+            channel = channels.get(t.channel_id)
+            stage = stages.get(t.stage_id) if t.stage_id is not None else None
             need(
                 channel is not None and stage is not None
                 and channel.journey_id == t.journey_id == stage.journey_id,

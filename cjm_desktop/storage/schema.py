@@ -164,7 +164,7 @@ def schema_of(conn: sqlite3.Connection) -> set[tuple[str, str, str, str]]:
     rows = conn.execute(
         "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master"
     ).fetchall()
-    return {tuple(_text(v) for v in row) for row in rows}
+    return {(_text(kind), _text(name), _text(table), _text(sql)) for kind, name, table, sql in rows}
 
 
 def _text(value: object) -> str:

@@ -14,15 +14,17 @@ import json
 import os
 import platform
 import shutil
+import sys
 import uuid
 from dataclasses import asdict, dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TextIO
 
 from cjm_desktop.storage.errors import DocumentLocked
 from cjm_desktop.storage.sqlite_io import fsync_path
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 else:
     import fcntl
@@ -49,7 +51,7 @@ class FileSignature:
 @dataclass
 class WorkingMeta:
     source: str | None  # the .cjm this copy belongs to; None for a never-saved document
-    source_signature: dict | None  # FileSignature of the source when last read or written
+    source_signature: dict[str, object] | None  # FileSignature of the source when last read or written
     saved_revision: int  # the working copy's revision that the source holds
 
 
@@ -58,13 +60,13 @@ class DocumentLock:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._handle = None
+        self._handle: TextIO | None = None
 
     def acquire(self, document: str) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(self.path, "a+", encoding="utf-8")
+        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - stays open as long as the lock is held
         try:
-            if os.name == "nt":  # pragma: no cover
+            if sys.platform == "win32":  # pragma: no cover
                 handle.seek(0)
                 msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
             else:
@@ -173,8 +175,8 @@ def backups_to_keep(stamps: list[datetime], now: datetime) -> set[datetime]:
     keep: set[datetime] = set()
     ordered = sorted(stamps, reverse=True)
     keep.update(ordered[:BACKUP_RECENT])
-    days_seen: set = set()
-    weeks_seen: set = set()
+    days_seen: set[date] = set()
+    weeks_seen: set[tuple[int, int]] = set()
     for stamp in ordered:
         age = now - stamp
         if age <= timedelta(days=BACKUP_DAYS):

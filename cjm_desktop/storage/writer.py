@@ -6,23 +6,33 @@ does not need it.
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
 from functools import cache
 from itertools import groupby
 from pathlib import Path
 
-from sqlalchemy import create_engine, delete, event, update
-from sqlalchemy.dialects.sqlite import insert
-from sqlalchemy.pool import StaticPool
+from sqlalchemy import Connection, Table, create_engine, delete, event, update
+from sqlalchemy.dialects.sqlite import Insert, insert
+from sqlalchemy.pool import ConnectionPoolEntry, StaticPool
+from sqlmodel import SQLModel
 
 from cjm_desktop.model.domain import Project
-from cjm_desktop.model.ops import Op, Put
+from cjm_desktop.model.ops import Op, Put, Remove
 from cjm_desktop.storage import codec
 from cjm_desktop.storage.rows import ROW_OF, ProjectRow
 from cjm_desktop.storage.sqlite_io import configure_durable
 
 
+def _table(row: type[SQLModel]) -> Table:
+    """The SQLAlchemy table of a SQLModel table class."""
+    # SQLAlchemy's mapping sets ``__table__``, which SQLModel does not declare to type checkers.
+    table: Table = row.__table__  # type: ignore[attr-defined]
+    return table
+
+
 @cache
-def _upsert(table):
+def _upsert(table: Table) -> Insert:
     """INSERT … ON CONFLICT(id) DO UPDATE for every column: one statement, many rows."""
     statement = insert(table)
     return statement.on_conflict_do_update(
@@ -30,9 +40,12 @@ def _upsert(table):
     )
 
 
-def _batches(ops: list[Op]):
+def _batches(ops: list[Op]) -> Iterator[tuple[type[Op], type, list[Op]]]:
     """Consecutive operations of the same kind on the same table, in order (one statement each)."""
-    for (kind, cls), group in groupby(ops, key=lambda op: (type(op), type(op.entity) if isinstance(op, Put) else op.cls)):
+    def key(op: Op) -> tuple[type[Op], type]:
+        return type(op), type(op.entity) if isinstance(op, Put) else op.cls
+
+    for (kind, cls), group in groupby(ops, key=key):
         yield kind, cls, list(group)
 
 
@@ -43,14 +56,14 @@ class Writer:
         self.engine = create_engine(f"sqlite:///{path}", poolclass=StaticPool)
 
         @event.listens_for(self.engine, "connect")
-        def _connect(dbapi_connection, _record) -> None:
+        def _connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
             # SQLAlchemy's "pysqlite serializable isolation" recipe: we emit BEGIN ourselves,
             # so that the whole edit (and any DDL) is one atomic transaction.
             dbapi_connection.isolation_level = None
             configure_durable(dbapi_connection)
 
         @event.listens_for(self.engine, "begin")
-        def _begin(conn) -> None:
+        def _begin(conn: Connection) -> None:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     def write(self, ops: list[Op], revision: int) -> None:
@@ -58,16 +71,17 @@ class Writer:
         with self.engine.begin() as conn:
             conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             for kind, cls, batch in _batches(ops):
-                table = ROW_OF[cls].__table__
+                table = _table(ROW_OF[cls])
                 if kind is Put:
-                    records = [codec.encode(op.entity) for op in batch]
+                    records = [codec.encode(op.entity) for op in batch if isinstance(op, Put)]  # all of them
                     if cls is Project:
                         for record in records:
                             record["revision"] = revision
                     conn.execute(_upsert(table), records)
                 else:
-                    conn.execute(delete(table).where(table.c.id.in_([op.id for op in batch])))
-            conn.execute(update(ProjectRow.__table__).values(revision=revision))
+                    ids = [op.id for op in batch if isinstance(op, Remove)]  # all of them
+                    conn.execute(delete(table).where(table.c.id.in_(ids)))
+            conn.execute(update(_table(ProjectRow)).values(revision=revision))
 
     def close(self) -> None:
         self.engine.dispose()

@@ -48,11 +48,11 @@ def decode_notes(data: str | bytes) -> list[Touchpoint]:
     records = payload.get("notes") if isinstance(payload, dict) else None
     if not isinstance(records, list) or not records or len(records) > MAX_NOTES:
         raise ValueError("the clipboard does not hold notes")
-    notes = []
+    notes: list[Touchpoint] = []
     for record in records:
         if not isinstance(record, dict):
             raise ValueError("the clipboard does not hold notes")
-        full = {spec.name: None for spec in codec.SPECS[Touchpoint]}
+        full: dict[str, object] = {spec.name: None for spec in codec.SPECS[Touchpoint]}
         full.update({name: record.get(name) for name in CARRIED}, id=0, journey_id=0, position=0,
                     created_at="", updated_at="")
         full.update({name: record.get(name, "") for name in _LATER})

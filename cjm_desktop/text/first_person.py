@@ -33,6 +33,7 @@ def is_first_person(text: str) -> bool:
     if not stripped:
         return True
     match = _FIRST_WORD.match(stripped)
+    assert match is not None  # ``stripped`` starts with a word character: the pattern always matches
     word, apostrophe = match.group(1).lower(), match.group(2)
     if apostrophe:
         return word in _FRENCH_ELIDED or f"{word}'" in _ENGLISH or word == "i"

@@ -4,72 +4,72 @@
 <context>
     <name>ActionPlan</name>
     <message>
-        <location filename="../../ui/plan/action_plan_model.py" line="31"/>
+        <location filename="../../ui/plan/action_plan_model.py" line="30"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_model.py" line="32"/>
+        <location filename="../../ui/plan/action_plan_model.py" line="31"/>
         <source>Linked notes</source>
         <translation>Points de contact liés</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_model.py" line="33"/>
+        <location filename="../../ui/plan/action_plan_model.py" line="32"/>
         <source>Owner</source>
         <translation>Service pilote</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_model.py" line="34"/>
+        <location filename="../../ui/plan/action_plan_model.py" line="33"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_model.py" line="35"/>
+        <location filename="../../ui/plan/action_plan_model.py" line="34"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_model.py" line="36"/>
+        <location filename="../../ui/plan/action_plan_model.py" line="35"/>
         <source>Effort</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_model.py" line="37"/>
+        <location filename="../../ui/plan/action_plan_model.py" line="36"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_model.py" line="38"/>
+        <location filename="../../ui/plan/action_plan_model.py" line="37"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_model.py" line="41"/>
+        <location filename="../../ui/plan/action_plan_model.py" line="40"/>
         <source>High</source>
         <translation>Haute</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_model.py" line="42"/>
+        <location filename="../../ui/plan/action_plan_model.py" line="41"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_model.py" line="43"/>
+        <location filename="../../ui/plan/action_plan_model.py" line="42"/>
         <source>Low</source>
         <translation>Basse</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_model.py" line="47"/>
+        <location filename="../../ui/plan/action_plan_model.py" line="46"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_model.py" line="48"/>
+        <location filename="../../ui/plan/action_plan_model.py" line="47"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_model.py" line="49"/>
+        <location filename="../../ui/plan/action_plan_model.py" line="48"/>
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
@@ -77,27 +77,27 @@
 <context>
     <name>ActionPlanPanel</name>
     <message>
-        <location filename="../../ui/plan/action_plan_panel.py" line="42"/>
+        <location filename="../../ui/plan/action_plan_panel.py" line="46"/>
         <source>New action…</source>
         <translation>Nouvelle action…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_panel.py" line="43"/>
+        <location filename="../../ui/plan/action_plan_panel.py" line="47"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_panel.py" line="45"/>
+        <location filename="../../ui/plan/action_plan_panel.py" line="49"/>
         <source>Link the selected notes</source>
         <translation>Lier les notes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_panel.py" line="47"/>
+        <location filename="../../ui/plan/action_plan_panel.py" line="51"/>
         <source>Show on the map</source>
         <translation>Voir sur la carte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan/action_plan_panel.py" line="78"/>
+        <location filename="../../ui/plan/action_plan_panel.py" line="82"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan/action_plan_panel.py" line="78"/>
+        <location filename="../../ui/plan/action_plan_panel.py" line="82"/>
         <source>%n done</source>
         <translation>
             <numerusform>%n terminée</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_panel.py" line="117"/>
+        <location filename="../../ui/plan/action_plan_panel.py" line="121"/>
         <source>Unlink « %1 »</source>
         <translation>Délier « %1 »</translation>
     </message>
@@ -121,204 +121,202 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="76"/>
+        <location filename="../../ui/window/window_actions.py" line="100"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="79"/>
+        <location filename="../../ui/window/window_actions.py" line="103"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="84"/>
+        <location filename="../../ui/window/window_actions.py" line="115"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="85"/>
+        <location filename="../../ui/window/window_actions.py" line="116"/>
         <source>Open &amp;recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="86"/>
+        <location filename="../../ui/window/window_actions.py" line="117"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="87"/>
+        <location filename="../../ui/window/window_actions.py" line="118"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="88"/>
+        <location filename="../../ui/window/window_actions.py" line="119"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="89"/>
+        <location filename="../../ui/window/window_actions.py" line="120"/>
         <source>&amp;Revert to the saved version</source>
         <translation>&amp;Revenir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="90"/>
+        <location filename="../../ui/window/window_actions.py" line="121"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="91"/>
+        <location filename="../../ui/window/window_actions.py" line="122"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="92"/>
+        <location filename="../../ui/window/window_actions.py" line="123"/>
         <source>Export as P&amp;DF…</source>
         <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="93"/>
+        <location filename="../../ui/window/window_actions.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="96"/>
+        <location filename="../../ui/window/window_actions.py" line="127"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="98"/>
+        <location filename="../../ui/window/window_actions.py" line="129"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="100"/>
+        <location filename="../../ui/window/window_actions.py" line="131"/>
         <source>&amp;Fit the journey</source>
         <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="101"/>
+        <location filename="../../ui/window/window_actions.py" line="132"/>
         <source>&amp;New note in the current cell</source>
         <translation>&amp;Nouvelle note dans la case courante</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="103"/>
+        <location filename="../../ui/window/window_actions.py" line="134"/>
         <source>&amp;Edit the note</source>
         <translation>&amp;Modifier la note</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="105"/>
+        <location filename="../../ui/window/window_actions.py" line="136"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="107"/>
+        <location filename="../../ui/window/window_actions.py" line="138"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="108"/>
+        <location filename="../../ui/window/window_actions.py" line="139"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="109"/>
+        <location filename="../../ui/window/window_actions.py" line="140"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="111"/>
+        <location filename="../../ui/window/window_actions.py" line="142"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="113"/>
+        <location filename="../../ui/window/window_actions.py" line="144"/>
         <source>Select &amp;all the notes</source>
         <translation>Sélectionner &amp;toutes les notes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="114"/>
+        <location filename="../../ui/window/window_actions.py" line="145"/>
         <source>Write in the &amp;first person</source>
         <translation>Écrire à la &amp;première personne</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="116"/>
+        <location filename="../../ui/window/window_actions.py" line="147"/>
         <source>Add a &amp;stage…</source>
         <translation>Ajouter une é&amp;tape…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="118"/>
+        <location filename="../../ui/window/window_actions.py" line="149"/>
         <source>Add a c&amp;hannel…</source>
         <translation>Ajouter un c&amp;anal…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="120"/>
+        <location filename="../../ui/window/window_actions.py" line="151"/>
         <source>Mark notes not in the &amp;first person</source>
         <translation>Signaler les notes qui ne sont pas à la &amp;première personne</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="122"/>
+        <location filename="../../ui/window/main_window.py" line="82"/>
         <source>&amp;Properties panel</source>
         <translation>Panneau des &amp;propriétés</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="124"/>
+        <location filename="../../ui/window/window_actions.py" line="153"/>
         <source>Project s&amp;heet…</source>
         <translation>&amp;Fiche projet…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="126"/>
+        <location filename="../../ui/personas/personas_dock.py" line="30"/>
         <source>P&amp;ersonas panel</source>
         <translation>Panneau des p&amp;ersonas</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="128"/>
+        <location filename="../../ui/personas/personas_dock.py" line="36"/>
         <source>&amp;Persona of this journey</source>
         <translation>&amp;Persona de ce parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="131"/>
+        <location filename="../../ui/window/window_actions.py" line="157"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="132"/>
+        <location filename="../../ui/window/window_actions.py" line="158"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="133"/>
+        <location filename="../../ui/window/window_actions.py" line="159"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="134"/>
+        <location filename="../../ui/window/window_actions.py" line="160"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="155"/>
+        <location filename="../../ui/window/window_actions.py" line="180"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="166"/>
+        <location filename="../../ui/window/window_actions.py" line="191"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/window/journey_menu.py" line="59"/>
-        <location filename="../../ui/window/window_actions.py" line="172"/>
+        <location filename="../../ui/window/window_actions.py" line="197"/>
         <source>&amp;Journey</source>
         <translation>&amp;Parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_dock.py" line="28"/>
-        <location filename="../../ui/window/window_actions.py" line="175"/>
+        <location filename="../../ui/window/window_actions.py" line="199"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="180"/>
+        <location filename="../../ui/window/window_actions.py" line="201"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
@@ -326,42 +324,42 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../ui/compare/compare_scene.py" line="36"/>
+        <location filename="../../ui/compare/compare_scene.py" line="37"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_scene.py" line="37"/>
+        <location filename="../../ui/compare/compare_scene.py" line="38"/>
         <source>evaluation</source>
         <translation>évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_scene.py" line="38"/>
+        <location filename="../../ui/compare/compare_scene.py" line="39"/>
         <source>moment of truth</source>
         <translation>moment de vérité</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_scene.py" line="39"/>
+        <location filename="../../ui/compare/compare_scene.py" line="40"/>
         <source>emotion</source>
         <translation>émotion</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_scene.py" line="40"/>
+        <location filename="../../ui/compare/compare_scene.py" line="41"/>
         <source>departments</source>
         <translation>services</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_scene.py" line="41"/>
+        <location filename="../../ui/compare/compare_scene.py" line="42"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_scene.py" line="42"/>
+        <location filename="../../ui/compare/compare_scene.py" line="43"/>
         <source>votes</source>
         <translation>votes</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_window.py" line="235"/>
+        <location filename="../../ui/compare/compare_window.py" line="213"/>
         <source>« To sort »</source>
         <translation>« À classer »</translation>
     </message>
@@ -369,33 +367,33 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../ui/compare/compare_window.py" line="92"/>
-        <location filename="../../ui/compare/compare_window.py" line="123"/>
+        <location filename="../../ui/compare/compare_window.py" line="60"/>
+        <location filename="../../ui/compare/compare_window.py" line="91"/>
         <source>Differences</source>
         <translation>Différences</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_window.py" line="132"/>
+        <location filename="../../ui/compare/compare_window.py" line="100"/>
         <source>Side by side</source>
         <translation>Côte à côte</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_window.py" line="135"/>
+        <location filename="../../ui/compare/compare_window.py" line="103"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_window.py" line="137"/>
+        <location filename="../../ui/compare/compare_window.py" line="105"/>
         <source>Dim unchanged notes</source>
         <translation>Estomper les notes inchangées</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_window.py" line="163"/>
+        <location filename="../../ui/compare/compare_window.py" line="132"/>
         <source>Compare « %1 » with « %2 »</source>
         <translation>Comparer « %1 » avec « %2 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/compare/compare_window.py" line="189"/>
+        <location filename="../../ui/compare/compare_window.py" line="160"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n ajoutée</numerusform>
@@ -403,7 +401,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/compare/compare_window.py" line="190"/>
+        <location filename="../../ui/compare/compare_window.py" line="161"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n retirée</numerusform>
@@ -411,7 +409,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/compare/compare_window.py" line="191"/>
+        <location filename="../../ui/compare/compare_window.py" line="162"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n modifiée</numerusform>
@@ -419,7 +417,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/compare/compare_window.py" line="192"/>
+        <location filename="../../ui/compare/compare_window.py" line="163"/>
         <source>%n moved</source>
         <translation>
             <numerusform>%n déplacée</numerusform>
@@ -427,7 +425,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/compare/compare_window.py" line="193"/>
+        <location filename="../../ui/compare/compare_window.py" line="164"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n inchangée</numerusform>
@@ -435,22 +433,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_window.py" line="221"/>
+        <location filename="../../ui/compare/compare_window.py" line="192"/>
         <source>Added in the target journey</source>
         <translation>Ajoutée dans le parcours cible</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_window.py" line="223"/>
+        <location filename="../../ui/compare/compare_window.py" line="194"/>
         <source>Removed from the target journey</source>
         <translation>Retirée du parcours cible</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_window.py" line="226"/>
+        <location filename="../../ui/compare/compare_window.py" line="197"/>
         <source>Changed: %1</source>
         <translation>Modifiée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_window.py" line="228"/>
+        <location filename="../../ui/compare/compare_window.py" line="199"/>
         <source>Moved from %1 to %2</source>
         <translation>Déplacée de %1 vers %2</translation>
     </message>
@@ -458,52 +456,52 @@
 <context>
     <name>Frictions</name>
     <message>
-        <location filename="../../ui/plan/frictions_panel.py" line="37"/>
+        <location filename="../../ui/plan/frictions_model.py" line="25"/>
         <source>Friction point</source>
         <translation>Point de friction</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/frictions_panel.py" line="38"/>
+        <location filename="../../ui/plan/frictions_model.py" line="26"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/frictions_panel.py" line="39"/>
+        <location filename="../../ui/plan/frictions_model.py" line="27"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/frictions_panel.py" line="40"/>
+        <location filename="../../ui/plan/frictions_model.py" line="28"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/frictions_panel.py" line="41"/>
+        <location filename="../../ui/plan/frictions_model.py" line="29"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/frictions_panel.py" line="42"/>
+        <location filename="../../ui/plan/frictions_model.py" line="30"/>
         <source>Negative impact</source>
         <translation>Impact négatif</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/frictions_panel.py" line="43"/>
+        <location filename="../../ui/plan/frictions_model.py" line="31"/>
         <source>Possible solutions</source>
         <translation>Solutions possibles</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/frictions_panel.py" line="47"/>
+        <location filename="../../ui/plan/frictions_model.py" line="39"/>
         <source>Irritant</source>
         <translation>Irritant</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/frictions_panel.py" line="48"/>
+        <location filename="../../ui/plan/frictions_model.py" line="40"/>
         <source>Breaking point</source>
         <translation>Point de rupture</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/frictions_panel.py" line="50"/>
+        <location filename="../../ui/plan/frictions_model.py" line="44"/>
         <source>To sort</source>
         <translation>À classer</translation>
     </message>
@@ -511,17 +509,17 @@
 <context>
     <name>FrictionsPanel</name>
     <message>
-        <location filename="../../ui/plan/frictions_panel.py" line="158"/>
+        <location filename="../../ui/plan/frictions_panel.py" line="52"/>
         <source>Show on the map</source>
         <translation>Voir sur la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/frictions_panel.py" line="161"/>
+        <location filename="../../ui/plan/frictions_panel.py" line="55"/>
         <source>Create an action…</source>
         <translation>Créer une action…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan/frictions_panel.py" line="183"/>
+        <location filename="../../ui/plan/frictions_panel.py" line="77"/>
         <source>%n irritant(s)</source>
         <translation>
             <numerusform>%n irritant</numerusform>
@@ -529,7 +527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan/frictions_panel.py" line="184"/>
+        <location filename="../../ui/plan/frictions_panel.py" line="78"/>
         <source>%n breaking point(s)</source>
         <translation>
             <numerusform>%n point de rupture</numerusform>
@@ -540,207 +538,207 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../ui/files/import_export.py" line="20"/>
+        <location filename="../../ui/files/problem_messages.py" line="16"/>
         <source>The file is too large to import ({size} MB; the limit is {limit} MB).</source>
         <translation>Le fichier est trop volumineux pour être importé ({size} Mo ; la limite est de {limit} Mo).</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="21"/>
+        <location filename="../../ui/files/problem_messages.py" line="17"/>
         <source>The file is not a text file (CSV, OpenJourney or Mermaid).</source>
         <translation>Le fichier n’est pas un fichier texte (CSV, OpenJourney ou Mermaid).</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="22"/>
+        <location filename="../../ui/files/problem_messages.py" line="18"/>
         <source>Unknown file type « {extension} »: choose a .csv, .ojf, .json, .mmd or .mermaid file.</source>
         <translation>Type de fichier inconnu « {extension} » : choisissez un fichier .csv, .ojf, .json, .mmd ou .mermaid.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="24"/>
+        <location filename="../../ui/files/problem_messages.py" line="20"/>
         <source>The file holds more than {limit} notes; split it into several imports.</source>
         <translation>Le fichier contient plus de {limit} notes ; importez-le en plusieurs fois.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="25"/>
+        <location filename="../../ui/files/problem_messages.py" line="21"/>
         <source>Line {line}: the « {column} » cell is longer than {limit} characters.</source>
         <translation>Ligne {line} : la cellule « {column} » dépasse {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="26"/>
+        <location filename="../../ui/files/problem_messages.py" line="22"/>
         <source>Line {line}: « {value} » is not a valid « {column} » ({expected}).</source>
         <translation>Ligne {line} : « {value} » n’est pas une valeur valide pour « {column} » ({expected}).</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="27"/>
+        <location filename="../../ui/files/problem_messages.py" line="23"/>
         <source>Line {line}: {count} cells, but the header has {expected}.</source>
         <translation>Ligne {line} : {count} cellules, alors que l’en-tête en a {expected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="28"/>
+        <location filename="../../ui/files/problem_messages.py" line="24"/>
         <source>Line {line}: the file is not a valid CSV file (a quote is not closed?).</source>
         <translation>Ligne {line} : le fichier n’est pas un CSV valide (un guillemet n’est pas fermé ?).</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="29"/>
+        <location filename="../../ui/files/problem_messages.py" line="25"/>
         <source>The file holds nothing to import.</source>
         <translation>Le fichier ne contient rien à importer.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="30"/>
+        <location filename="../../ui/files/problem_messages.py" line="26"/>
         <source>The file is not valid JSON (line {line}).</source>
         <translation>Le fichier n’est pas un JSON valide (ligne {line}).</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="31"/>
+        <location filename="../../ui/files/problem_messages.py" line="27"/>
         <source>The file is not an OpenJourney (.ojf) file.</source>
         <translation>Le fichier n’est pas un fichier OpenJourney (.ojf).</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="32"/>
+        <location filename="../../ui/files/problem_messages.py" line="28"/>
         <source>The file is not a Mermaid « journey » diagram (it must start with « journey »).</source>
         <translation>Le fichier n’est pas un diagramme Mermaid « journey » (il doit commencer par « journey »).</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="33"/>
+        <location filename="../../ui/files/problem_messages.py" line="30"/>
         <source>Line {line}: « {value} » is not a line of a Mermaid journey.</source>
         <translation>Ligne {line} : « {value} » n’est pas une ligne de diagramme Mermaid « journey ».</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="34"/>
+        <location filename="../../ui/files/problem_messages.py" line="31"/>
         <source>Line {line}: « {text} » has no {missing}; it was put in « To sort ».</source>
         <translation>Ligne {line} : « {text} » n’a pas de {missing} ; la note a été mise dans « À classer ».</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="35"/>
+        <location filename="../../ui/files/problem_messages.py" line="32"/>
         <source>Node {line} was skipped (it has no title or is malformed).</source>
         <translation>Le nœud {line} a été ignoré (il n’a pas de titre ou il est mal formé).</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="36"/>
+        <location filename="../../ui/files/problem_messages.py" line="33"/>
         <source>Node {line}: the field « {column} » was ignored (invalid value).</source>
         <translation>Nœud {line} : le champ « {column} » a été ignoré (valeur non valide).</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="37"/>
+        <location filename="../../ui/files/problem_messages.py" line="34"/>
         <source>Fields unknown to the OpenJourney format were ignored: {names}.</source>
         <translation>Des champs inconnus du format OpenJourney ont été ignorés : {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="38"/>
+        <location filename="../../ui/files/problem_messages.py" line="35"/>
         <source>Line {line}: the values of a row without a text were ignored.</source>
         <translation>Ligne {line} : les valeurs d’une ligne sans texte ont été ignorées.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="39"/>
+        <location filename="../../ui/files/problem_messages.py" line="36"/>
         <source>Column {line}: a stage without a name was called « {value} ».</source>
         <translation>Colonne {line} : une étape sans nom a été appelée « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="40"/>
+        <location filename="../../ui/files/problem_messages.py" line="37"/>
         <source>Line {line}: a channel without a name was called « {value} ».</source>
         <translation>Ligne {line} : un canal sans nom a été appelé « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="41"/>
+        <location filename="../../ui/files/problem_messages.py" line="38"/>
         <source>{count} notes of « {journey} » waiting in « To sort » were not exported ({format} needs a stage).</source>
         <translation>{count} notes de « {journey} » en attente dans « À classer » n’ont pas été exportées ({format} exige une étape).</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="43"/>
+        <location filename="../../ui/files/problem_messages.py" line="40"/>
         <source>{count} empty notes of « {journey} » were not exported.</source>
         <translation>{count} notes vides de « {journey} » n’ont pas été exportées.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="44"/>
+        <location filename="../../ui/files/problem_messages.py" line="41"/>
         <source>{count} texts of « {journey} » held characters Mermaid cannot show ({characters}); they were replaced by look-alikes.</source>
         <translation>{count} textes de « {journey} » contenaient des caractères que Mermaid ne peut pas afficher ({characters}) ; ils ont été remplacés par des caractères semblables.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="46"/>
+        <location filename="../../ui/files/problem_messages.py" line="43"/>
         <source>The PDF font lacks these characters, printed as �: {characters}.</source>
         <translation>La police du PDF n’a pas ces caractères, imprimés « � » : {characters}.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="47"/>
+        <location filename="../../ui/files/problem_messages.py" line="44"/>
         <source>« {journey} » does not fit legibly on one {paper} page: split into {count} pages of stages.</source>
         <translation>« {journey} » ne tient pas lisiblement sur une page {paper} : découpé en {count} pages d’étapes.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="49"/>
+        <location filename="../../ui/files/problem_messages.py" line="46"/>
         <source>« {journey} » is too tall to be legible on {paper} pages, even one stage per page: printed as a poster in tiles.</source>
         <translation>« {journey} » est trop haut pour rester lisible sur des pages {paper}, même à une étape par page : imprimé en affiche, en panneaux.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="51"/>
+        <location filename="../../ui/files/problem_messages.py" line="48"/>
         <source>« {journey} » printed as a poster on {columns} × {rows} {paper} pages, at {percent} % of full size.</source>
         <translation>« {journey} » imprimé en affiche sur {columns} × {rows} pages {paper}, à {percent} % de la taille réelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="52"/>
+        <location filename="../../ui/files/problem_messages.py" line="50"/>
         <source>Texts too long for the appendix pages were shortened, marked « … » ({count} in all); the project keeps them whole.</source>
         <translation>Des textes trop longs pour les annexes ont été raccourcis, signalés par « … » ({count} en tout) ; le projet les garde en entier.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="54"/>
+        <location filename="../../ui/files/problem_messages.py" line="52"/>
         <source>The photo of « {persona} » is not an image that can be read safely; its card shows initials.</source>
         <translation>La photo de « {persona} » n’est pas une image lisible sans risque ; sa fiche affiche ses initiales.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="62"/>
+        <location filename="../../ui/files/problem_messages.py" line="60"/>
         <source>stage</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="62"/>
+        <location filename="../../ui/files/problem_messages.py" line="60"/>
         <source>channel</source>
         <translation>canal</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="62"/>
+        <location filename="../../ui/files/problem_messages.py" line="61"/>
         <source>lane</source>
         <translation>couloir</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="63"/>
+        <location filename="../../ui/files/problem_messages.py" line="62"/>
         <source>section</source>
         <translation>section</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="64"/>
+        <location filename="../../ui/files/problem_messages.py" line="63"/>
         <source>current, target, existant or cible</source>
         <translation>current, target, existant ou cible</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="65"/>
+        <location filename="../../ui/files/problem_messages.py" line="64"/>
         <source>before, purchase, after, avant, achat or après</source>
         <translation>before, purchase, after, avant, achat ou après</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="66"/>
+        <location filename="../../ui/files/problem_messages.py" line="65"/>
         <source>enchantement, neutre, irritant, rupture or empty</source>
         <translation>enchantement, neutre, irritant, rupture ou vide</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="67"/>
+        <location filename="../../ui/files/problem_messages.py" line="66"/>
         <source>1 or 0, oui or non</source>
         <translation>1 ou 0, oui ou non</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="68"/>
+        <location filename="../../ui/files/problem_messages.py" line="67"/>
         <source>a whole number from -2 to 2, or empty</source>
         <translation>un nombre entier de -2 à 2, ou vide</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="69"/>
+        <location filename="../../ui/files/problem_messages.py" line="68"/>
         <source>a whole number from 0</source>
         <translation>un nombre entier à partir de 0</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="70"/>
+        <location filename="../../ui/files/problem_messages.py" line="69"/>
         <source>a whole number from 1 to 5</source>
         <translation>un nombre entier de 1 à 5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/import_export.py" line="93"/>
+        <location filename="../../ui/files/problem_messages.py" line="92"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… et %n autre.</numerusform>
@@ -748,47 +746,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="100"/>
+        <location filename="../../ui/files/import_export.py" line="22"/>
         <source>Spreadsheet, CSV (*.csv)</source>
         <translation>Tableur, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="101"/>
+        <location filename="../../ui/files/import_export.py" line="23"/>
         <source>OpenJourney (*.ojf *.json)</source>
         <translation>OpenJourney (*.ojf *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="102"/>
+        <location filename="../../ui/files/import_export.py" line="24"/>
         <source>Mermaid journey diagram (*.mmd *.mermaid)</source>
         <translation>Diagramme Mermaid journey (*.mmd *.mermaid)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="107"/>
+        <location filename="../../ui/files/import_export.py" line="29"/>
         <source>Journeys from other tools (*.csv *.ojf *.json *.mmd *.mermaid)</source>
         <translation>Parcours d’autres outils (*.csv *.ojf *.json *.mmd *.mermaid)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="122"/>
+        <location filename="../../ui/files/import_export.py" line="44"/>
         <source>« %1 » was not imported: %2</source>
         <translation>« %1 » n’a pas été importé : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="127"/>
+        <location filename="../../ui/files/import_export.py" line="49"/>
         <source>« %1 » could not be read.</source>
         <translation>Impossible de lire « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="131"/>
+        <location filename="../../ui/files/import_export.py" line="53"/>
         <source>Import « %1 »</source>
         <translation>Importer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="135"/>
+        <location filename="../../ui/files/import_export.py" line="57"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/import_export.py" line="146"/>
+        <location filename="../../ui/files/import_export.py" line="68"/>
         <source>%n notes imported from « %1 »</source>
         <translation>
             <numerusform>%n note importée depuis « %1 »</numerusform>
@@ -796,7 +794,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/import_export.py" line="149"/>
+        <location filename="../../ui/files/import_export.py" line="71"/>
         <source>new journey: %1</source>
         <translation>
             <numerusform>nouveau parcours : %1</numerusform>
@@ -804,7 +802,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/import_export.py" line="152"/>
+        <location filename="../../ui/files/import_export.py" line="74"/>
         <source>added to: %1</source>
         <translation>
             <numerusform>ajoutées à : %1</numerusform>
@@ -812,18 +810,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="155"/>
+        <location filename="../../ui/files/import_export.py" line="77"/>
         <source>%1 stages and %2 channels created</source>
         <translation>%1 étapes et %2 canaux créés</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="181"/>
-        <location filename="../../ui/files/import_export.py" line="218"/>
+        <location filename="../../ui/files/import_export.py" line="103"/>
+        <location filename="../../ui/files/import_export.py" line="146"/>
         <source>The export to « %1 » failed; nothing was written.</source>
         <translation>L’exportation vers « %1 » a échoué ; rien n’a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/import_export.py" line="184"/>
+        <location filename="../../ui/files/import_export.py" line="106"/>
         <source>%n journeys exported to « %1 ».</source>
         <translation>
             <numerusform>%n parcours exporté vers « %1 ».</numerusform>
@@ -831,23 +829,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="187"/>
-        <location filename="../../ui/files/import_export.py" line="227"/>
+        <location filename="../../ui/files/import_export.py" line="109"/>
+        <location filename="../../ui/files/import_export.py" line="155"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="208"/>
+        <location filename="../../ui/files/import_export.py" line="136"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="211"/>
+        <location filename="../../ui/files/import_export.py" line="139"/>
         <source>Exporting the PDF…</source>
         <translation>Exportation du PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/import_export.py" line="224"/>
+        <location filename="../../ui/files/import_export.py" line="152"/>
         <source>PDF saved to « %1 »: %n pages.</source>
         <translation>
             <numerusform>PDF enregistré dans « %1 » : %n page.</numerusform>
@@ -866,128 +864,128 @@
 <context>
     <name>JourneyEditing</name>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="57"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="69"/>
         <source>Rename the stage</source>
         <translation>Renommer l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="57"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="69"/>
         <source>New stage</source>
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="58"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="70"/>
         <source>Insert a stage before</source>
         <translation>Insérer une étape avant</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="58"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="70"/>
         <source>Insert a stage after</source>
         <translation>Insérer une étape après</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="59"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="71"/>
         <source>Delete the stage…</source>
         <translation>Supprimer l’étape…</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="60"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="72"/>
         <source>Rename the channel</source>
         <translation>Renommer le canal</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="60"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="72"/>
         <source>New channel</source>
         <translation>Nouveau canal</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="61"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="73"/>
         <source>Insert a channel above</source>
         <translation>Insérer un canal au-dessus</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="61"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="73"/>
         <source>Insert a channel below</source>
         <translation>Insérer un canal en dessous</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="62"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="74"/>
         <source>Delete the channel…</source>
         <translation>Supprimer le canal…</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="79"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="94"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="82"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="97"/>
         <source>Edit a note</source>
         <translation>Modifier une note</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="87"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="102"/>
         <source>Edit notes</source>
         <translation>Modifier des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="90"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="105"/>
         <source>Move notes</source>
         <translation>Déplacer des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="95"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="110"/>
         <source>Delete notes</source>
         <translation>Supprimer des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="100"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="115"/>
         <source>Duplicate notes</source>
         <translation>Dupliquer des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="107"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="125"/>
         <source>Write in the first person</source>
         <translation>Écrire à la première personne</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="118"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="136"/>
         <source>Cut notes</source>
         <translation>Couper des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="133"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="151"/>
         <source>The clipboard holds nothing that can be pasted as notes.</source>
         <translation>Le presse-papiers ne contient rien qui puisse être collé comme notes.</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="135"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="153"/>
         <source>Paste notes</source>
         <translation>Coller des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="142"/>
-        <location filename="../../ui/canvas/journey_editing.py" line="148"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="162"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="168"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="155"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="175"/>
         <source>Reorder</source>
         <translation>Réordonner</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="167"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="189"/>
         <source>« %1 » holds %2 notes. Where should they go?</source>
         <translation>« %1 » contient %2 notes. Où faut-il les mettre ?</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="177"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="199"/>
         <source>Change the phase</source>
         <translation>Changer la phase</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="190"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="213"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
@@ -995,96 +993,96 @@
 <context>
     <name>JourneyMenu</name>
     <message>
-        <location filename="../../ui/window/journey_menu.py" line="35"/>
+        <location filename="../../ui/window/journey_menu.py" line="38"/>
         <source>&amp;New journey…</source>
         <translation>&amp;Nouveau parcours…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/journey_menu.py" line="36"/>
+        <location filename="../../ui/window/journey_menu.py" line="39"/>
         <source>Create the &amp;target journey</source>
         <translation>Créer le parcours &amp;cible</translation>
     </message>
     <message>
-        <location filename="../../ui/window/journey_menu.py" line="37"/>
+        <location filename="../../ui/window/journey_menu.py" line="40"/>
         <source>&amp;Compare with current journey</source>
         <translation>&amp;Comparer avec le parcours existant</translation>
     </message>
     <message>
-        <location filename="../../ui/window/journey_menu.py" line="39"/>
+        <location filename="../../ui/window/journey_menu.py" line="42"/>
         <source>&amp;Rename journey…</source>
         <translation>&amp;Renommer le parcours…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/journey_menu.py" line="40"/>
+        <location filename="../../ui/window/journey_menu.py" line="43"/>
         <source>Dupli&amp;cate journey</source>
         <translation>Dupli&amp;quer le parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/window/journey_menu.py" line="41"/>
+        <location filename="../../ui/window/journey_menu.py" line="44"/>
         <source>De&amp;lete journey…</source>
         <translation>Su&amp;pprimer le parcours…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/journey_labels.py" line="26"/>
+        <location filename="../../ui/widgets/journey_labels.py" line="27"/>
         <source>Target journey, derived from « %1 »</source>
         <translation>Parcours cible, issu de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/journey_labels.py" line="28"/>
+        <location filename="../../ui/widgets/journey_labels.py" line="29"/>
         <source>Target journey</source>
         <translation>Parcours cible</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/journey_labels.py" line="30"/>
-        <location filename="../../ui/window/journey_menu.py" line="101"/>
+        <location filename="../../ui/widgets/journey_labels.py" line="31"/>
+        <location filename="../../ui/window/journey_menu.py" line="104"/>
         <source>Current journey</source>
         <translation>Parcours existant</translation>
     </message>
     <message>
-        <location filename="../../ui/window/journey_menu.py" line="100"/>
-        <location filename="../../ui/window/journey_menu.py" line="112"/>
+        <location filename="../../ui/window/journey_menu.py" line="103"/>
+        <location filename="../../ui/window/journey_menu.py" line="115"/>
         <source>New journey</source>
         <translation>Nouveau parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/window/journey_menu.py" line="100"/>
+        <location filename="../../ui/window/journey_menu.py" line="103"/>
         <source>Name of the new journey:</source>
         <translation>Nom du nouveau parcours :</translation>
     </message>
     <message>
-        <location filename="../../ui/window/journey_menu.py" line="121"/>
-        <location filename="../../ui/window/journey_menu.py" line="125"/>
+        <location filename="../../ui/window/journey_menu.py" line="124"/>
+        <location filename="../../ui/window/journey_menu.py" line="128"/>
         <source>Create the target journey</source>
         <translation>Créer le parcours cible</translation>
     </message>
     <message>
-        <location filename="../../ui/window/journey_menu.py" line="122"/>
+        <location filename="../../ui/window/journey_menu.py" line="125"/>
         <source>Name of the target journey:</source>
         <translation>Nom du parcours cible :</translation>
     </message>
     <message>
-        <location filename="../../ui/window/journey_menu.py" line="131"/>
-        <location filename="../../ui/window/journey_menu.py" line="135"/>
+        <location filename="../../ui/window/journey_menu.py" line="134"/>
+        <location filename="../../ui/window/journey_menu.py" line="138"/>
         <source>Rename journey</source>
         <translation>Renommer le parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/window/journey_menu.py" line="131"/>
+        <location filename="../../ui/window/journey_menu.py" line="134"/>
         <source>New name of the journey:</source>
         <translation>Nouveau nom du parcours :</translation>
     </message>
     <message>
-        <location filename="../../ui/window/journey_menu.py" line="141"/>
+        <location filename="../../ui/window/journey_menu.py" line="144"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/journey_menu.py" line="142"/>
+        <location filename="../../ui/window/journey_menu.py" line="145"/>
         <source>Duplicate journey</source>
         <translation>Dupliquer le parcours</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/journey_menu.py" line="150"/>
+        <location filename="../../ui/window/journey_menu.py" line="153"/>
         <source>Delete the journey « %1 » and its %n note(s)? Edit › Undo brings it back.</source>
         <translation>
             <numerusform>Supprimer le parcours « %1 » et sa note ? Édition › Annuler le fait revenir.</numerusform>
@@ -1092,12 +1090,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/journey_menu.py" line="152"/>
+        <location filename="../../ui/window/journey_menu.py" line="156"/>
         <source>Delete the journey</source>
         <translation>Supprimer le parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/window/journey_menu.py" line="154"/>
+        <location filename="../../ui/window/journey_menu.py" line="158"/>
         <source>Delete journey</source>
         <translation>Supprimer le parcours</translation>
     </message>
@@ -1105,7 +1103,7 @@
 <context>
     <name>JourneyScene</name>
     <message>
-        <location filename="../../ui/canvas/grid_item.py" line="114"/>
+        <location filename="../../ui/canvas/grid_item.py" line="117"/>
         <source>To sort — notes not placed yet</source>
         <translation>À classer — notes pas encore placées</translation>
     </message>
@@ -1114,13 +1112,13 @@
     <name>JourneyTabs</name>
     <message>
         <location filename="../../ui/widgets/journey_labels.py" line="16"/>
-        <location filename="../../ui/window/journey_menu.py" line="119"/>
+        <location filename="../../ui/window/journey_menu.py" line="122"/>
         <source>current</source>
         <translation>existant</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/journey_labels.py" line="18"/>
-        <location filename="../../ui/window/journey_menu.py" line="119"/>
+        <location filename="../../ui/window/journey_menu.py" line="122"/>
         <source>target</source>
         <translation>cible</translation>
     </message>
@@ -1128,52 +1126,52 @@
 <context>
     <name>Lanes</name>
     <message>
-        <location filename="../../ui/canvas/lanes_item.py" line="38"/>
+        <location filename="../../ui/canvas/lanes_item.py" line="39"/>
         <source>Customer goal</source>
         <translation>Objectif client</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/lanes_item.py" line="39"/>
+        <location filename="../../ui/canvas/lanes_item.py" line="40"/>
         <source>Nominal duration</source>
         <translation>Durée nominale</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/lanes_item.py" line="40"/>
+        <location filename="../../ui/canvas/lanes_item.py" line="41"/>
         <source>KPIs</source>
         <translation>Indicateurs (KPI)</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/lanes_item.py" line="41"/>
+        <location filename="../../ui/canvas/lanes_item.py" line="42"/>
         <source>Listening devices</source>
         <translation>Dispositifs d’écoute</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/lanes_item.py" line="42"/>
+        <location filename="../../ui/canvas/lanes_item.py" line="43"/>
         <source>Departments involved</source>
         <translation>Services concernés</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/lanes_item.py" line="43"/>
+        <location filename="../../ui/canvas/lanes_item.py" line="44"/>
         <source>Emotion curve</source>
         <translation>Courbe des émotions</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/lanes_item.py" line="91"/>
+        <location filename="../../ui/canvas/lanes_item.py" line="92"/>
         <source>target %1</source>
         <translation>cible %1</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/lanes_item.py" line="93"/>
+        <location filename="../../ui/canvas/lanes_item.py" line="94"/>
         <source>alert %1</source>
         <translation>alerte %1</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/lanes_item.py" line="228"/>
+        <location filename="../../ui/canvas/lanes_item.py" line="229"/>
         <source>mean of the notes</source>
         <translation>moyenne des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/lanes_item.py" line="229"/>
+        <location filename="../../ui/canvas/lanes_item.py" line="230"/>
         <source>value set by hand</source>
         <translation>valeur saisie</translation>
     </message>
@@ -1196,32 +1194,32 @@
         <translation>&amp;Masquer tous les bandeaux</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/lanes_menu.py" line="50"/>
+        <location filename="../../ui/stage_details/lanes_menu.py" line="53"/>
         <source>Hidden until a note or a stage has an emotion</source>
         <translation>Masquée tant qu’aucune note ni étape n’a d’émotion</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/lanes_menu.py" line="59"/>
+        <location filename="../../ui/stage_details/lanes_menu.py" line="62"/>
         <source>Show the lane « %1 »</source>
         <translation>Afficher le bandeau « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/lanes_menu.py" line="59"/>
+        <location filename="../../ui/stage_details/lanes_menu.py" line="62"/>
         <source>Hide the lane « %1 »</source>
         <translation>Masquer le bandeau « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/lanes_menu.py" line="64"/>
+        <location filename="../../ui/stage_details/lanes_menu.py" line="68"/>
         <source>The emotion curve shows as soon as a note or a stage has an emotion.</source>
         <translation>La courbe des émotions s’affiche dès qu’une note ou une étape a une émotion.</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/lanes_menu.py" line="72"/>
+        <location filename="../../ui/stage_details/lanes_menu.py" line="76"/>
         <source>Show all the lanes</source>
         <translation>Afficher tous les bandeaux</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/lanes_menu.py" line="72"/>
+        <location filename="../../ui/stage_details/lanes_menu.py" line="76"/>
         <source>Hide all the lanes</source>
         <translation>Masquer tous les bandeaux</translation>
     </message>
@@ -1229,22 +1227,22 @@
 <context>
     <name>Listening</name>
     <message>
-        <location filename="../../ui/canvas/lanes_item.py" line="46"/>
+        <location filename="../../ui/canvas/lanes_item.py" line="47"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/lanes_item.py" line="47"/>
+        <location filename="../../ui/canvas/lanes_item.py" line="48"/>
         <source>Heatmaps</source>
         <translation>Heatmaps</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/lanes_item.py" line="48"/>
+        <location filename="../../ui/canvas/lanes_item.py" line="49"/>
         <source>Omnichannel data</source>
         <translation>Données omnicanales</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/lanes_item.py" line="49"/>
+        <location filename="../../ui/canvas/lanes_item.py" line="50"/>
         <source>Qualitative interviews</source>
         <translation>Entretiens qualitatifs</translation>
     </message>
@@ -1252,52 +1250,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="153"/>
+        <location filename="../../ui/window/main_window.py" line="184"/>
         <source>Journey map</source>
         <translation>Cartographie du parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="68"/>
+        <location filename="../../ui/window/main_window.py" line="81"/>
         <source>Properties</source>
         <translation>Propriétés</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="237"/>
+        <location filename="../../ui/window/main_window.py" line="275"/>
         <source>Unsaved changes from your last session were restored.</source>
         <translation>Les modifications non enregistrées de votre dernière session ont été restaurées.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="238"/>
+        <location filename="../../ui/window/main_window.py" line="276"/>
         <source>Revert to the saved version</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="240"/>
+        <location filename="../../ui/window/main_window.py" line="278"/>
         <source>This never-saved project was restored from your last session.</source>
         <translation>Ce projet jamais enregistré a été restauré depuis votre dernière session.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="243"/>
+        <location filename="../../ui/window/main_window.py" line="281"/>
         <source>The file was changed elsewhere since your last session: it is shown as it is now, and your unsaved changes were kept in %1.</source>
         <translation>Le fichier a été modifié ailleurs depuis votre dernière session&#xa0;: il est affiché tel qu’il est maintenant, et vos modifications non enregistrées ont été conservées dans %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="246"/>
+        <location filename="../../ui/window/main_window.py" line="284"/>
         <source>This project comes from an older version of CJM Desktop; it will be saved in the new format (a copy of the original was kept).</source>
         <translation>Ce projet vient d’une version antérieure de CJM Desktop&#x202f;; il sera enregistré au nouveau format (une copie de l’original a été conservée).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="261"/>
+        <location filename="../../ui/window/main_window.py" line="301"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="280"/>
+        <location filename="../../ui/window/main_window.py" line="316"/>
         <source>%1 notes · %2 irritants or breaking points</source>
         <translation>%1 notes · %2 irritants ou points de rupture</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="283"/>
+        <location filename="../../ui/window/main_window.py" line="319"/>
         <source>%1 not in the first person</source>
         <translation>%1 pas à la première personne</translation>
     </message>
@@ -1439,7 +1437,7 @@
         <translation>Exporter…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/pdf_dialog.py" line="105"/>
+        <location filename="../../ui/files/pdf_dialog.py" line="106"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1478,82 +1476,82 @@
 <context>
     <name>PersonaDialog</name>
     <message>
-        <location filename="../../ui/personas/persona_dialog.py" line="44"/>
+        <location filename="../../ui/personas/persona_dialog.py" line="45"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/persona_dialog.py" line="44"/>
+        <location filename="../../ui/personas/persona_dialog.py" line="45"/>
         <source>New persona</source>
         <translation>Nouveau persona</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/persona_dialog.py" line="47"/>
+        <location filename="../../ui/personas/persona_dialog.py" line="48"/>
         <source>e.g. Camille, young working mother</source>
         <translation>ex. Camille, jeune maman active</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/persona_dialog.py" line="51"/>
+        <location filename="../../ui/personas/persona_dialog.py" line="52"/>
         <source> years old</source>
         <translation> ans</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/persona_dialog.py" line="57"/>
+        <location filename="../../ui/personas/persona_dialog.py" line="58"/>
         <source>What this persona would say, in the first person</source>
         <translation>Ce que dirait ce persona, à la première personne</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/persona_dialog.py" line="65"/>
+        <location filename="../../ui/personas/persona_dialog.py" line="66"/>
         <source>Choose a photo…</source>
         <translation>Choisir une photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/persona_dialog.py" line="66"/>
+        <location filename="../../ui/personas/persona_dialog.py" line="67"/>
         <source>Remove the photo</source>
         <translation>Retirer la photo</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/persona_dialog.py" line="85"/>
+        <location filename="../../ui/personas/persona_dialog.py" line="86"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/persona_dialog.py" line="86"/>
+        <location filename="../../ui/personas/persona_dialog.py" line="87"/>
         <source>&amp;Age</source>
         <translation>&amp;Âge</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/persona_dialog.py" line="87"/>
+        <location filename="../../ui/personas/persona_dialog.py" line="88"/>
         <source>&amp;Occupation</source>
         <translation>&amp;Profession</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/persona_dialog.py" line="88"/>
+        <location filename="../../ui/personas/persona_dialog.py" line="89"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segment</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/persona_dialog.py" line="89"/>
+        <location filename="../../ui/personas/persona_dialog.py" line="90"/>
         <source>&amp;Quote</source>
         <translation>&amp;Citation</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/persona_dialog.py" line="90"/>
+        <location filename="../../ui/personas/persona_dialog.py" line="91"/>
         <source>&amp;Goals</source>
         <translation>&amp;Objectifs</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/persona_dialog.py" line="91"/>
+        <location filename="../../ui/personas/persona_dialog.py" line="92"/>
         <source>&amp;Frustrations</source>
         <translation>&amp;Frustrations</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/persona_dialog.py" line="92"/>
+        <location filename="../../ui/personas/persona_dialog.py" line="93"/>
         <source>&amp;Habits</source>
         <translation>&amp;Habitudes</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/persona_dialog.py" line="170"/>
+        <location filename="../../ui/personas/persona_dialog.py" line="178"/>
         <source>This persona cannot be kept as it is: a text is too long. Please shorten it.</source>
         <translation>Ce persona ne peut pas être gardé tel quel : un texte est trop long. Raccourcissez-le.</translation>
     </message>
@@ -1561,22 +1559,22 @@
 <context>
     <name>PersonaPhoto</name>
     <message>
-        <location filename="../../ui/personas/persona_photo.py" line="83"/>
+        <location filename="../../ui/personas/persona_photo.py" line="84"/>
         <source>This photo is larger than %1 MB; choose a smaller one.</source>
         <translation>Cette photo dépasse %1 Mo ; choisissez-en une plus légère.</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/persona_photo.py" line="86"/>
+        <location filename="../../ui/personas/persona_photo.py" line="87"/>
         <source>This photo has too many pixels (at most %1 × %1); choose a smaller one.</source>
         <translation>Cette photo a trop de pixels (au plus %1 × %1) ; choisissez-en une plus petite.</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/persona_photo.py" line="89"/>
+        <location filename="../../ui/personas/persona_photo.py" line="90"/>
         <source>This photo is damaged and cannot be shown; choose another one.</source>
         <translation>Cette photo est endommagée et ne peut pas être affichée ; choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/persona_photo.py" line="90"/>
+        <location filename="../../ui/personas/persona_photo.py" line="91"/>
         <source>This file is not a photo CJM Desktop can use (PNG, JPEG, GIF or WebP).</source>
         <translation>Ce fichier n’est pas une photo utilisable par CJM Desktop (PNG, JPEG, GIF ou WebP).</translation>
     </message>
@@ -1584,47 +1582,47 @@
 <context>
     <name>PersonasDock</name>
     <message>
-        <location filename="../../ui/personas/personas_dock.py" line="26"/>
+        <location filename="../../ui/personas/personas_dock.py" line="29"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/journey_labels.py" line="32"/>
+        <location filename="../../ui/widgets/journey_labels.py" line="33"/>
         <source>Persona: %1</source>
         <translation>Persona : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/personas_dock.py" line="100"/>
+        <location filename="../../ui/personas/personas_dock.py" line="77"/>
         <source>Add the persona « %1 »</source>
         <translation>Ajouter le persona « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/personas_dock.py" line="110"/>
+        <location filename="../../ui/personas/personas_dock.py" line="87"/>
         <source>Edit the persona « %1 »</source>
         <translation>Modifier le persona « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/personas_dock.py" line="118"/>
+        <location filename="../../ui/personas/personas_dock.py" line="95"/>
         <source>Delete the persona « %1 »</source>
         <translation>Supprimer le persona « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/personas_dock.py" line="122"/>
+        <location filename="../../ui/personas/personas_dock.py" line="99"/>
         <source>Reorder the personas</source>
         <translation>Réordonner les personas</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/personas_dock.py" line="133"/>
+        <location filename="../../ui/personas/personas_dock.py" line="110"/>
         <source>No persona</source>
         <translation>Aucun persona</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/personas_dock.py" line="140"/>
+        <location filename="../../ui/personas/personas_dock.py" line="118"/>
         <source>Manage the personas…</source>
         <translation>Gérer les personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/personas_dock.py" line="147"/>
+        <location filename="../../ui/personas/personas_dock.py" line="125"/>
         <source>Set the persona of « %1 »</source>
         <translation>Choisir le persona de « %1 »</translation>
     </message>
@@ -1638,13 +1636,13 @@
     </message>
     <message>
         <location filename="../../ui/personas/personas_panel.py" line="136"/>
-        <location filename="../../ui/personas/personas_panel.py" line="197"/>
+        <location filename="../../ui/personas/personas_panel.py" line="198"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
         <location filename="../../ui/personas/personas_panel.py" line="137"/>
-        <location filename="../../ui/personas/personas_panel.py" line="203"/>
+        <location filename="../../ui/personas/personas_panel.py" line="204"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -1654,12 +1652,12 @@
         <translation>Aucun persona pour l’instant. Une carte se fait pour un persona : ajoutez les 2 ou 3 clients auxquels l’atelier va penser.</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/personas_panel.py" line="198"/>
+        <location filename="../../ui/personas/personas_panel.py" line="199"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/personas_panel.py" line="199"/>
+        <location filename="../../ui/personas/personas_panel.py" line="200"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
@@ -1667,76 +1665,76 @@
 <context>
     <name>Phase</name>
     <message>
-        <location filename="../../ui/canvas/palette.py" line="17"/>
+        <location filename="../../ui/canvas/palette.py" line="16"/>
         <source>Before the purchase</source>
         <translation>Avant l’achat</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/palette.py" line="18"/>
+        <location filename="../../ui/canvas/palette.py" line="17"/>
         <source>Purchase</source>
         <translation>Achat</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/palette.py" line="19"/>
+        <location filename="../../ui/canvas/palette.py" line="18"/>
         <source>After the purchase</source>
         <translation>Après l’achat</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/palette.py" line="20"/>
+        <location filename="../../ui/canvas/palette.py" line="19"/>
         <source>No phase</source>
         <translation>Sans phase</translation>
     </message>
 </context>
 <context>
-    <name>PlanDocks</name>
+    <name>PlanController</name>
     <message>
-        <location filename="../../ui/plan/plan_docks.py" line="37"/>
+        <location filename="../../ui/plan/plan_controller.py" line="38"/>
         <source>Frictions</source>
         <translation>Frictions</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_docks.py" line="38"/>
+        <location filename="../../ui/plan/plan_controller.py" line="39"/>
         <source>Action plan</source>
         <translation>Plan d’actions</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_docks.py" line="43"/>
+        <location filename="../../ui/plan/plan_controller.py" line="41"/>
         <source>Create an action…</source>
         <translation>Créer une action…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_docks.py" line="247"/>
+        <location filename="../../ui/plan/plan_controller.py" line="225"/>
         <source>Unlink a note</source>
         <translation>Délier une note</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_docks.py" line="208"/>
+        <location filename="../../ui/plan/plan_controller.py" line="185"/>
         <source>Edit a friction</source>
         <translation>Modifier une friction</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_docks.py" line="208"/>
+        <location filename="../../ui/plan/plan_controller.py" line="185"/>
         <source>Edit an action</source>
         <translation>Modifier une action</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_docks.py" line="219"/>
-        <location filename="../../ui/plan/plan_docks.py" line="227"/>
+        <location filename="../../ui/plan/plan_controller.py" line="196"/>
+        <location filename="../../ui/plan/plan_controller.py" line="204"/>
         <source>Create an action</source>
         <translation>Créer une action</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_docks.py" line="219"/>
+        <location filename="../../ui/plan/plan_controller.py" line="196"/>
         <source>Action:</source>
         <translation>Action :</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_docks.py" line="236"/>
+        <location filename="../../ui/plan/plan_controller.py" line="214"/>
         <source>Delete actions</source>
         <translation>Supprimer des actions</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_docks.py" line="242"/>
+        <location filename="../../ui/plan/plan_controller.py" line="220"/>
         <source>Link notes to an action</source>
         <translation>Lier des notes à une action</translation>
     </message>
@@ -1744,62 +1742,62 @@
 <context>
     <name>ProjectSheetDialog</name>
     <message>
-        <location filename="../../ui/window/project_sheet_dialog.py" line="38"/>
+        <location filename="../../ui/window/project_sheet_dialog.py" line="41"/>
         <source>Project sheet</source>
         <translation>Fiche projet</translation>
     </message>
     <message>
-        <location filename="../../ui/window/project_sheet_dialog.py" line="44"/>
+        <location filename="../../ui/window/project_sheet_dialog.py" line="47"/>
         <source>The company or brand whose customers are mapped</source>
         <translation>L’entreprise ou la marque dont on cartographie les clients</translation>
     </message>
     <message>
-        <location filename="../../ui/window/project_sheet_dialog.py" line="46"/>
+        <location filename="../../ui/window/project_sheet_dialog.py" line="49"/>
         <source>Why map these journeys: satisfaction, choosing a CRM, reasons for calling the contact centre…</source>
         <translation>Pourquoi cartographier ces parcours : satisfaction, choix d’un CRM, motifs d’appel au centre de contacts…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/project_sheet_dialog.py" line="52"/>
+        <location filename="../../ui/window/project_sheet_dialog.py" line="55"/>
         <source>One name per line</source>
         <translation>Un nom par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/window/project_sheet_dialog.py" line="62"/>
+        <location filename="../../ui/window/project_sheet_dialog.py" line="65"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/project_sheet_dialog.py" line="63"/>
+        <location filename="../../ui/window/project_sheet_dialog.py" line="66"/>
         <source>&amp;Organisation / brand</source>
         <translation>&amp;Organisation / marque</translation>
     </message>
     <message>
-        <location filename="../../ui/window/project_sheet_dialog.py" line="64"/>
+        <location filename="../../ui/window/project_sheet_dialog.py" line="67"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Finalité</translation>
     </message>
     <message>
-        <location filename="../../ui/window/project_sheet_dialog.py" line="65"/>
+        <location filename="../../ui/window/project_sheet_dialog.py" line="68"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../ui/window/project_sheet_dialog.py" line="66"/>
+        <location filename="../../ui/window/project_sheet_dialog.py" line="69"/>
         <source>Workshop date</source>
         <translation>Date de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/project_sheet_dialog.py" line="67"/>
+        <location filename="../../ui/window/project_sheet_dialog.py" line="70"/>
         <source>&amp;Facilitators</source>
         <translation>&amp;Animateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/window/project_sheet_dialog.py" line="96"/>
+        <location filename="../../ui/window/project_sheet_dialog.py" line="105"/>
         <source>This sheet cannot be kept as it is: a text is too long, or there are more than %1 facilitators. Please shorten it.</source>
         <translation>Cette fiche ne peut pas être gardée telle quelle : un texte est trop long, ou il y a plus de %1 animateurs. Raccourcissez-la.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/project_sheet_dialog.py" line="115"/>
+        <location filename="../../ui/window/project_sheet_dialog.py" line="124"/>
         <source>Edit the project sheet</source>
         <translation>Modifier la fiche projet</translation>
     </message>
@@ -1832,22 +1830,22 @@
         <translation>Exporter les parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prompts.py" line="113"/>
+        <location filename="../../ui/widgets/prompts.py" line="106"/>
         <source>Move them to « %1 »</source>
         <translation>Les déplacer vers « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prompts.py" line="115"/>
+        <location filename="../../ui/widgets/prompts.py" line="108"/>
         <source>Move them to « To sort »</source>
         <translation>Les déplacer vers « À classer »</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prompts.py" line="134"/>
+        <location filename="../../ui/widgets/prompts.py" line="127"/>
         <source>Choose a photo</source>
         <translation>Choisir une photo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prompts.py" line="135"/>
+        <location filename="../../ui/widgets/prompts.py" line="128"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
@@ -1855,112 +1853,112 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="90"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="91"/>
         <source>Select a note to see and edit its properties.</source>
         <translation>Sélectionnez une note pour voir et modifier ses propriétés.</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="124"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="125"/>
         <source>Not evaluated</source>
         <translation>Sans évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="124"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="125"/>
         <source>Delight</source>
         <translation>Enchantement</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="125"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="126"/>
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="125"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="126"/>
         <source>Pain point</source>
         <translation>Irritant</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="126"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="127"/>
         <source>Breaking point</source>
         <translation>Point de rupture</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="129"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="130"/>
         <source>Moment of truth</source>
         <translation>Moment de vérité</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="131"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="132"/>
         <source>Not set</source>
         <translation>Non renseignée</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="41"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="42"/>
         <source>−2 Very negative</source>
         <translation>−2 Très négative</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="41"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="42"/>
         <source>−1 Negative</source>
         <translation>−1 Négative</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="42"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="43"/>
         <source>0 Neutral</source>
         <translation>0 Neutre</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="42"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="43"/>
         <source>+1 Positive</source>
         <translation>+1 Positive</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="43"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="44"/>
         <source>+2 Very positive</source>
         <translation>+2 Très positive</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="200"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="202"/>
         <source>Separated by commas</source>
         <translation>Séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="139"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="140"/>
         <source>A touchpoint reads best in the first person (« Je … »).</source>
         <translation>Un point de contact se lit mieux à la première personne (« Je … »).</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="99"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="100"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="101"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="102"/>
         <source>Evaluation</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="103"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="104"/>
         <source>Emotion</source>
         <translation>Émotion</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="104"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="105"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="105"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="106"/>
         <source>Departments</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="106"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="107"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/canvas/properties_panel.py" line="172"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="173"/>
         <source>%n notes</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -1968,17 +1966,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="181"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="182"/>
         <source>Texts differ</source>
         <translation>Textes différents</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="87"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="88"/>
         <source>—  (mixed)</source>
         <translation>—  (valeurs différentes)</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="226"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="229"/>
         <source>Fix: %1</source>
         <translation>Corriger : %1</translation>
     </message>
@@ -1986,12 +1984,12 @@
 <context>
     <name>StageDock</name>
     <message>
-        <location filename="../../ui/stage_details/stage_dock.py" line="39"/>
+        <location filename="../../ui/stage_details/stage_dock.py" line="31"/>
         <source>Stage details</source>
         <translation>Détails de l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_dock.py" line="48"/>
+        <location filename="../../ui/stage_details/stage_dock.py" line="32"/>
         <source>S&amp;tage details panel</source>
         <translation>Panneau des dé&amp;tails d’étape</translation>
     </message>
@@ -1999,123 +1997,123 @@
 <context>
     <name>StagePanel</name>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="54"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="56"/>
         <source>Click a cell, a note or a stage header to see the details of its stage.</source>
         <translation>Cliquez sur une case, une note ou un en-tête d’étape pour voir les détails de son étape.</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="62"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="64"/>
         <source>Customer goal</source>
         <translation>Objectif client</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="63"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="65"/>
         <source>Nominal duration</source>
         <translation>Durée nominale</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="64"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="66"/>
         <source>KPIs</source>
         <translation>Indicateurs (KPI)</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="65"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="67"/>
         <source>Listening devices</source>
         <translation>Dispositifs d’écoute</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="66"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="68"/>
         <source>Departments involved</source>
         <translation>Services concernés</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="67"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="69"/>
         <source>Emotion on the curve</source>
         <translation>Émotion sur la courbe</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="83"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="85"/>
         <source>What the customer wants at this stage</source>
         <translation>Ce que veut le client à cette étape</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="85"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="87"/>
         <source>e.g. 2 to 3 days</source>
         <translation>ex. 2 à 3 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="87"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="89"/>
         <source>KPI</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="87"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="89"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="87"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="89"/>
         <source>Alert threshold</source>
         <translation>Seuil d’alerte</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="94"/>
-        <location filename="../../ui/stage_details/stage_panel.py" line="247"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="96"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="251"/>
         <source>Add a KPI</source>
         <translation>Ajouter un indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="95"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="97"/>
         <source>Remove the KPI</source>
         <translation>Retirer l’indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="107"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="109"/>
         <source>Other devices, separated by commas</source>
         <translation>Autres dispositifs, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="115"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="117"/>
         <source>Separated by commas</source>
         <translation>Séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="150"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="152"/>
         <source>Stage « %1 » · %2</source>
         <translation>Étape « %1 » · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="161"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="164"/>
         <source>Derived from the notes (mean %1)</source>
         <translation>Déduite des notes (moyenne %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="162"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="165"/>
         <source>Derived from the notes (none has an emotion)</source>
         <translation>Déduite des notes (aucune n’a d’émotion)</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="211"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="214"/>
         <source>Edit the stage details</source>
         <translation>Modifier les détails de l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="230"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="233"/>
         <source>Set the stage emotion</source>
         <translation>Fixer l’émotion de l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="241"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="245"/>
         <source>Edit a KPI</source>
         <translation>Modifier un indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="247"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="251"/>
         <source>New KPI</source>
         <translation>Nouvel indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="257"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="262"/>
         <source>Delete a KPI</source>
         <translation>Supprimer un indicateur</translation>
     </message>

@@ -138,7 +138,7 @@ def main() -> int:
     if args.child:
         print(json.dumps(child(args.child[0], args.child[1], args.notes)))
         return 0
-    from tests.bench.sample_project import build
+    from tests.support.sample_project import build
 
     with tempfile.TemporaryDirectory() as tmp:
         path = build(Path(tmp) / "big.cjm", notes=args.notes)
@@ -149,7 +149,8 @@ def main() -> int:
     median = {mode: {k: statistics.median(r[k] for r in rs) for k in rs[0]} for mode, rs in results.items()}
     bare, app = median["bare"], median["app"]
     open_ratio = app["open"] / bare["open"]
-    print(f"{args.notes} notes, {args.runs} runs each (medians), platform {os.environ.get('QT_QPA_PLATFORM', 'offscreen')}")
+    platform = os.environ.get("QT_QPA_PLATFORM", "offscreen")
+    print(f"{args.notes} notes, {args.runs} runs each (medians), platform {platform}")
     print(f"open to first paint : app {app['open'] * 1000:6.0f} ms   bare scene {bare['open'] * 1000:6.0f} ms"
           f"   ratio {open_ratio:.2f} (budget {OPEN_BUDGET})")
     print(f"drag, per move      : app p50 {app['drag_p50']:.2f} ms, p95 {app['drag_p95']:.2f} ms"

@@ -80,7 +80,7 @@ def measure_app(path: Path, edits: int, seed: int) -> dict[str, list[float]]:
         elif kind == "redo":
             timed(kind, lambda: doc.redo(done[-1]))
         else:
-            timed(kind, lambda: doc.execute(command))
+            timed(kind, lambda command=command: doc.execute(command))
             done.append(command)
     doc.close(save=False)
     return times

@@ -38,7 +38,7 @@ from cjm_desktop.pdf import fonts  # noqa: E402
 from cjm_desktop.pdf.export import build_pdf  # noqa: E402
 from cjm_desktop.pdf.map.layout import NOTE_FONT, NOTE_LEADING, NOTE_TEXT_WIDTH  # noqa: E402
 from cjm_desktop.pdf.page import PdfOptions  # noqa: E402
-from tests.bench.sample_project import NOTES  # noqa: E402
+from tests.support.sample_project import NOTES  # noqa: E402
 
 BUDGET = 1.5
 TEXTS = [text for stage in NOTES for text, _ in stage]

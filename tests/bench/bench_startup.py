@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from tests.bench.sample_project import build  # noqa: E402
+from tests.support.sample_project import build  # noqa: E402
 
 BUDGET = 1.5
 BARE = """

@@ -14,10 +14,9 @@ from cjm_desktop.storage.working import WorkingStore
 
 
 @pytest.fixture
-def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> WorkingStore:
-    """A data folder of our own (also for code that looks up the default one)."""
-    monkeypatch.setenv("CJM_DATA_DIR", str(tmp_path / "data"))
-    return WorkingStore(tmp_path / "data")
+def store(data_dir: Path) -> WorkingStore:
+    """The working store of this test's own data folder (the one code looking up the default gets)."""
+    return WorkingStore(data_dir)
 
 
 @pytest.fixture

@@ -22,11 +22,11 @@ from cjm_desktop.model.domain import Action, ActionLink, ActionStatus
 from cjm_desktop.queries.action_plan import journey_actions, known_departments, linked_notes, ordered_actions
 from cjm_desktop.storage.errors import EditRefused
 from cjm_desktop.storage.working import WorkingStore
-from tests.core.test_commands import add, assert_undo_redo_exact
+from tests.support.documents import add, assert_undo_redo_exact
 
 
 def links(doc: Document) -> set[tuple[int, int]]:
-    return {(l.action_id, l.touchpoint_id) for l in doc.state.of(ActionLink).values()}
+    return {(link.action_id, link.touchpoint_id) for link in doc.state.of(ActionLink).values()}
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
 @pytest.mark.parametrize(
     ("template", "stages"), [("parcours-en-8", 8), ("10-etapes", 10), ("3-phases", 3), ("blank", 1)]
 )
-def test_new_builds_one_current_journey_from_the_template(store, tmp_path, capsys, template, stages):
+def test_new_builds_one_current_journey_from_the_template(tmp_path, capsys, template, stages):
     path = tmp_path / "atelier.cjm"
     assert main(["new", str(path), "--template", template, "--title", "Atelier « Fidélité » 😀"]) == 0
     assert main(["info", str(path)]) == 0
@@ -37,14 +37,14 @@ def test_new_builds_one_current_journey_from_the_template(store, tmp_path, capsy
     assert journey["channels"] == (1 if template == "blank" else 8)
 
 
-def test_new_defaults_to_the_8_step_journey(store, tmp_path, capsys):
+def test_new_defaults_to_the_8_step_journey(tmp_path, capsys):
     path = tmp_path / "a.cjm"
     main(["new", str(path)])
     main(["info", str(path)])
     assert json.loads(capsys.readouterr().out)["journeys"][0]["stages"] == 8
 
 
-def test_new_never_overwrites_a_file(store, tmp_path, capsys):
+def test_new_never_overwrites_a_file(tmp_path, capsys):
     path = tmp_path / "a.cjm"
     path.write_text("précieux")
     assert main(["new", str(path)]) == 2
@@ -52,7 +52,7 @@ def test_new_never_overwrites_a_file(store, tmp_path, capsys):
     assert capsys.readouterr().err.startswith("error: ")
 
 
-def test_check_says_ok(store, tmp_path, capsys):
+def test_check_says_ok(tmp_path, capsys):
     path = tmp_path / "a.cjm"
     main(["new", str(path)])
     assert main(["check", str(path)]) == 0
@@ -87,7 +87,7 @@ def test_check_of_a_wrong_file_leaves_it_byte_for_byte(tmp_path):
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
 
 
-def test_the_cjm_script_is_the_same_program(store, tmp_path):
+def test_the_cjm_script_is_the_same_program(tmp_path):
     script = Path(sys.executable).parent / "cjm"
     path = tmp_path / "a.cjm"
     assert subprocess.run([script, "new", str(path)], timeout=60).returncode == 0

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from cjm_desktop.commands import (
@@ -20,7 +18,7 @@ from cjm_desktop.commands import (
     MoveAxisItem,
     MoveTouchpoints,
 )
-from cjm_desktop.document import COPY_NAME, Document
+from cjm_desktop.document import Document
 from cjm_desktop.model.domain import (
     Action,
     ActionLink,
@@ -36,46 +34,12 @@ from cjm_desktop.model.domain import (
     Touchpoint,
 )
 from cjm_desktop.model.ops import Put
-from cjm_desktop.storage import reader
 from cjm_desktop.storage.errors import EditRefused
-
-
-def snapshot(doc: Document) -> dict:
-    return {"project": doc.state.project, **{cls: dict(t) for cls, t in doc.state.tables.items()}}
-
-
-def on_disk(doc: Document) -> dict:
-    """What the working copy holds right now, read back independently."""
-    conn = sqlite3.connect(doc.folder / COPY_NAME)
-    conn.text_factory = bytes
-    try:
-        state, _ = reader.read_state(conn)
-    finally:
-        conn.close()
-    return {"project": state.project, **{cls: dict(t) for cls, t in state.tables.items()}}
+from tests.support.documents import add, assert_undo_redo_exact, on_disk, snapshot
 
 
 def texts(doc: Document, journey_id: int, cell) -> list[str]:
     return [n.text for n in doc.state.cell(journey_id, *cell)]
-
-
-def add(doc, journey_id, cell, *words, index=None) -> list[int]:
-    command = AddTouchpoints(journey_id, cell, texts=list(words), index=index)
-    doc.execute(command)
-    return command.created_ids
-
-
-def assert_undo_redo_exact(doc: Document, command) -> None:
-    """Apply ``command``; undo must restore the exact state, redo the exact result."""
-    before = snapshot(doc)
-    doc.execute(command)
-    after = snapshot(doc)
-    doc.undo(command)
-    assert snapshot(doc) == before
-    assert on_disk(doc) == before
-    doc.redo(command)
-    assert snapshot(doc) == after
-    assert on_disk(doc) == after
 
 
 # --- touchpoints ---------------------------------------------------------------------

@@ -1,12 +1,18 @@
-"""Crash safety in CI: the kill -9 benchmark with a small count (the full run is a bench)."""
+"""Crash safety in CI: the kill -9 loop of the benchmark with a small count (the full run is
+``tests/bench/crash_safety.py``)."""
 
 import os
 
-from tests.bench.crash_safety import drive
+import pytest
+
+from tests.support.crash_safety import drive
 
 
-def test_killing_the_editor_never_loses_or_breaks_anything():
-    totals = drive(int(os.environ.get("CJM_CRASH_ITERATIONS", "20")), seed=int(os.environ.get("CJM_CRASH_SEED", "3")),
-                   verbose=False)
+@pytest.mark.slow
+def test_killing_the_editor_never_loses_or_breaks_anything(tmp_path):
+    totals = drive(int(os.environ.get("CJM_CRASH_ITERATIONS", "12")), seed=int(os.environ.get("CJM_CRASH_SEED", "3")),
+                   folder=tmp_path, verbose=False)
     assert totals.failures == []
-    assert totals.acked_edits > 0 and totals.killed_while_editing > 0
+    # the kills must land while edits and saves are under way, or the test proves nothing
+    assert totals.acked_edits > 0
+    assert totals.killed_while_editing + totals.killed_around_a_save > 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cjm_desktop.cli import summary
-from cjm_desktop.commands import AddJourney, AddTouchpoints, Command, DeleteJourney, EditEntity, EditTouchpoints
+from cjm_desktop.commands import AddJourney, AddTouchpoints, DeleteJourney, EditEntity, EditTouchpoints
 from cjm_desktop.commands.journeys import DeriveTarget, DuplicateJourney
 from cjm_desktop.model.domain import (
     Action,
@@ -20,23 +20,9 @@ from cjm_desktop.model.domain import (
     StageDetails,
     Touchpoint,
 )
-from cjm_desktop.model.ops import Put
 from cjm_desktop.storage.errors import EditRefused
 from cjm_desktop.storage.schema import SCHEMA_VERSION
-from tests.core.test_commands import on_disk, snapshot
-
-
-class PutAll(Command):
-    """A test-only command that puts prepared entities (personas, details, actions...)."""
-
-    label = "Put"
-
-    def __init__(self, *entities) -> None:
-        super().__init__()
-        self.entities = entities
-
-    def plan(self, state):
-        return [Put(e) for e in self.entities]
+from tests.support.documents import PutAll, on_disk, snapshot
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from cjm_desktop.commands.personas import AddPersona
 from cjm_desktop.commands.stage_details import AddKpi, EditStageDetails
 from cjm_desktop.model.domain import Action, ActionStatus, Journey, Persona, Project, StageDetails, Touchpoint
 from cjm_desktop.storage.errors import EditRefused
-from tests.core.photo_bytes import png
+from tests.support.photo_bytes import png
 
 
 @pytest.mark.parametrize("name", ["origin_id", "interop", "created_at", "derived_from_id"])
@@ -77,8 +77,9 @@ def test_a_confirmed_edit_never_merges_into_the_previous_one_typing_does(doc, gr
     journey, stages, channels = grid
     doc.execute(AddTouchpoints(journey, (channels[0].id, stages[0].id), ["Je compare"]))
     note = max(doc.state.of(Touchpoint))
-    first, second = (ConfirmedEdit(Touchpoint, note, solutions=text) for text in ("Un comparateur", "Un comparateur clair"))
-    typed, more = (EditEntity(Touchpoint, note, solutions=text) for text in ("Un comparateur", "Un comparateur clair"))
+    texts = ("Un comparateur", "Un comparateur clair")
+    first, second = (ConfirmedEdit(Touchpoint, note, solutions=text) for text in texts)
+    typed, more = (EditEntity(Touchpoint, note, solutions=text) for text in texts)
     for command in (first, second, typed, more):
         doc.execute(command)
     assert not first.merge(second)

@@ -10,7 +10,7 @@ from cjm_desktop.document import Document
 from cjm_desktop.model.domain import Evaluation, Touchpoint
 from cjm_desktop.queries.frictions import SORT_KEYS, frictions
 from cjm_desktop.storage.working import WorkingStore
-from tests.core.test_commands import add
+from tests.support.documents import add
 
 
 def evaluate(doc: Document, ids: list[int], evaluation: Evaluation, votes: int = 0) -> None:

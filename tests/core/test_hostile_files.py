@@ -12,10 +12,11 @@ from cjm_desktop.document import Document
 from cjm_desktop.storage.errors import CjmFileError
 from cjm_desktop.storage.safe_open import validate_file
 from cjm_desktop.storage.schema import SCHEMA_VERSION
-from tests.core.hostile import CASES, file_state
+from tests.support.hostile import CASES, file_state
 
 ROOT = Path(__file__).resolve().parents[2]
-VALID = ROOT / "tests" / "golden" / f"v{SCHEMA_VERSION}.cjm"  # the current format, realistic: two journeys, persona, notes, actions
+# the current format, realistic: two journeys, persona, notes, actions
+VALID = ROOT / "tests" / "golden" / f"v{SCHEMA_VERSION}.cjm"
 
 
 @pytest.fixture(params=sorted(CASES))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from cjm_desktop.document import Document
 from main import main
-from tests.bench.sample_project import build
+from tests.support.sample_project import build
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -17,7 +17,7 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_csv_export_import_into_a_new_project_export_is_byte_identical(store, tmp_path, capsys):
+def test_csv_export_import_into_a_new_project_export_is_byte_identical(tmp_path, capsys):
     sample = build(tmp_path / "atelier.cjm")
     assert main(["export", str(sample), "--to", str(tmp_path / "a.csv")]) == 0
     assert main(["import", str(tmp_path / "copie.cjm"), "--from", str(tmp_path / "a.csv")]) == 0
@@ -26,7 +26,7 @@ def test_csv_export_import_into_a_new_project_export_is_byte_identical(store, tm
     assert "imported 62 notes into 1 journeys (1 created)" in capsys.readouterr().out
 
 
-def test_import_adds_to_an_existing_project_and_saves_it(store, tmp_path, capsys):
+def test_import_adds_to_an_existing_project_and_saves_it(tmp_path, capsys):
     sample = build(tmp_path / "atelier.cjm")
     assert main(["import", str(sample), "--from", str(DATA / "ojf" / "customer-support.ojf"), "--kind", "target"]) == 0
     capsys.readouterr()
@@ -38,7 +38,7 @@ def test_import_adds_to_an_existing_project_and_saves_it(store, tmp_path, capsys
     ]
 
 
-def test_a_refused_import_leaves_the_project_file_untouched(store, tmp_path, capsys):
+def test_a_refused_import_leaves_the_project_file_untouched(tmp_path, capsys):
     sample = build(tmp_path / "atelier.cjm")
     before = digest(sample)
     bad = tmp_path / "faux.csv"
@@ -61,19 +61,19 @@ def test_import_refuses_a_project_open_in_the_app(store, tmp_path, capsys):
     assert "already open" in capsys.readouterr().err and digest(sample) == before
 
 
-def test_export_of_an_unknown_journey_names_the_journeys_there_are(store, tmp_path, capsys):
+def test_export_of_an_unknown_journey_names_the_journeys_there_are(tmp_path, capsys):
     sample = build(tmp_path / "atelier.cjm")
     assert main(["export", str(sample), "--to", str(tmp_path / "x.ojf"), "--journey", "Cible"]) == 2
     assert "« Parcours existant »" in capsys.readouterr().err and not (tmp_path / "x.ojf").exists()
 
 
-def test_export_with_a_tab_delimiter(store, tmp_path):
+def test_export_with_a_tab_delimiter(tmp_path):
     sample = build(tmp_path / "atelier.cjm")
     assert main(["export", str(sample), "--to", str(tmp_path / "a.csv"), "--delimiter", "tab"]) == 0
     assert (tmp_path / "a.csv").read_text("utf-8-sig").startswith("journey\tkind\tpersona\t")
 
 
-def test_several_journeys_to_a_one_journey_format_write_one_file_each(store, tmp_path, capsys):
+def test_several_journeys_to_a_one_journey_format_write_one_file_each(tmp_path, capsys):
     sample = build(tmp_path / "atelier.cjm")
     main(["import", str(sample), "--from", str(DATA / "ojf" / "ecommerce-purchase.ojf")])
     assert main(["export", str(sample), "--to", str(tmp_path / "carte.ojf")]) == 0

@@ -18,7 +18,7 @@ from cjm_desktop.interop.files import export_journeys, read_import
 from cjm_desktop.interop.model import ImportRefused
 from cjm_desktop.model.domain import Evaluation, JourneyKind, Persona, Phase, Project, Touchpoint
 from cjm_desktop.model.ops import Put
-from tests.bench.sample_project import build
+from tests.support.sample_project import build
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "csv"
 HEADER = "journey,kind,persona,stage,phase,channel,text,evaluation,moment_of_truth,emotion,departments,votes,comment"
@@ -248,7 +248,7 @@ def test_any_text_survives_the_round_trip(store, tmp_path, texts, comment):
         other.close(save=False)
 
 
-def test_formula_like_cells_are_defused_for_spreadsheets(store, empty, tmp_path):
+def test_formula_like_cells_are_defused_for_spreadsheets(empty, tmp_path):
     empty.execute(ImportJourneys(read_import(write(tmp_path, "m.csv", ";A\nWeb;x\n")).journeys))
     note = empty.state.touchpoints(1)[0]
     empty.execute(EditTouchpoints([note.id], text='=HYPERLINK("http://x";"clic")'))

@@ -102,7 +102,8 @@ def test_every_appendix_has_an_outline_entry_with_its_journeys_nested():
     state = make_state(
         Persona(1, "Sophie"), StageDetails(1, 1, "Trouver vite"), friction(2, "Je patiente"),
         Journey(2, "Parcours cible", JourneyKind.TARGET, 1, derived_from_id=1),
-        Stage(3, 2, "Rechercher", 0), Channel(3, 2, "Site web", 0), Touchpoint(3, 2, "Je lis les avis", 3, 3, origin_id=1),
+        Stage(3, 2, "Rechercher", 0), Channel(3, 2, "Site web", 0),
+        Touchpoint(3, 2, "Je lis les avis", 3, 3, origin_id=1),
         Action(1, "Rappel automatique"),
     )
     assert outline(read(state)) == [
@@ -117,7 +118,8 @@ def test_a_persona_card_prints_every_field_as_typed():
                                "Les temps d’attente", "Achète le soir", "« Je veux que ça marche, c’est tout. »"))
     text = letters(texts(read(state))[1])
     for expected in ("Personas", "Sophie Martin", "34 ans · Infirmière", "Segment : Famille", "Objectifs",
-                     "Un débit fiable", "Les temps d’attente", "Achète le soir", "« Je veux que ça marche, c’est tout. »"):
+                     "Un débit fiable", "Les temps d’attente", "Achète le soir",
+                     "« Je veux que ça marche, c’est tout. »"):
         assert letters(expected) in text
 
 
@@ -183,7 +185,8 @@ def test_the_comparison_counts_and_lists_added_removed_and_changed_notes():
     text = texts(read(state))[-1]
     assert "Comparaison existant / cible" in text and "Parcours existant → Parcours cible" in text
     for expected in ("Ajouté", "Je suis rappelé sous 2 h", "Supprimé", "J’appelle le service client", "Modifié",
-                     "Évaluation : Sans évaluation → Enchantement", "1 ajouté", "1 supprimé", "1 modifié", "0 déplacés"):
+                     "Évaluation : Sans évaluation → Enchantement",
+                     "1 ajouté", "1 supprimé", "1 modifié", "0 déplacés"):
         assert letters(expected) in letters(text)
 
 
@@ -196,7 +199,8 @@ def test_a_target_journey_not_derived_from_a_current_one_is_not_compared():
 # --- texts exact, hostile strings inert -------------------------------------------------
 
 def test_user_texts_print_exactly_as_typed_including_markup_look_alikes():
-    persona = Persona(1, HOSTILE[0], 0, None, None, HOSTILE[1], HOSTILE[2], HOSTILE[3], HOSTILE[4], HOSTILE[0], HOSTILE[1])
+    persona = Persona(1, HOSTILE[0], 0, None, None, HOSTILE[1], HOSTILE[2], HOSTILE[3], HOSTILE[4], HOSTILE[0],
+                      HOSTILE[1])
     notes = [friction(10 + i, text, negative_impact=text, solutions=text) for i, text in enumerate(HOSTILE)]
     actions = [Action(i + 1, text, i, 1, text) for i, text in enumerate(HOSTILE)]
     text = letters(" ".join(texts(read(make_state(persona, *notes, *actions)))))
@@ -240,7 +244,8 @@ def test_a_text_longer_than_an_appendix_cell_is_shortened_and_the_user_is_told()
     state = make_state(Persona(1, "Sophie Martin", goals=goals))
     data, result = build_pdf(state, state.journeys)
     assert [p.code for p in result.problems] == ["pdf_shortened"]
-    assert str(result.problems[0]).startswith("Texts too long for the appendix pages were shortened, marked « … » (1 in all)")
+    assert str(result.problems[0]).startswith(
+        "Texts too long for the appendix pages were shortened, marked « … » (1 in all)")
     assert "…" in PdfReader(io.BytesIO(data)).pages[1].extract_text()
 
 
@@ -272,10 +277,13 @@ def test_on_a0_the_appendix_is_the_a3_page_enlarged():
     state = make_state(friction(2, "Je patiente"))
     sizes = {}
     for paper in ("A3", "A0"):
-        found = []
-        page = read(state, paper=paper).pages[1]
-        page.extract_text(visitor_text=lambda text, cm, tm, font, size: found.append(size * cm[3] * tm[3])
-                          if "Tableau des frictions" in text else None)
+        found: list[float] = []
+
+        def title_size(text, cm, tm, font, size, found=found):
+            if "Tableau des frictions" in text:
+                found.append(size * cm[3] * tm[3])
+
+        read(state, paper=paper).pages[1].extract_text(visitor_text=title_size)
         sizes[paper] = found[0]
     assert sizes["A0"] == pytest.approx(sizes["A3"] * paper_size("A0")[0] / paper_size("A3")[0], rel=0.01)
 

@@ -10,8 +10,8 @@ from cjm_desktop.document import Document
 from cjm_desktop.model.domain import Journey, Persona
 from cjm_desktop.queries.personas import journeys_of, personas
 from cjm_desktop.storage.errors import EditRefused
-from tests.core.photo_bytes import png
-from tests.core.test_commands import assert_undo_redo_exact, on_disk, snapshot
+from tests.support.documents import assert_undo_redo_exact, on_disk, snapshot
+from tests.support.photo_bytes import png
 
 
 def add_persona(doc: Document, name: str, **values) -> int:

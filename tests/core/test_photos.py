@@ -6,7 +6,7 @@ import pytest
 
 from cjm_desktop.model.limits import MAX_PHOTO_BYTES
 from cjm_desktop.model.photos import MAX_SIDE, PhotoInfo, PhotoProblem, PhotoRefused, check_photo, initials
-from tests.core.photo_bytes import gif_header, jpeg_header, png, webp
+from tests.support.photo_bytes import gif_header, jpeg_header, png, webp
 
 
 def refusal(data: bytes) -> PhotoProblem:

@@ -102,7 +102,7 @@ def test_the_sqlmodel_rows_match_the_current_ddl():
     conn = sqlite3.connect(":memory:", autocommit=True)
     try:
         sqlite_io.create_schema(conn)
-        for cls, row in ROW_OF.items():
+        for row in ROW_OF.values():
             table = row.__table__
             ddl = {name: (not notnull and not pk, bool(pk)) for _, name, _, notnull, _, pk in
                    conn.execute(f"PRAGMA table_info({table.name})")}

@@ -21,7 +21,7 @@ from cjm_desktop.model.domain import Journey, Kpi, Stage, StageDetails
 from cjm_desktop.queries.listening import HEATMAPS, QUESTIONNAIRE, join_devices, split_devices
 from cjm_desktop.queries.stage_details import details_of, kpis_of
 from cjm_desktop.storage.errors import EditRefused
-from tests.core.test_commands import assert_undo_redo_exact
+from tests.support.documents import assert_undo_redo_exact
 
 
 def test_editing_details_creates_the_row_and_undo_removes_it(doc, grid):

@@ -1,5 +1,6 @@
-"""Fixtures for the UI tests: offscreen Qt, a private data folder, a real main window whose
-dialogs are recorded instead of shown (so no modal box can block a test)."""
+"""Fixtures for the UI tests: offscreen Qt, a real main window whose dialogs are recorded
+instead of shown (so no modal box can block a test). The private data folder of every test
+comes from the root conftest (``data_dir``)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,12 @@ from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from tests.bench.sample_project import build  # noqa: E402
+from cjm_desktop.commands import AddTouchpoints, DeleteTouchpoints, EditTouchpoints, MoveTouchpoints  # noqa: E402
+from cjm_desktop.model.domain import Evaluation  # noqa: E402
+from tests.support.sample_project import build  # noqa: E402
 from ui.i18n import install_translators  # noqa: E402
 from ui.widgets.prompts import NotesDestination, UntitledChoice  # noqa: E402
 from ui.window.main_window import MainWindow  # noqa: E402
@@ -34,7 +38,6 @@ class RecordedPrompts:
         self.path_to_import: Path | None = None
         self.path_to_export: Path | None = None
         self.reports: list[tuple[str, list[str]]] = []
-        self.pdf_answer = None  # a PdfChoice, or None: the dialog's defaults, as if « Exporter… » was clicked
 
     def warn(self, parent: QWidget, sentence: str, details: str = "") -> None:
         self.warnings.append((sentence, details))
@@ -55,16 +58,6 @@ class RecordedPrompts:
     def export_path(self, parent: QWidget, suggested: Path, filters: str) -> Path | None:
         return self.path_to_export
 
-    def pdf_choice(self, parent: QWidget, state, current_journey_id: int | None, language: str):
-        from ui.files.pdf_dialog import PdfDialog
-
-        if self.pdf_answer is not None:
-            return self.pdf_answer
-        dialog = PdfDialog(state, current_journey_id, language, parent)
-        choice = dialog.choice()
-        dialog.deleteLater()
-        return choice
-
     def report(self, parent: QWidget, title: str, sentence: str, lines: list[str]) -> None:
         self.reports.append((sentence, lines))
 
@@ -83,13 +76,34 @@ class RecordedPrompts:
         return self.confirm_answer
 
     photo_to_choose: Path | None = None  # what « choose_photo » answers
-    dialog_filler = None  # fills a dialog given to « exec_dialog » and returns True for OK (None: Cancel)
+    # fills a dialog given to « exec_dialog » and returns True for OK; None: Cancel, except the PDF
+    # dialog, which is accepted with its defaults (as if « Exporter… » was clicked)
+    dialog_filler = None
 
     def choose_photo(self, parent: QWidget) -> Path | None:
         return self.photo_to_choose
 
     def exec_dialog(self, dialog) -> bool:
-        return bool(self.dialog_filler(dialog)) if self.dialog_filler else False
+        if self.dialog_filler:
+            return bool(self.dialog_filler(dialog))
+        return type(dialog).__name__ == "PdfDialog"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def qt_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Qt's per-user settings in a temporary folder instead of ``~/.config``.
+
+    The app keeps its own settings in the data folder (``ui/window/recent_files.py``), which each
+    test already has to itself; this covers a ``QSettings()`` without a file name (ours or Qt's),
+    in this process (``setPath``, before any test runs) and in the subprocesses a test starts
+    (``XDG_CONFIG_HOME``, inherited).
+    """
+    folder = tmp_path_factory.mktemp("config")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CONFIG_HOME", str(folder))
+        for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(folder))
+        yield folder
 
 
 @pytest.fixture(scope="session")
@@ -97,13 +111,6 @@ def french(qapp: QApplication) -> list:
     """The app's translators, as a user gets them by default (French)."""
     os.environ.pop("CJM_LANG", None)
     return install_translators(qapp)
-
-
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every UI test gets its own data folder (working copies, locks, settings, backups)."""
-    monkeypatch.setenv("CJM_DATA_DIR", str(tmp_path / "data"))
-    return tmp_path / "data"
 
 
 @pytest.fixture
@@ -131,3 +138,20 @@ def project(sample: Path, tmp_path: Path) -> Path:
     path = tmp_path / "atelier.cjm"
     path.write_bytes(sample.read_bytes())
     return path
+
+
+@pytest.fixture
+def compare(window, project, prompts):
+    """The compare window of a target derived from the sample, after a few edits in the target."""
+    assert window.open_path(project)
+    prompts.text_answer = "Parcours cible"
+    window.journey_menu.derive_target()
+    state, run = window.controller.doc.state, window.controller.execute
+    target = window.current_journey_id()
+    notes = sorted(state.touchpoints(target), key=lambda n: n.id)
+    stages, channels = state.stages(target), state.channels(target)
+    run(EditTouchpoints([notes[0].id], text="Je suis rappelé en 5 minutes", evaluation=Evaluation.DELIGHT), "edit")
+    run(MoveTouchpoints([notes[1].id], (channels[-1].id, stages[-1].id)), "move")
+    run(DeleteTouchpoints([notes[2].id]), "delete")
+    run(AddTouchpoints(target, (channels[0].id, stages[0].id), texts=["Je reçois un SMS la veille"]), "add")
+    return window.journey_menu.compare_journeys()  # closed with the main window by pytest-qt

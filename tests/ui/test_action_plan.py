@@ -44,7 +44,7 @@ def action(window, action_id: int = 1) -> Action:
 
 
 def links(window) -> set[tuple[int, int]]:
-    return {(l.action_id, l.touchpoint_id) for l in window.controller.doc.state.of(ActionLink).values()}
+    return {(link.action_id, link.touchpoint_id) for link in window.controller.doc.state.of(ActionLink).values()}
 
 
 def test_new_action_asks_its_title_and_adds_a_row(window, project, prompts):

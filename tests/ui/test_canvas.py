@@ -4,17 +4,13 @@ real key presses, then a look at the document (and at the file once saved and re
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QGuiApplication
 
 from cjm_desktop.model.domain import Touchpoint
 from cjm_desktop.model.placement import PARKING_CELL
 from cjm_desktop.storage.safe_open import validate_file
-
-LEFT = Qt.MouseButton.LeftButton
-CTRL = Qt.KeyboardModifier.ControlModifier
-ALT = Qt.KeyboardModifier.AltModifier
+from tests.support.canvas_input import ALT, CTRL, LEFT, at, cell_spot, drag, empty_cell, note_centre, type_text
 
 
 @pytest.fixture
@@ -30,44 +26,6 @@ def canvas(window, project, qtbot):
 
 def notes(window) -> dict[int, Touchpoint]:
     return dict(window.controller.doc.state.of(Touchpoint))
-
-
-def at(view, x: float, y: float) -> QPoint:
-    """A scene point, in viewport coordinates (scrolled into view first)."""
-    view.ensureVisible(x - 5, y - 5, 10, 10, 60, 60)
-    return view.mapFromScene(QPointF(x, y))
-
-
-def note_centre(view, scene, note_id: int) -> QPoint:
-    r = scene.layout.notes[note_id]
-    return at(view, r.x + r.w / 2, r.y + 20)
-
-
-def cell_spot(view, scene, cell, below_notes: bool = True) -> QPoint:
-    """An empty spot of a cell: below its last note (or near its top when empty)."""
-    r = scene.layout.cells[cell] if cell != PARKING_CELL else scene.layout.parking
-    order = scene.layout.order.get(cell, [])
-    y = scene.layout.notes[order[-1]].bottom + 6 if order and below_notes else r.y + 8
-    return at(view, r.x + r.w / 2, min(y, r.bottom - 4))
-
-
-def drag(qtbot, view, start: QPoint, end: QPoint, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    viewport = view.viewport()
-    qtbot.mousePress(viewport, LEFT, modifier, start)
-    for step in range(1, 6):  # several move events, like a hand
-        qtbot.mouseMove(viewport, start + (end - start) * step / 5)
-    qtbot.mouseRelease(viewport, LEFT, modifier, end)
-
-
-def type_text(widget, text: str) -> None:
-    """Type ``text`` key by key (QTest.keyClicks only knows ASCII: accents, « » and emoji too)."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
-
-
-def empty_cell(scene):
-    return next(cell for cell in scene.layout.cells if not scene.layout.order.get(cell))
 
 
 def reopened_notes(window, tmp_path) -> dict[int, Touchpoint]:
@@ -179,7 +137,8 @@ def test_rubber_band_selects_the_notes_it_touches(canvas, qtbot):
     view.fit()
     column = next(iter(scene.layout.columns.values()))
     top_left = view.mapFromScene(QPointF(column.x + 3, column.bottom + 3))
-    bottom_right = view.mapFromScene(QPointF(column.right - 3, scene.layout.cells[next(iter(scene.layout.cells))].bottom))
+    first_row_bottom = scene.layout.cells[next(iter(scene.layout.cells))].bottom
+    bottom_right = view.mapFromScene(QPointF(column.right - 3, first_row_bottom))
     drag(qtbot, view, top_left, bottom_right)
     first_cell = next(iter(scene.layout.cells))
     assert set(scene.selected_ids()) >= set(scene.layout.order.get(first_cell, []))

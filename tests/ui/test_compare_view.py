@@ -4,30 +4,12 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QGraphicsItem
 
-from cjm_desktop.commands import AddTouchpoints, DeleteJourney, DeleteTouchpoints, EditTouchpoints, MoveTouchpoints
-from cjm_desktop.model.domain import Evaluation, Touchpoint
+from cjm_desktop.commands import AddTouchpoints, DeleteJourney
+from cjm_desktop.model.domain import Touchpoint
 from ui.compare.compare_scene import MarkItem
-
-
-@pytest.fixture
-def compare(window, project, prompts):
-    """The compare window of a target derived from the sample, after a few edits in the target."""
-    assert window.open_path(project)
-    prompts.text_answer = "Parcours cible"
-    window.journey_menu.derive_target()
-    state, run = window.controller.doc.state, window.controller.execute
-    target = window.current_journey_id()
-    notes = sorted(state.touchpoints(target), key=lambda n: n.id)
-    stages, channels = state.stages(target), state.channels(target)
-    run(EditTouchpoints([notes[0].id], text="Je suis rappelé en 5 minutes", evaluation=Evaluation.DELIGHT), "edit")
-    run(MoveTouchpoints([notes[1].id], (channels[-1].id, stages[-1].id)), "move")
-    run(DeleteTouchpoints([notes[2].id]), "delete")
-    run(AddTouchpoints(target, (channels[0].id, stages[0].id), texts=["Je reçois un SMS la veille"]), "add")
-    return window.journey_menu.compare_journeys()  # closed with the main window by pytest-qt
 
 
 def marks(view, side: str) -> dict[str, int]:

@@ -3,13 +3,12 @@ undo step each, kept after saving), it sorts, and it leads to the map and to the
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QMenu
+from PySide6.QtWidgets import QHeaderView
 
 from cjm_desktop.commands import AddJourney, AddTouchpoints, EditTouchpoints
 from cjm_desktop.model.domain import ActionLink, Evaluation, JourneyKind, Touchpoint
@@ -51,9 +50,8 @@ def test_the_docks_are_tabified_under_the_map_with_view_menu_toggles(window, pro
     docks.open(docks.frictions_dock)
     assert window.tabifiedDockWidgets(docks.frictions_dock) == [docks.actions_dock]
     assert window.dockWidgetArea(docks.frictions_dock) == Qt.DockWidgetArea.BottomDockWidgetArea
-    view_menu = next(m for m in window.actions_.properties.associatedObjects() if isinstance(m, QMenu))
-    assert docks.frictions_dock.toggleViewAction() in view_menu.actions()
-    assert docks.actions_dock.toggleViewAction() in view_menu.actions()
+    assert docks.frictions_dock.toggle in window.menus.view.actions()
+    assert docks.actions_dock.toggle in window.menus.view.actions()
 
 
 def test_the_table_follows_an_evaluation_made_on_the_map(window, project):
@@ -142,7 +140,7 @@ def test_creating_an_action_from_a_friction_links_the_note(window, project, prom
     panel.view.selectRow(0)
     panel.create_action.trigger()
     links = list(window.controller.doc.state.of(ActionLink).values())
-    assert [(l.action_id, l.touchpoint_id) for l in links] == [(1, note_id)]
+    assert [(link.action_id, link.touchpoint_id) for link in links] == [(1, note_id)]
     assert not window.plan_docks.actions_dock.isHidden()
     assert window.plan_docks.actions.selected_ids() == [1]
 
@@ -226,15 +224,14 @@ def test_the_plan_panels_are_built_when_a_dock_first_opens(window, project):
     assert docks.frictions_dock.widget() is docks.frictions and docks.actions_dock.widget() is docks.actions
 
 
-def test_a_main_window_imports_no_dock_panel_before_it_is_needed(tmp_path):
-    late = ("ui.plan.frictions_panel", "ui.plan.action_plan_panel", "ui.plan.action_plan_model", "cjm_desktop.queries.action_plan", "ui.stage_details.stage_panel")
+def test_a_main_window_imports_no_dock_panel_before_it_is_needed():
+    late = ("ui.plan.frictions_panel", "ui.plan.action_plan_panel", "ui.plan.action_plan_model",
+            "cjm_desktop.queries.action_plan", "ui.stage_details.stage_panel")
     script = ("import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
               "from PySide6.QtWidgets import QApplication; app = QApplication([])\n"
               "from ui.window.main_window import MainWindow; window = MainWindow()\n"
               f"print(','.join(m for m in {late!r} if m in sys.modules)); window.controller.close()")
-    env = {**os.environ, "CJM_DATA_DIR": str(tmp_path / "data")}
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, env=env,
-                            timeout=60)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ""
 

@@ -46,7 +46,8 @@ def test_a_refused_import_names_the_line_in_french_and_changes_nothing(window, p
     window.open_path(project)
     revision = window.controller.doc.revision
     bad = tmp_path / "faux.csv"
-    header = "journey,kind,persona,stage,phase,channel,text,evaluation,moment_of_truth,emotion,departments,votes,comment"
+    header = ("journey,kind,persona,stage,phase,channel,text,evaluation,moment_of_truth,emotion,departments,votes,"
+              "comment")
     bad.write_text(header + "\nP,,,A,,Web,Je paie,,,7,,,\n", encoding="utf-8")
     prompts.path_to_import = bad
     window.actions_.import_.trigger()

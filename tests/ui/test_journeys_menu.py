@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from cjm_desktop.model.domain import Action, ActionLink, Journey, JourneyKind
-from tests.core.test_derive import PutAll
+from tests.support.documents import PutAll
 from ui.window.journey_menu import suggest_target_name
 
 

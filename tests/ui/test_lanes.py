@@ -9,9 +9,8 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from cjm_desktop.commands.stage_details import AddKpi, EditStageDetails, SetLanes
 from cjm_desktop.model.domain import Journey, Touchpoint
-from tests.ui.test_canvas import LEFT, at, cell_spot, drag, empty_cell, note_centre
+from tests.support.canvas_input import LEFT, at, cell_spot, drag, empty_cell, note_centre
 from ui.canvas.lanes_item import CURVE, _block_height
-from ui.stage_details.stage_dock import view_menu
 
 
 @pytest.fixture
@@ -29,7 +28,7 @@ def lanes_of(window) -> tuple[str, ...]:
 
 def test_the_lanes_menu_is_in_the_view_menu(canvas):
     window, _, _ = canvas
-    assert window.lanes_menu.menuAction() in view_menu(window).actions()
+    assert window.lanes_menu.menuAction() in window.menus.view.actions()
     assert [a.isChecked() for a in window.lanes_menu.lane_actions.values()] == [False] * 6
 
 

@@ -20,7 +20,7 @@ from cjm_desktop.model.ops import Put
 from cjm_desktop.model.photos import PhotoProblem, PhotoRefused
 from cjm_desktop.queries.personas import personas
 from cjm_desktop.storage.working import WorkingStore
-from tests.core.photo_bytes import png
+from tests.support.photo_bytes import png
 from ui.personas.persona_dialog import PersonaDialog
 from ui.personas.persona_photo import STORED_SIDE, _scaled_photo, decode_photo, read_photo_file
 
@@ -71,21 +71,21 @@ def test_the_personas_dock_is_tabified_with_properties(opened, qtbot):
     with qtbot.waitExposed(opened):
         opened.show()
     dock = opened.findChild(QDockWidget, "personasDock")
-    assert dock is opened.personas.dock
+    assert dock is opened.personas
     assert dock in opened.tabifiedDockWidgets(opened.properties_dock)
 
 
 def test_the_view_menu_hides_and_shows_the_dock(opened):
-    opened.actions_.personas.trigger()
-    assert opened.personas.dock.isHidden()
-    opened.actions_.personas.trigger()
-    assert not opened.personas.dock.isHidden()
-    assert opened.actions_.personas.isChecked()
+    opened.personas.toggle.trigger()
+    assert opened.personas.isHidden()
+    opened.personas.toggle.trigger()
+    assert not opened.personas.isHidden()
+    assert opened.personas.toggle.isChecked()
 
 
 def test_an_empty_project_says_what_personas_are_for(opened):
     assert personas(opened.controller.doc.state) == []
-    assert not opened.personas.view.empty.isHidden()
+    assert not opened.personas.panel.empty.isHidden()
 
 
 def test_add_creates_a_persona_with_its_photo_in_one_undo_step(opened, prompts, tmp_path):
@@ -93,12 +93,12 @@ def test_add_creates_a_persona_with_its_photo_in_one_undo_step(opened, prompts, 
     prompts.dialog_filler = fill("Camille Martin", photo, age=34, occupation="Cheffe de projet",
                                  quote="Je veux comparer sans perdre de temps.")
     steps = opened.controller.undo_stack.count()
-    opened.personas.view.add_action.trigger()
-    persona_id = opened.personas.view.selected_id
+    opened.personas.panel.add_action.trigger()
+    persona_id = opened.personas.panel.selected_id
     persona = opened.controller.doc.state.get(Persona, persona_id)
     assert (persona.name, persona.age, persona.occupation) == ("Camille Martin", 34, "Cheffe de projet")
     assert persona.photo == photo.read_bytes()
-    assert [card.persona.name for card in opened.personas.view.cards] == ["Camille Martin"]
+    assert [card.persona.name for card in opened.personas.panel.cards] == ["Camille Martin"]
     assert opened.controller.undo_stack.count() == steps + 1
     opened.controller.undo_stack.undo()
     assert personas(opened.controller.doc.state) == []
@@ -107,7 +107,7 @@ def test_add_creates_a_persona_with_its_photo_in_one_undo_step(opened, prompts, 
 def test_a_cancelled_editor_changes_nothing(opened, prompts):
     prompts.dialog_filler = None
     steps = opened.controller.undo_stack.count()
-    opened.personas.view.add_action.trigger()
+    opened.personas.panel.add_action.trigger()
     assert opened.controller.undo_stack.count() == steps
     assert personas(opened.controller.doc.state) == []
 
@@ -175,7 +175,7 @@ def test_edit_changes_only_what_was_changed_in_one_undo_step(opened, prompts):
     persona = opened.controller.doc.state.get(Persona, persona_id)
     assert (persona.occupation, persona.age, persona.goals) == ("Infirmière", 34, "Gagner du temps")
     assert opened.controller.undo_stack.count() == steps + 1
-    assert opened.personas.view.cards[0].persona == persona
+    assert opened.personas.panel.cards[0].persona == persona
 
 
 def test_two_edits_are_two_undo_steps(opened, prompts):
@@ -194,20 +194,20 @@ def test_delete_detaches_the_journey_and_undo_restores_it(opened):
     persona_id = personas(controller.doc.state)[0].id
     journey_id = opened.current_journey_id()
     assert opened.personas.set_journey_persona(journey_id, persona_id)
-    opened.personas.view.select(persona_id)
-    opened.personas.view.delete_action.trigger()
+    opened.personas.panel.select(persona_id)
+    opened.personas.panel.delete_action.trigger()
     assert controller.doc.state.get(Persona, persona_id) is None
     assert controller.doc.state.get(Journey, journey_id).persona_id is None
     controller.undo_stack.undo()
     assert controller.doc.state.get(Journey, journey_id).persona_id == persona_id
-    assert [card.persona.id for card in opened.personas.view.cards] == [persona_id]
+    assert [card.persona.id for card in opened.personas.panel.cards] == [persona_id]
 
 
 def test_the_journey_menu_sets_the_persona_and_the_tab_tells_it(opened, qtbot):
     controller = opened.controller
     controller.execute(AddPersona("Camille"), "add")
     controller.execute(AddPersona("Jean-Marc"), "add")
-    menu = opened.actions_.journey_persona
+    menu = opened.personas.journey_persona
     menu.aboutToShow.emit()
     labels = [a.text() for a in menu.actions() if not a.isSeparator()]
     assert labels[:3] == [opened.personas.tr("No persona"), "Camille", "Jean-Marc"]
@@ -216,7 +216,7 @@ def test_the_journey_menu_sets_the_persona_and_the_tab_tells_it(opened, qtbot):
     journey = controller.doc.state.get(Journey, opened.current_journey_id())
     assert controller.doc.state.persona_name(journey.persona_id) == "Jean-Marc"
     assert "Jean-Marc" in opened.tabs.tabToolTip(opened.tabs.currentIndex())
-    journeys_label = opened.personas.view.cards[1].findChild(QLabel, "personaJourneys")
+    journeys_label = opened.personas.panel.cards[1].findChild(QLabel, "personaJourneys")
     assert journey.name in journeys_label.text()
 
 
@@ -228,13 +228,13 @@ def test_a_damaged_photo_in_a_file_shows_initials_instead(window, tmp_path):
     doc.save(path)
     doc.close()
     assert window.open_path(path)
-    card = window.personas.view.cards[0]
+    card = window.personas.panel.cards[0]
     assert not card.photo.pixmap().isNull()
 
 
 def test_a_damaged_photo_is_refused_by_the_command_and_reported(opened):
     assert not opened.controller.execute(AddPersona("Camille Martin", photo=b"\x89PNG\r\n\x1a\ncassee"), "add")
-    assert opened.personas.view.cards == []
+    assert opened.personas.panel.cards == []
 
 
 def test_the_context_menu_moves_a_persona(opened):
@@ -242,29 +242,29 @@ def test_the_context_menu_moves_a_persona(opened):
     for name in ("Camille", "Jean-Marc"):
         controller.execute(AddPersona(name), "add")
     second = personas(controller.doc.state)[1].id
-    opened.personas.view.move_requested.emit(second, 0)
+    opened.personas.panel.move_requested.emit(second, 0)
     assert [p.name for p in personas(controller.doc.state)] == ["Jean-Marc", "Camille"]
 
 
 def test_persona_and_project_actions_wait_for_a_document(window):
     assert window.controller.doc is None
     assert not window.actions_.project_sheet.isEnabled()
-    assert not window.actions_.journey_persona.isEnabled()
-    assert window.personas.dock.isHidden()
-    assert window.actions_.personas.isChecked()  # it comes back with the next project
+    assert not window.personas.journey_persona.isEnabled()
+    assert window.personas.isHidden()
+    assert window.personas.toggle.isChecked()  # it comes back with the next project
 
 
 def test_a_card_is_selected_by_a_click(opened, qtbot):
     opened.controller.execute(AddPersona("Camille"), "add")
-    card = opened.personas.view.cards[0]
+    card = opened.personas.panel.cards[0]
     qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
-    assert opened.personas.view.selected_id == card.persona.id
-    assert opened.personas.view.edit_action.isEnabled()
+    assert opened.personas.panel.selected_id == card.persona.id
+    assert opened.personas.panel.edit_action.isEnabled()
 
 
 def test_an_ampersand_in_a_persona_name_is_not_a_mnemonic(opened):
     opened.controller.execute(AddPersona("Dupont & fils"), "add")
-    menu = opened.actions_.journey_persona
+    menu = opened.personas.journey_persona
     menu.aboutToShow.emit()
     assert "Dupont && fils" in [a.text() for a in menu.actions()]
 

@@ -9,7 +9,6 @@ from cjm_desktop.commands import EditEntity, EditTouchpoints
 from cjm_desktop.commands.actions import AddAction
 from cjm_desktop.commands.personas import AddPersona
 from cjm_desktop.model.domain import Action, Evaluation, Journey, Stage, Touchpoint
-from tests.ui.test_compare_view import compare  # noqa: F401 - the compare window fixture
 from ui.plan.action_plan_model import COLUMNS as PLAN_COLUMNS
 from ui.plan.frictions_panel import COLUMNS as FRICTION_COLUMNS
 from ui.plan.rows_model import ID_ROLE
@@ -61,7 +60,7 @@ def test_a_journey_name_in_the_target_tab_tooltip_is_text(window, project, promp
     assert HOSTILE in shown(window.tabs.tabToolTip(1))
 
 
-def test_a_stage_name_in_a_compare_tooltip_is_text(window, compare):  # noqa: F811 - the fixture
+def test_a_stage_name_in_a_compare_tooltip_is_text(window, compare):
     moved = next(d for d in compare.diffs if d.moved)
     window.controller.execute(EditEntity(Stage, moved.target.stage_id, name=HOSTILE), "rename")
     tips = [compare.differences.item(row).toolTip() for row in range(compare.differences.count())]

@@ -55,7 +55,7 @@ def test_one_ok_is_one_undo_step_and_undo_restores(window, project, prompts):
     before = window.controller.doc.state.project
     steps = window.controller.undo_stack.count()
     prompts.dialog_filler = sheet_filler(title="Atelier parcours cible", description="Demi-journée, 12 personnes")
-    window.personas.edit_project_sheet()
+    window.edit_project_sheet()
     assert window.controller.undo_stack.count() == steps + 1
     assert window.controller.doc.state.project.title == "Atelier parcours cible"
     window.controller.undo_stack.undo()
@@ -67,7 +67,7 @@ def test_two_oks_are_two_undo_steps(window, project, prompts):
     steps = window.controller.undo_stack.count()
     for title in ("Premier titre", "Second titre"):
         prompts.dialog_filler = sheet_filler(title=title)
-        window.personas.edit_project_sheet()
+        window.edit_project_sheet()
     assert window.controller.undo_stack.count() == steps + 2
 
 
@@ -132,9 +132,9 @@ def test_ok_without_changes_and_cancel_make_no_undo_step(window, project, prompt
     window.open_path(project)
     steps = window.controller.undo_stack.count()
     prompts.dialog_filler = sheet_filler()
-    assert not window.personas.edit_project_sheet()
+    assert not window.edit_project_sheet()
     prompts.dialog_filler = None
-    assert not window.personas.edit_project_sheet()
+    assert not window.edit_project_sheet()
     assert window.controller.undo_stack.count() == steps
 
 

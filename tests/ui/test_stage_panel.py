@@ -12,9 +12,8 @@ from cjm_desktop.model.domain import Stage
 from cjm_desktop.queries.emotions import note_means
 from cjm_desktop.queries.listening import HEATMAPS
 from cjm_desktop.queries.stage_details import details_of, kpis_of
-from tests.ui.test_canvas import LEFT, at, note_centre, type_text
+from tests.support.canvas_input import LEFT, at, note_centre, type_text
 from ui.canvas.lanes_item import emotion_text
-from ui.stage_details.stage_dock import view_menu
 
 
 @pytest.fixture
@@ -41,7 +40,7 @@ def test_the_dock_exists_with_a_view_menu_toggle(canvas):
     window, _, _, _ = canvas
     dock = window.findChild(QDockWidget, "stageDock")
     assert dock is window.stage_dock and dock.toggle.isChecked()
-    assert dock.toggle in view_menu(window).actions()
+    assert dock.toggle in window.menus.view.actions()
     dock.toggle.trigger()
     assert dock.isHidden() and not dock.toggle.isChecked()
     dock.toggle.trigger()

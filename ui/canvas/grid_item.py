@@ -50,22 +50,25 @@ class GridItem(QGraphicsItem):
         return QRectF(0, 0, self.layout.width + 1, self.layout.height + 1)
 
     def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget: QWidget | None = None) -> None:
+        layout = self.layout
+        if layout is None:  # nothing to draw before the scene's first layout
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._paint_phases(painter)
-        self._paint_stages(painter)
-        self._paint_channels(painter)
-        self._paint_cells(painter)
-        self._paint_parking(painter)
+        self._paint_phases(painter, layout)
+        self._paint_stages(painter, layout)
+        self._paint_channels(painter, layout)
+        self._paint_cells(painter, layout)
+        self._paint_parking(painter, layout)
 
-    def _paint_phases(self, painter: QPainter) -> None:
-        m = self.layout.metrics
+    def _paint_phases(self, painter: QPainter, layout: GridLayout) -> None:
+        m = layout.metrics
         stages = self.state.stages(self.journey_id)
         painter.setFont(header_font(13, bold=True))
         start = 0
         for index in range(1, len(stages) + 1):
             if index < len(stages) and stages[index].phase == stages[start].phase:
                 continue
-            first, last = self.layout.columns[stages[start].id], self.layout.columns[stages[index - 1].id]
+            first, last = layout.columns[stages[start].id], layout.columns[stages[index - 1].id]
             band = QRectF(first.x + 2, 2, last.right - first.x - 4, m.phase_height - 4)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(palette.PHASE_COLORS[stages[start].phase]))
@@ -75,18 +78,18 @@ class GridItem(QGraphicsItem):
             painter.drawText(band, Qt.AlignmentFlag.AlignCenter, label.upper())
             start = index
 
-    def _paint_stages(self, painter: QPainter) -> None:
+    def _paint_stages(self, painter: QPainter, layout: GridLayout) -> None:
         painter.setFont(header_font(16))
         for stage in self.state.stages(self.journey_id):
-            box = _header_box(painter, self.layout.columns[stage.id])
+            box = _header_box(painter, layout.columns[stage.id])
             painter.setPen(QColor(palette.INK))
             painter.drawText(box.adjusted(8, 0, -8, 0), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                              stage.name)
 
-    def _paint_channels(self, painter: QPainter) -> None:
+    def _paint_channels(self, painter: QPainter, layout: GridLayout) -> None:
         painter.setFont(header_font(15))
         for channel in self.state.channels(self.journey_id):
-            box = _header_box(painter, self.layout.rows[channel.id])
+            box = _header_box(painter, layout.rows[channel.id])
             text_left = box.x() + 12
             if self.show_icons:
                 icons.named(channel.icon or icons.ICONS["channel_default"]).paint(
@@ -97,14 +100,14 @@ class GridItem(QGraphicsItem):
             painter.drawText(text_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
                              | Qt.TextFlag.TextWordWrap, channel.name)
 
-    def _paint_cells(self, painter: QPainter) -> None:
+    def _paint_cells(self, painter: QPainter, layout: GridLayout) -> None:
         painter.setPen(QPen(QColor(palette.GRID_LINE), 1, Qt.PenStyle.SolidLine))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        for rect in self.layout.cells.values():
+        for rect in layout.cells.values():
             painter.drawRect(QRectF(rect.x, rect.y, rect.w, rect.h))
 
-    def _paint_parking(self, painter: QPainter) -> None:
-        rect = self.layout.parking
+    def _paint_parking(self, painter: QPainter, layout: GridLayout) -> None:
+        rect = layout.parking
         box = QRectF(rect.x, rect.y, rect.w, rect.h)
         painter.setPen(QPen(QColor("#90a4ae"), 1.5, Qt.PenStyle.DashLine))
         painter.setBrush(QColor("#f3f5f6"))

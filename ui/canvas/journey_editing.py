@@ -7,14 +7,18 @@ it through the ``DocumentController``.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QPoint
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QMenu
 
 from cjm_desktop.commands import (
     PARKING,
     AddAxisItem,
     AddTouchpoints,
+    Command,
     DeleteAxisItem,
     DeleteTouchpoints,
     DuplicateTouchpoints,
@@ -23,7 +27,7 @@ from cjm_desktop.commands import (
     MoveAxisItem,
     MoveTouchpoints,
 )
-from cjm_desktop.model.domain import Phase, Stage, Touchpoint
+from cjm_desktop.model.domain import Channel, Phase, ProjectState, Stage, Touchpoint
 from cjm_desktop.model.placement import Cell
 from cjm_desktop.text import clipboard
 from cjm_desktop.text.first_person import first_person_fix
@@ -31,15 +35,23 @@ from ui.canvas import palette
 from ui.canvas.journey_view import JourneyView
 from ui.canvas.note_editor import EditTarget
 from ui.document.document_controller import DocumentController
-from ui.widgets.prompts import NotesDestination
+from ui.widgets.prompts import NotesDestination, Prompts
+
+Axis = type[Stage] | type[Channel]  # what a grid line is: a stage (column) or a channel (row)
+
+
+NoteMenuEntries = Callable[[], Sequence[QAction | None]]  # the window's actions on notes (None: a separator)
 
 
 class JourneyEditing(QObject):
-    """Edits of one journey, through ``controller``; questions go through ``window.prompts``."""
+    """Edits of one journey, through ``controller``; questions go through ``prompts``, and a
+    note's context menu offers the window's ``note_menu_entries``."""
 
-    def __init__(self, view: JourneyView, controller: DocumentController, window: QWidget) -> None:
+    def __init__(self, view: JourneyView, controller: DocumentController, prompts: Prompts,
+                 note_menu_entries: NoteMenuEntries) -> None:
         super().__init__(view)
-        self.view, self.scene, self.controller, self.window = view, view.journey_scene, controller, window
+        self.view, self.scene, self.controller = view, view.journey_scene, controller
+        self.prompts, self.note_menu_entries = prompts, note_menu_entries
         scene = self.scene
         scene.create_requested.connect(view.write_new_note)
         scene.edit_requested.connect(view.edit_note)
@@ -51,7 +63,7 @@ class JourneyEditing(QObject):
         view.text_committed.connect(self.write_text)
         view.move_selection_requested.connect(lambda ids, cell: self.move_notes(ids, cell, None))
 
-    def axis_words(self, cls: type) -> dict[str, str]:
+    def axis_words(self, cls: Axis) -> dict[str, str]:
         """The words that name a stage or a channel in menus, questions and undo steps."""
         if cls is Stage:
             return {"rename": self.tr("Rename the stage"), "new": self.tr("New stage"),
@@ -66,10 +78,13 @@ class JourneyEditing(QObject):
         return self.scene.journey_id
 
     @property
-    def state(self):
-        return self.controller.doc.state
+    def state(self) -> ProjectState:
+        doc = self.controller.doc
+        if doc is None:
+            raise RuntimeError("a journey is edited only while its document is open")
+        return doc.state
 
-    def run(self, command, text: str) -> bool:
+    def run(self, command: Command, text: str) -> bool:
         return self.controller.execute(command, text)
 
     # --- notes ----------------------------------------------------------------------
@@ -100,14 +115,17 @@ class JourneyEditing(QObject):
             if self.run(command, self.tr("Duplicate notes")):
                 self.scene.select_notes(command.created_ids)
 
+    def selected_notes(self) -> list[Touchpoint]:
+        """The selected notes, in reading order."""
+        return [note for i in self.scene.selected_ids() if (note := self.state.get(Touchpoint, i)) is not None]
+
     def fix_first_person(self) -> None:
-        notes = [self.state.get(Touchpoint, i) for i in self.scene.selected_ids()]
-        for note in notes:  # one command per note: texts differ
+        for note in self.selected_notes():  # one command per note: texts differ
             if (fixed := first_person_fix(note.text)) != note.text:
                 self.run(EditTouchpoints([note.id], text=fixed), self.tr("Write in the first person"))
 
     def copy_selected(self, cut: bool = False) -> None:
-        notes = [self.state.get(Touchpoint, i) for i in self.scene.selected_ids()]
+        notes = self.selected_notes()
         if not notes:
             return
         data = QMimeData()
@@ -124,7 +142,7 @@ class JourneyEditing(QObject):
         try:
             if data.hasFormat(clipboard.MIME_TYPE):
                 command = AddTouchpoints(self.journey_id, self.scene.current_cell,
-                                         prototypes=clipboard.decode_notes(bytes(data.data(clipboard.MIME_TYPE))))
+                                         prototypes=clipboard.decode_notes(bytes(data.data(clipboard.MIME_TYPE).data())))
             elif texts := clipboard.lines_to_texts(data.text()):
                 command = AddTouchpoints(self.journey_id, self.scene.current_cell, texts=texts)
             else:
@@ -136,27 +154,31 @@ class JourneyEditing(QObject):
             self.scene.select_notes(command.created_ids)
 
     # --- stages and channels ------------------------------------------------------------
-    def rename_line(self, cls: type, item_id: int) -> None:
+    def rename_line(self, cls: Axis, item_id: int) -> None:
         item = self.state.get(cls, item_id)
+        if item is None:
+            return
         words = self.axis_words(cls)
-        name = self.window.prompts.ask_text(self.window, words["rename"], self.tr("Name:"), item.name)
+        name = self.prompts.ask_text(self.view.window(), words["rename"], self.tr("Name:"), item.name)
         if name and name != item.name:
             self.run(EditEntity(cls, item_id, name=name), words["rename"])
 
-    def insert_line(self, cls: type, index: int | None = None, phase: Phase | None = None) -> None:
+    def insert_line(self, cls: Axis, index: int | None = None, phase: Phase | None = None) -> None:
         words = self.axis_words(cls)
-        name = self.window.prompts.ask_text(self.window, words["new"], self.tr("Name:"))
+        name = self.prompts.ask_text(self.view.window(), words["new"], self.tr("Name:"))
         if not name:
             return
         fields = {"phase": phase} if cls is Stage and phase is not None else {}
         self.run(AddAxisItem(cls, self.journey_id, name, index, **fields), words["new"])
 
-    def move_line(self, cls: type, item_id: int, index: int) -> None:
+    def move_line(self, cls: Axis, item_id: int, index: int) -> None:
         self.run(MoveAxisItem(cls, item_id, index), self.tr("Reorder"))
 
-    def delete_line(self, cls: type, item_id: int) -> None:
+    def delete_line(self, cls: Axis, item_id: int) -> None:
         """Delete a stage or channel; if it holds notes, ask where they go (never lost)."""
         item = self.state.get(cls, item_id)
+        if item is None:
+            return
         lines = self.state.stages(self.journey_id) if cls is Stage else self.state.channels(self.journey_id)
         side = 1 if cls is Stage else 0  # which half of a note's cell names this line
         held = [n for n in self.state.touchpoints(self.journey_id) if n.cell[side] == item_id]
@@ -166,7 +188,7 @@ class JourneyEditing(QObject):
             neighbour = lines[index - 1] if index > 0 else lines[1] if len(lines) > 1 else None
             question = (self.tr("« %1 » holds %2 notes. Where should they go?")
                         .replace("%1", item.name).replace("%2", str(len(held))))
-            answer = self.window.prompts.ask_notes_destination(self.window, question,
+            answer = self.prompts.ask_notes_destination(self.view.window(), question,
                                                                neighbour.name if neighbour else None)
             if answer is NotesDestination.CANCEL:
                 return
@@ -177,20 +199,21 @@ class JourneyEditing(QObject):
         self.run(EditEntity(Stage, stage_id, phase=phase), self.tr("Change the phase"))
 
     # --- context menus -------------------------------------------------------------------
-    def line_menu(self, cls: type, item_id: int, where: QPoint) -> None:
+    def line_menu(self, cls: Axis, item_id: int, where: QPoint) -> None:
         words = self.axis_words(cls)
         lines = self.state.stages(self.journey_id) if cls is Stage else self.state.channels(self.journey_id)
         index = [line.id for line in lines].index(item_id)
-        menu = QMenu(self.window)
+        menu = QMenu(self.view.window())
         menu.addAction(words["rename"] + "…", lambda: self.rename_line(cls, item_id))
-        phase = self.state.get(Stage, item_id).phase if cls is Stage else None
+        stage = self.state.get(Stage, item_id) if cls is Stage else None
+        phase = stage.phase if stage is not None else None
         menu.addAction(words["before"] + "…", lambda: self.insert_line(cls, index, phase))
         menu.addAction(words["after"] + "…", lambda: self.insert_line(cls, index + 1, phase))
         if cls is Stage:
             phases = menu.addMenu(self.tr("Phase"))
             for value in (*Phase, None):
                 action = phases.addAction(QCoreApplication.translate("Phase", palette.PHASE_LABELS[value]),
-                                          lambda v=value: self.set_phase(item_id, v))
+                                          partial(self.set_phase, item_id, value))
                 action.setCheckable(True)
                 action.setChecked(value == phase)
         menu.addSeparator()
@@ -198,10 +221,10 @@ class JourneyEditing(QObject):
         menu.popup(where)
 
     def note_menu(self, where: QPoint) -> None:
-        actions = self.window.actions_
-        menu = QMenu(self.window)
-        menu.addActions([actions.edit_note, actions.cut, actions.copy, actions.duplicate, actions.delete])
-        menu.addSeparator()
-        menu.addAction(actions.fix_first_person)
-        menu.addAction(self.window.plan_docks.new_action_from_notes)  # « Créer une action » linked to the selection
+        menu = QMenu(self.view.window())
+        for action in self.note_menu_entries():
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
         menu.popup(where)

@@ -49,7 +49,7 @@ class JourneyScene(QGraphicsScene):
         self.check_first_person = check_first_person
         self.notes: dict[int, NoteItem] = {}
         self._heights: dict[str, float] = {}  # note text -> height: measuring text is the slow part of a sync
-        self.layout: GridLayout | None = None
+        self.layout = GridLayout(METRICS)  # laid out by sync() below
         self.grid = GridItem(state, journey_id)
         self.addItem(self.grid)
         self.lanes = LanesItem(state, journey_id)
@@ -154,6 +154,7 @@ class JourneyScene(QGraphicsScene):
     # --- the current cell (keyboard path) --------------------------------------------------
     @property
     def current_cell(self) -> Cell:
+        assert self._current is not None, "sync() in __init__ sets the current cell"
         return self._current
 
     def set_current_cell(self, cell: Cell) -> None:
@@ -171,9 +172,10 @@ class JourneyScene(QGraphicsScene):
         channels = [c.id for c in self.state.channels(self.journey_id)]
         if not stages or not channels:
             return PARKING_CELL
-        if cell == PARKING_CELL:
+        channel_id, stage_id = cell
+        if channel_id is None or stage_id is None:  # the parking area
             return (channels[-1], stages[0]) if d_channel < 0 else PARKING_CELL
-        row, column = channels.index(cell[0]) + d_channel, stages.index(cell[1]) + d_stage
+        row, column = channels.index(channel_id) + d_channel, stages.index(stage_id) + d_stage
         if row >= len(channels):
             return PARKING_CELL
         return (channels[max(0, row)], stages[max(0, min(column, len(stages) - 1))])
@@ -205,7 +207,7 @@ class JourneyScene(QGraphicsScene):
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
         if self._header_drag is not None:
-            self._show_header_drop(event.scenePos())
+            self._show_header_drop(self._header_drag, event.scenePos())
             return
         super().mouseMoveEvent(event)
         if self._dragged and event.buttons() & Qt.MouseButton.LeftButton:
@@ -214,7 +216,7 @@ class JourneyScene(QGraphicsScene):
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
         self.drop_indicator.hide()
         if self._header_drag is not None:
-            self._finish_header_drag(event.scenePos())
+            self._finish_header_drag(self._header_drag, event.scenePos())
             return
         super().mouseReleaseEvent(event)
         moved, self._dragged, self._drop_cell = self._moved_notes(), [], None
@@ -279,20 +281,20 @@ class JourneyScene(QGraphicsScene):
         self.move_requested.emit(ids, cell, self.layout.insertion_index(cell, pos.x(), pos.y(), set(ids)))
 
     # --- dragging a header reorders stages or channels ------------------------------------
-    def _header_target(self, pos: QPointF) -> tuple[type, int, int] | None:
-        (cls, item_id), start = self._header_drag
+    def _header_target(self, drag: tuple[HeaderRef, QPointF], pos: QPointF) -> tuple[type, int, int] | None:
+        (cls, item_id), start = drag
         rects = self.layout.columns if cls is Stage else self.layout.rows
         ids = list(rects)
         if (abs(pos.x() - start.x()) if cls is Stage else abs(pos.y() - start.y())) < 8:
             return None
         centre = [(rects[i].x + rects[i].w / 2) if cls is Stage else (rects[i].y + rects[i].h / 2) for i in ids]
         coordinate = pos.x() if cls is Stage else pos.y()
-        others = [c for i, c in zip(ids, centre) if i != item_id]
+        others = [c for i, c in zip(ids, centre, strict=True) if i != item_id]
         index = sum(c < coordinate for c in others)
         return cls, item_id, index
 
-    def _show_header_drop(self, pos: QPointF) -> None:
-        target = self._header_target(pos)
+    def _show_header_drop(self, drag: tuple[HeaderRef, QPointF], pos: QPointF) -> None:
+        target = self._header_target(drag, pos)
         if target is None:
             self.drop_indicator.hide()
             return
@@ -307,9 +309,9 @@ class JourneyScene(QGraphicsScene):
             self.drop_indicator.setRect(QRectF(0, y - 3, self.layout.width, 6))
         self.drop_indicator.show()
 
-    def _finish_header_drag(self, pos: QPointF) -> None:
-        (cls, item_id), _ = self._header_drag
-        target = self._header_target(pos)
+    def _finish_header_drag(self, drag: tuple[HeaderRef, QPointF], pos: QPointF) -> None:
+        (cls, item_id), _ = drag
+        target = self._header_target(drag, pos)
         self._header_drag = None
         if target is None:
             if cls is Stage:  # a click, not a drag: show the stage's details

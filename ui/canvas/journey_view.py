@@ -21,7 +21,9 @@ from ui.canvas.note_item import MIN_HEIGHT, NoteItem
 
 ZOOM_STEP = 1.15
 ZOOM_MIN, ZOOM_MAX = 0.1, 4.0
-ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+ARROWS: dict[int, tuple[int, int]] = {  # key (QKeyEvent.key() is an int) -> (d_stage, d_channel)
+    Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1),
+}
 
 
 class JourneyView(QGraphicsView):
@@ -106,7 +108,8 @@ class JourneyView(QGraphicsView):
     # --- the keyboard path -------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
         # Tab and Shift+Tab walk the notes instead of moving the focus to another widget.
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)):
             self.select_next(-1 if event.key() == Qt.Key.Key_Backtab else 1)
             return True
         return super().event(event)
@@ -214,6 +217,7 @@ class JourneyView(QGraphicsView):
         return QRectF(x, top, METRICS.note_width, MIN_HEIGHT * 1.5)
 
     def _place_editor(self) -> None:
-        if not self.editor.editing:
+        target = self.editor.target
+        if target is None:  # not editing
             return
-        self.editor.setGeometry(self.mapFromScene(self._editor_scene_rect(self.editor.target)).boundingRect())
+        self.editor.setGeometry(self.mapFromScene(self._editor_scene_rect(target)).boundingRect())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -31,6 +31,7 @@ from cjm_desktop.queries.emotions import StageEmotion, emotion_curve
 from cjm_desktop.queries.listening import SUGGESTED
 from cjm_desktop.queries.stage_details import details_of, kpis_of
 from ui.canvas import palette
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.widgets import icons
 
 LANE_METRICS = LaneMetrics()
@@ -257,6 +258,8 @@ class LanesItem(QGraphicsItem):
         painter.setFont(_font("strong"))
         for point in points:
             value, centre = point.emotion.value, QPointF(point.x, point.y)
+            if value is None:  # not drawn: curve_points keeps the stages that have a value
+                continue
             color = QColor(POSITIVE if value > 0.25 else NEGATIVE if value < -0.25 else NEUTRAL)
             if point.emotion.overridden and point.emotion.mean is not None:  # where the notes alone put it
                 mean = QPointF(point.x, value_y(point.emotion.mean, band, LANE_METRICS))

@@ -63,8 +63,8 @@ class NoteEditor(QPlainTextEdit):
         text = self.toPlainText().strip("\n")
         if (target.note_id is None and text.strip()) or (target.note_id is not None and text != target.original):
             self.committed.emit(target, text)
-        if parent := self.parentWidget():
-            parent.parentWidget().setFocus(Qt.FocusReason.OtherFocusReason)  # back to the view
+        if (viewport := self.parentWidget()) is not None and (view := viewport.parentWidget()) is not None:
+            view.setFocus(Qt.FocusReason.OtherFocusReason)  # back to the view
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         ctrl_enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
@@ -76,8 +76,8 @@ class NoteEditor(QPlainTextEdit):
 
     def event(self, event: QEvent) -> bool:
         # Keep Escape and Ctrl+Enter for the editor, even when a window action uses them.
-        if event.type() == QEvent.Type.ShortcutOverride and event.key() in (
-                Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter)):
             event.accept()
             return True
         return super().event(event)

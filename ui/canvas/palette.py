@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from cjm_desktop.layout.colors import EVALUATION_ICONS
 from cjm_desktop.layout.colors import GRID_LINE as GRID_LINE
 from cjm_desktop.layout.colors import HEADER_FILL as HEADER_FILL
@@ -11,6 +9,7 @@ from cjm_desktop.layout.colors import INK as INK
 from cjm_desktop.layout.colors import NOTE_COLORS as NOTE_COLORS
 from cjm_desktop.layout.colors import PHASE_COLORS as PHASE_COLORS
 from cjm_desktop.model.domain import Phase
+from ui.i18n import QT_TRANSLATE_NOOP
 
 NOTE_ICONS = {evaluation: (meaning, ink) for evaluation, (meaning, _, ink) in EVALUATION_ICONS.items()}
 PHASE_LABELS = {

@@ -10,7 +10,7 @@ user is still typing).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from cjm_desktop.model.domain import EMOTION_MAX, EMOTION_MIN, Evaluation, Touchpoint
 from cjm_desktop.text.first_person import first_person_fix, is_first_person
 from ui.canvas import palette
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.widgets.plain_text import plain_tip
 
 MIXED = object()  # the value of a field that differs between the selected notes
@@ -104,16 +105,16 @@ class PropertiesPanel(QWidget):
         form.addRow(self.tr("Votes"), self.votes_spin)
         form.addRow(self.tr("Departments"), self.departments_edit)
         form.addRow(self.tr("Comment"), self.comment_edit)
-        self.scroll = QScrollArea()
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.fields)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(self.fields)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 8, 12)
         layout.addWidget(self.header_label)
         layout.addWidget(self.placeholder)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addStretch()
         self._connect()
         self.show_notes([])
@@ -167,7 +168,7 @@ class PropertiesPanel(QWidget):
         try:
             self.placeholder.setVisible(not notes)
             self.header_label.setVisible(bool(notes))
-            self.scroll.setVisible(bool(notes))
+            self.scroll_area.setVisible(bool(notes))
             if notes:
                 self.header_label.setText(self.tr("%n notes", "", len(notes)))
                 self._fill()
@@ -177,9 +178,9 @@ class PropertiesPanel(QWidget):
     def _fill(self) -> None:
         text, comment = self._shown["text"], self._shown["comment"]
         self.text_edit.setEnabled(text is not MIXED)  # several texts: nothing sensible to edit at once
-        _set_text(self.text_edit, "" if text is MIXED else text)
+        _set_text(self.text_edit, text if isinstance(text, str) else "")  # a str, or MIXED
         self.text_edit.setPlaceholderText(self.tr("Texts differ") if text is MIXED else "")
-        _set_text(self.comment_edit, "" if comment is MIXED else comment)
+        _set_text(self.comment_edit, comment if isinstance(comment, str) else "")
         self.comment_edit.setPlaceholderText(self.mixed_label if comment is MIXED else "")
         self._set_combo(self.evaluation_combo, EVALUATIONS, self._shown["evaluation"])
         self._set_combo(self.emotion_combo, EMOTIONS, self._shown["emotion"])
@@ -187,13 +188,14 @@ class PropertiesPanel(QWidget):
         self.moment_check.setTristate(moment is MIXED)
         self.moment_check.setCheckState(Qt.CheckState.PartiallyChecked if moment is MIXED
                                         else Qt.CheckState.Checked if moment else Qt.CheckState.Unchecked)
-        votes = -1 if self._shown["votes"] is MIXED else self._shown["votes"]
+        shown_votes = self._shown["votes"]
+        votes = shown_votes if isinstance(shown_votes, int) else -1  # an int, or MIXED
         self.votes_spin.setSpecialValueText(self.mixed_label if votes < 0 else "")  # shown for the minimum
         self.votes_spin.setMinimum(min(votes, 0))  # mixed: one step below the range
         if self.votes_spin.value() != votes:
             self.votes_spin.setValue(votes)
         departments = self._shown["departments"]
-        wanted = "" if departments is MIXED else ", ".join(departments)
+        wanted = ", ".join(departments) if isinstance(departments, tuple) else ""  # a tuple of str, or MIXED
         if self.departments_edit.text() != wanted:
             self.departments_edit.setText(wanted)
         self.departments_edit.setPlaceholderText(self.mixed_label if departments is MIXED
@@ -211,8 +213,9 @@ class PropertiesPanel(QWidget):
             combo.removeItem(len(values))
         combo.setCurrentIndex(values.index(value) if value in values else -1)
 
-    def _show_fix(self, text: object) -> None:
-        needed = (self.first_person_check and len(self.notes) == 1 and isinstance(text, str)
+    def _show_fix(self, shown: object) -> None:
+        text = shown if isinstance(shown, str) else ""  # several texts (MIXED): nothing to fix
+        needed = (self.first_person_check and len(self.notes) == 1
                   and bool(text.strip()) and not is_first_person(text))
         self.fix_hint.setVisible(needed)
         if needed:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from cjm_desktop.model.domain import ProjectState
 from ui.canvas.journey_scene import JourneyScene
 from ui.canvas.note_item import RADIUS
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.widgets import icons
 from ui.widgets.plain_text import plain_tip
 

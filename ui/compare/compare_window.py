@@ -11,9 +11,8 @@ facilitator keeps editing the target journey in the main window; it follows ever
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut, QWheelEvent
+from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QGraphicsView,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -24,46 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjm_desktop.model.domain import Channel, Journey, Stage, Touchpoint
+from cjm_desktop.model.domain import Channel, Journey, ProjectState, Stage, Touchpoint
 from cjm_desktop.queries.compare import NoteDiff, compare_journeys, count_statuses, place_of
 from ui.compare.compare_scene import COLORS, SYMBOLS, CompareScene, Mark, field_names
+from ui.compare.compare_view import CompareCanvas
 from ui.document.document_controller import DocumentController
 from ui.widgets.journey_labels import journey_label
 from ui.widgets.plain_text import plain_tip
 
 CAPTION_COLORS = {"current": "#546e7a", "target": "#00796b"}
-
-
-class CompareCanvas(QGraphicsView):
-    """A read-only view of one side. Ctrl+wheel zooms both sides; fitting fills the width,
-    which keeps notes legible (the height scrolls, both sides together)."""
-
-    def __init__(self, scene: CompareScene) -> None:
-        super().__init__(scene)
-        self.partner: CompareCanvas | None = None
-        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-
-    def fit(self) -> None:
-        """Fill the view's width with the journey (never past 100 %)."""
-        width = self.scene().sceneRect().width()
-        scale = min(1.0, (self.viewport().width() - 4) / width) if width > 0 else 1.0
-        self.resetTransform()
-        self.scale(scale, scale)
-        for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
-            bar.setValue(bar.minimum())  # the headers and the first stages
-
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            factor = 1.15 if event.angleDelta().y() > 0 else 1 / 1.15
-            for canvas in (self, self.partner):
-                if canvas is not None and 0.05 < canvas.transform().m11() * factor < 4:
-                    canvas.scale(factor, factor)
-            event.accept()
-        else:
-            super().wheelEvent(event)
 
 
 class CompareWindow(QWidget):
@@ -77,7 +45,7 @@ class CompareWindow(QWidget):
         self.diffs: list[NoteDiff] = []
         self._syncing = False
         self._closed = False
-        state = controller.doc.state
+        state = self._state()
         self.scenes = {"current": CompareScene(state, current_id), "target": CompareScene(state, target_id)}
         self.canvases = {side: CompareCanvas(scene) for side, scene in self.scenes.items()}
         self._linked = True
@@ -151,17 +119,18 @@ class CompareWindow(QWidget):
     def refresh(self, _change: object = None) -> None:
         """Compare again (after any edit); closes when either journey is gone."""
         doc = self.controller.doc
-        journeys = [doc.state.get(Journey, i) if doc else None for i in (self.current_id, self.target_id)]
-        if None in journeys:
+        current = doc.state.get(Journey, self.current_id) if doc else None
+        target = doc.state.get(Journey, self.target_id) if doc else None
+        if doc is None or current is None or target is None:
             self.close()
             return
         state = doc.state
-        for side, journey in zip(("current", "target"), journeys):
+        for side, journey in (("current", current), ("target", target)):
             self.scenes[side].sync(state)
             persona = state.persona_name(journey.persona_id)
             self.captions[side].setText(journey_label(journey) + (f" — {persona}" if persona else ""))
-        self.setWindowTitle(self.tr("Compare « %1 » with « %2 »").replace("%1", journeys[1].name)
-                            .replace("%2", journeys[0].name))
+        self.setWindowTitle(self.tr("Compare « %1 » with « %2 »").replace("%1", target.name)
+                            .replace("%2", current.name))
         self.diffs = compare_journeys(state, self.current_id, self.target_id)
         self._mark()
         self._show_legend()
@@ -171,15 +140,17 @@ class CompareWindow(QWidget):
         current_marks: dict[int, Mark] = {}
         target_marks: dict[int, Mark] = {}
         for diff in self.diffs:
-            if diff.status == "removed":
-                current_marks[diff.current.id] = Mark("removed", tooltip=self.describe(diff))
+            current, target = diff.current, diff.target
+            if target is None:  # "removed": only the current note is left
+                if current is not None:
+                    current_marks[current.id] = Mark("removed", tooltip=self.describe(diff))
             elif diff.status != "same":  # both notes of the pair, so the eye finds one from the other
                 mark = Mark(diff.status, diff.status == "changed" and diff.moved, self.describe(diff))
-                target_marks[diff.target.id] = mark
-                if diff.current is not None:
-                    current_marks[diff.current.id] = mark
-            elif self.dim_button.isChecked():
-                current_marks[diff.current.id] = target_marks[diff.target.id] = Mark("same")
+                target_marks[target.id] = mark
+                if current is not None:
+                    current_marks[current.id] = mark
+            elif self.dim_button.isChecked() and current is not None:
+                current_marks[current.id] = target_marks[target.id] = Mark("same")
         self.scenes["current"].set_marks(current_marks)
         self.scenes["target"].set_marks(target_marks)
 
@@ -204,9 +175,9 @@ class CompareWindow(QWidget):
         self.differences.blockSignals(True)
         self.differences.clear()
         for index, diff in enumerate(self.diffs):
-            if diff.status == "same":
-                continue
             note = diff.target or diff.current
+            if diff.status == "same" or note is None:
+                continue
             item = QListWidgetItem(f"{SYMBOLS[diff.status]}  {note.text}")
             item.setData(Qt.ItemDataRole.UserRole, index)
             item.setForeground(QColor(COLORS[diff.status][0]))
@@ -224,17 +195,24 @@ class CompareWindow(QWidget):
         lines = []
         if diff.changed:
             lines.append(self.tr("Changed: %1").replace("%1", field_names(diff.changed)))
-        if diff.moved:
+        if diff.moved and diff.current is not None and diff.target is not None:  # a moved note has both
             lines.append(self.tr("Moved from %1 to %2").replace("%1", self._place(diff.current))
                          .replace("%2", self._place(diff.target)))
         return "\n".join(lines)
 
+    def _state(self) -> ProjectState:
+        """The state of the compared document (the window closes when the document goes)."""
+        doc = self.controller.doc
+        if doc is None:
+            raise RuntimeError("the compare window needs an open document")
+        return doc.state
+
     def _place(self, note: Touchpoint) -> str:
-        state = self.controller.doc.state
+        state = self._state()
         if place_of(state, note) is None:
             return QCoreApplication.translate("CompareView", "« To sort »")
         stage, channel = state.get(Stage, note.stage_id), state.get(Channel, note.channel_id)
-        return f"« {stage.name} » / « {channel.name} »"
+        return f"« {stage.name if stage else ''} » / « {channel.name if channel else ''} »"
 
     # --- selecting a pair ----------------------------------------------------------------
     def pair_of(self, side: str, note_id: int) -> int | None:
@@ -304,7 +282,7 @@ class CompareWindow(QWidget):
         for canvas in self.canvases.values():
             canvas.fit()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         """Stop following the document: the scenes go with the window."""
         if self._closed:
             super().closeEvent(event)
@@ -316,6 +294,6 @@ class CompareWindow(QWidget):
             scene.blockSignals(True)
         super().closeEvent(event)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         self.fit()

@@ -37,8 +37,10 @@ def ensure_app() -> QApplication:
     from ui.i18n import install_translators
     from ui.widgets.application import make_app
 
-    app = QApplication.instance()
-    if app is None:
+    running = QApplication.instance()
+    if isinstance(running, QApplication):
+        app = running
+    else:
         no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
         if sys.platform not in ("win32", "darwin") and no_display and "QT_QPA_PLATFORM" not in os.environ:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a server, CI or SSH session
@@ -108,9 +110,10 @@ def render_journey_png(state: ProjectState, journey: Journey, scale: float = 1.0
         painter.end()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    # PySide6's stubs type the format as bytes, but at run time only a str is accepted
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
         raise CjmError(f"The image of « {journey.name} » could not be encoded as PNG.")
-    return bytes(buffer.data())
+    return bytes(buffer.data().data())
 
 
 def export_png(cjm_path: Path, out_path: Path, journey_name: str | None = None, scale: float = 1.0,
@@ -133,6 +136,6 @@ def export_png(cjm_path: Path, out_path: Path, journey_name: str | None = None, 
     if existing_folder := next((p for p in paths if p.is_dir()), None):
         raise CjmError(f"{existing_folder} is a folder; choose a file name ending in .png")
     images = [render_journey_png(validated.state, journey, scale) for journey in journeys]
-    for path, data in zip(paths, images):
+    for path, data in zip(paths, images, strict=True):
         write_atomically(path, data)
     return paths

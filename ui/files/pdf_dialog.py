@@ -74,7 +74,8 @@ class PdfDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton(translate("PdfDialog", "Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(translate("PdfDialog", "Export…"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -97,7 +98,7 @@ class PdfDialog(QDialog):
                          PdfOptions(self.paper.currentText(), self.fit.currentData(), self.language.currentData()))
 
     def update_preview(self) -> None:
-        from ui.files.import_export import describe  # shares the translated sentences
+        from ui.files.problem_messages import describe  # shares the translated sentences
 
         choice = self.choice()
         pages, result = plan_pages(self.state, choice.journeys, choice.options)

@@ -31,6 +31,7 @@ from ui.personas.persona_photo import read_photo_file, refusal_sentence, round_t
 
 PHOTO_SIDE = 112
 NO_AGE = 0  # the spin box's lowest value stands for « not given »
+FIELDS = ("name", "age", "occupation", "segment", "quote", "goals", "frustrations", "habits", "photo")  # edited here
 
 
 class PersonaDialog(QDialog):
@@ -140,20 +141,27 @@ class PersonaDialog(QDialog):
         self.photo = None
         self._update()
 
-    def values(self) -> dict[str, object]:
-        """Every field as entered (the name trimmed, an empty age as None)."""
+    def entered(self) -> Persona:
+        """The persona being edited (a blank one for a new persona) with every field as entered
+        (the name trimmed, an empty age as None)."""
         age = self.age.value()
-        return {
-            "name": self.name.text().strip(),
-            "age": None if age == NO_AGE else age,
-            "occupation": self.occupation.text().strip(),
-            "segment": self.segment.text().strip(),
-            "quote": self.quote.toPlainText().strip(),
-            "goals": self.goals.toPlainText().strip(),
-            "frustrations": self.frustrations.toPlainText().strip(),
-            "habits": self.habits.toPlainText().strip(),
-            "photo": self.photo,
-        }
+        return dataclasses.replace(
+            self.persona or Persona(0, ""),
+            name=self.name.text().strip(),
+            age=None if age == NO_AGE else age,
+            occupation=self.occupation.text().strip(),
+            segment=self.segment.text().strip(),
+            quote=self.quote.toPlainText().strip(),
+            goals=self.goals.toPlainText().strip(),
+            frustrations=self.frustrations.toPlainText().strip(),
+            habits=self.habits.toPlainText().strip(),
+            photo=self.photo,
+        )
+
+    def values(self) -> dict[str, object]:
+        """Every field as entered (see ``entered``)."""
+        entered = self.entered()
+        return {name: getattr(entered, name) for name in FIELDS}
 
     def changes(self) -> dict[str, object]:
         """The fields that differ from the persona being edited (all of them for a new one)."""
@@ -165,7 +173,7 @@ class PersonaDialog(QDialog):
     def accept(self) -> None:
         """Close only when a persona can hold what was typed; otherwise say why and keep it open."""
         try:
-            codec.validate(dataclasses.replace(self.persona or Persona(0, ""), **self.changes()))
+            codec.validate(self.entered())
         except ValueError:
             self.photo_message.setText(self.tr("This persona cannot be kept as it is: a text is too long. "
                                                "Please shorten it."))

@@ -72,7 +72,8 @@ def _encode(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, fmt.decode(), quality)
+    # PySide6's stubs type the format as bytes, but at run time only a str is accepted
+    image.save(buffer, fmt.decode(), quality)  # type: ignore[call-overload]
     buffer.close()
     return bytes(data.data())
 

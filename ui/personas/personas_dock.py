@@ -1,10 +1,12 @@
-"""The personas of the window: the « Personas » dock (tabified with Properties), the persona
-editor, the Journey › Persona submenu and File › Project sheet. Gestures become core commands,
-one undo step each, through the window's ``DocumentController``."""
+"""The « Personas » dock (tabified with Properties): persona cards, the persona editor, and the
+Journey › Persona of this journey submenu. Gestures become core commands, one undo step each,
+through the window's ``DocumentController``."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QDockWidget
 
@@ -13,55 +15,36 @@ from cjm_desktop.commands.personas import AddPersona, DeletePersona, MovePersona
 from cjm_desktop.model.domain import Journey, Persona
 from cjm_desktop.model.ops import Change
 from cjm_desktop.queries.personas import personas
+from ui.host.feature_dock import FeatureDock
+from ui.host.feature_host import FeatureHost
 from ui.personas.personas_panel import PersonasPanel
 
+translate = QCoreApplication.translate
 
-class PersonasDock(QObject):
-    """Built by the main window after its actions (``window.actions_``)."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window, self.controller = window, window.controller
-        self.view = PersonasPanel()
-        self.dock = QDockWidget(self.tr("Personas"), window)
-        self.dock.setObjectName("personasDock")
-        self.dock.setWidget(self.view)
-        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
-                              | QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        window.tabifyDockWidget(window.properties_dock, self.dock)
-        window.properties_dock.raise_()
-        self.wanted = True  # the user's choice (View › Personas panel); shown only with a document
-        self.action = window.actions_.personas
-        self.action.setChecked(True)
-        self.dock.visibilityChanged.connect(self._visibility_changed)
-        window.actions_.journey_persona.aboutToShow.connect(self._fill_journey_menu)
+class PersonasDock(FeatureDock):
+    """The personas of the project, in a dock of the window."""
+
+    def __init__(self, host: FeatureHost, tabify_with: QDockWidget | None = None) -> None:
+        super().__init__(host, "personasDock", translate("PersonasDock", "Personas"),
+                         translate("Actions", "P&ersonas panel"), Qt.DockWidgetArea.RightDockWidgetArea,
+                         tabify_with=tabify_with, icon_name="personas")
+        self.controller = host.controller
+        self.panel = PersonasPanel()
+        self.setWidget(self.panel)
+        host.menus.view.addAction(self.toggle)
+        self.journey_persona = host.menus.journey.addMenu(translate("Actions", "&Persona of this journey"))
+        self.journey_persona.aboutToShow.connect(self._fill_journey_menu)
         self.controller.document_replaced.connect(self._on_document)
         self.controller.changed.connect(self._on_change)
-        self.view.add_requested.connect(self.add_persona)
-        self.view.edit_requested.connect(self.edit_persona)
-        self.view.delete_requested.connect(self.delete_persona)
-        self.view.move_requested.connect(self.move_persona)
+        self.panel.add_requested.connect(self.add_persona)
+        self.panel.edit_requested.connect(self.edit_persona)
+        self.panel.delete_requested.connect(self.delete_persona)
+        self.panel.move_requested.connect(self.move_persona)
         self._on_document()
 
-    # --- the dock ---------------------------------------------------------------------------
-    def show_dock(self, on: bool) -> None:
-        """View › Personas panel."""
-        self.wanted = on
-        self.dock.setVisible(on and self.controller.doc is not None)
-        if on:
-            self.dock.raise_()
-
-    def _visibility_changed(self, _visible: bool) -> None:
-        if self.controller.doc is not None:  # closed by its own button, or shown again
-            self.wanted = not self.dock.isHidden()
-        self.action.setChecked(self.wanted)
-
     def _on_document(self) -> None:
-        doc = self.controller.doc
-        self.dock.setVisible(doc is not None and self.wanted)
-        self.window.actions_.journey_persona.setEnabled(doc is not None)
-        self.window.actions_.project_sheet.setEnabled(doc is not None)
+        self.journey_persona.setEnabled(self.controller.doc is not None)
         self._refresh()
 
     def _on_change(self, change: Change) -> None:
@@ -70,13 +53,7 @@ class PersonasDock(QObject):
 
     def _refresh(self) -> None:
         doc = self.controller.doc
-        self.view.show_personas(doc.state if doc else None)
-
-    def edit_project_sheet(self) -> bool:
-        """File › Project sheet…"""
-        from ui.window.project_sheet_dialog import edit_project_sheet  # not needed for the first paint
-
-        return edit_project_sheet(self.window)
+        self.panel.show_personas(doc.state if doc else None)
 
     # --- editing ------------------------------------------------------------------------
     def _persona(self, persona_id: int) -> Persona | None:
@@ -86,9 +63,9 @@ class PersonasDock(QObject):
     def _ask(self, persona: Persona | None) -> dict[str, object] | None:
         from ui.personas.persona_dialog import PersonaDialog  # not needed for the first paint
 
-        dialog = PersonaDialog(persona, self.window.prompts, self.window)
+        dialog = PersonaDialog(persona, self.host.prompts, self.host.parent_widget())
         try:
-            return dialog.changes() if self.window.prompts.exec_dialog(dialog) else None
+            return dialog.changes() if self.host.prompts.exec_dialog(dialog) else None
         finally:
             dialog.deleteLater()
 
@@ -96,18 +73,18 @@ class PersonasDock(QObject):
         """Add… : a new persona from the editor; returns its id."""
         if self.controller.doc is None or not (values := self._ask(None)):
             return None
-        command = AddPersona(**values)
+        command = AddPersona(str(values.pop("name", "")), **values)
         text = self.tr("Add the persona « %1 »").replace("%1", command.name)
         if not self.controller.execute(command, text):
             return None
-        self.view.select(command.created_id)
+        self.panel.select(command.created_id)
         return command.created_id
 
     def edit_persona(self, persona_id: int) -> bool:
         persona = self._persona(persona_id)
         if persona is None or not (changes := self._ask(persona)):
             return False
-        text = self.tr("Edit the persona « %1 »").replace("%1", changes.get("name", persona.name))
+        text = self.tr("Edit the persona « %1 »").replace("%1", str(changes.get("name", persona.name)))
         return self.controller.execute(ConfirmedEdit(Persona, persona_id, **changes), text)
 
     def delete_persona(self, persona_id: int) -> bool:
@@ -123,21 +100,22 @@ class PersonasDock(QObject):
 
     # --- Journey › Persona of this journey ----------------------------------------------------
     def _fill_journey_menu(self) -> None:
-        menu = self.window.actions_.journey_persona
+        menu = self.journey_persona
         menu.clear()
-        doc, journey_id = self.controller.doc, self.window.current_journey_id()
+        doc, journey_id = self.controller.doc, self.host.current_journey_id()
         journey = doc.state.get(Journey, journey_id) if doc and journey_id is not None else None
-        if journey is None:
+        if doc is None or journey is None:
             return
         group = QActionGroup(menu)
-        choices = [(None, self.tr("No persona"))] + [(p.id, p.name.replace("&", "&&")) for p in personas(doc.state)]
+        choices: list[tuple[int | None, str]] = [(None, self.tr("No persona"))]
+        choices += [(p.id, p.name.replace("&", "&&")) for p in personas(doc.state)]
         for persona_id, name in choices:
-            action = menu.addAction(name, lambda p=persona_id: self.set_journey_persona(journey.id, p))
+            action = menu.addAction(name, partial(self.set_journey_persona, journey.id, persona_id))
             action.setCheckable(True)
             action.setChecked(journey.persona_id == persona_id)
             group.addAction(action)
         menu.addSeparator()
-        menu.addAction(self.tr("Manage the personas…"), lambda: self.show_dock(True))
+        menu.addAction(self.tr("Manage the personas…"), lambda: self.set_wanted(True))
 
     def set_journey_persona(self, journey_id: int, persona_id: int | None) -> bool:
         doc = self.controller.doc

@@ -166,8 +166,9 @@ class PersonasPanel(QWidget):
         for card in self.cards:
             card.deleteLater()
         self.cards = []
-        for index, persona in enumerate(personas(state) if state else []):
-            card = PersonaCard(persona, [journey_label(j) for j in journeys_of(state, persona.id)])
+        shown = [(p, [journey_label(j) for j in journeys_of(state, p.id)]) for p in personas(state)] if state else []
+        for index, (persona, journeys) in enumerate(shown):
+            card = PersonaCard(persona, journeys)
             card.clicked.connect(self.select)
             card.double_clicked.connect(self.edit_requested)
             card.menu_requested.connect(self._menu)

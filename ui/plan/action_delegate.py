@@ -3,10 +3,11 @@ boxes for impact and effort, a date editor that can also say « no date »."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
-from PySide6.QtWidgets import QComboBox, QSpinBox, QStyledItemDelegate, QWidget
+from PySide6.QtCore import QAbstractItemModel, QObject, Qt
+from PySide6.QtWidgets import QComboBox, QSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ui.plan.action_plan_model import COLUMNS, PRIORITIES, STATUSES, tr
+from ui.plan.rows_model import ModelIndex
 from ui.widgets.date_edit import OptionalDateEdit
 
 
@@ -18,28 +19,28 @@ class ActionDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.departments: list[str] = []  # offered for the owner (any other can be typed)
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex) -> QWidget:  # noqa: N802
         column = COLUMNS[index.column()]
         if column == "owner_department":
-            editor = QComboBox(parent)
-            editor.setEditable(True)
-            editor.addItems(["", *self.departments])
-            return editor
+            owners = QComboBox(parent)
+            owners.setEditable(True)
+            owners.addItems(["", *self.departments])
+            return owners
         if column in ("priority", "status"):
-            editor = QComboBox(parent)
+            combo = QComboBox(parent)
             choices = PRIORITIES if column == "priority" else STATUSES
             for value, label in choices.items():
-                editor.addItem(tr(label), value)
-            return editor
+                combo.addItem(tr(label), value)
+            return combo
         if column in ("impact", "effort"):
-            editor = QSpinBox(parent)
-            editor.setRange(1, 5)
-            return editor
+            spin = QSpinBox(parent)
+            spin.setRange(1, 5)
+            return spin
         if column == "due_date":
             return OptionalDateEdit(parent)
         return super().createEditor(parent, option, index)
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:  # noqa: N802
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, OptionalDateEdit):
             editor.set_iso(value)
@@ -52,7 +53,8 @@ class ActionDelegate(QStyledItemDelegate):
         else:
             super().setEditorData(editor, index)
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: ModelIndex) -> None:  # noqa: N802
+        value: object  # what the model's setData receives
         if isinstance(editor, OptionalDateEdit):
             value = editor.iso()
         elif isinstance(editor, QComboBox) and editor.isEditable():

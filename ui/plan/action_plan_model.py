@@ -9,11 +9,9 @@ it never edits the document itself.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QLocale,
-    QModelIndex,
     Qt,
     Signal,
 )
@@ -21,7 +19,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from cjm_desktop.model.domain import Action, ActionStatus, Touchpoint
 from cjm_desktop.queries.action_plan import SORT_KEYS
-from ui.plan.rows_model import ID_ROLE, SORT_ROLE, RowsTableModel
+from ui.i18n import QT_TRANSLATE_NOOP
+from ui.plan.rows_model import ID_ROLE, SORT_ROLE, ModelIndex, RowsTableModel
 from ui.widgets import icons
 from ui.widgets.plain_text import plain_tip
 
@@ -80,11 +79,11 @@ class ActionPlanModel(RowsTableModel):
     def header(self, section: int) -> str:
         return tr(HEADERS[section])
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
         return flags if COLUMNS[index.column()] == "notes" else flags | Qt.ItemFlag.ItemIsEditable
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         action, notes = self.rows[index.row()]
@@ -124,7 +123,7 @@ class ActionPlanModel(RowsTableModel):
                                       QLocale.FormatType.ShortFormat)
         return getattr(action, column)
 
-    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: ModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         column = COLUMNS[index.column()]
         if role != Qt.ItemDataRole.EditRole or column == "notes":
             return False

@@ -1,9 +1,12 @@
 """The action plan dock's content: the table (see ``action_plan_model`` and
-``action_editors``) and its actions: new, delete, link the notes selected on the map, show
+``action_delegate``) and its actions: new, delete, link the notes selected on the map, show
 the linked notes on the map. Gestures leave as signals; nothing here edits the document.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
@@ -12,7 +15,8 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QMenu, QVBoxLayo
 from cjm_desktop.model.domain import ActionStatus, Touchpoint
 from ui.plan.action_delegate import ActionDelegate
 from ui.plan.action_plan_model import COLUMNS, WIDTHS, ActionPlanModel, Row
-from ui.plan.rows_model import ID_ROLE, TableKeys, table_view, tool_button
+from ui.plan.rows_model import ID_ROLE
+from ui.plan.tables import TableKeys, table_view, tool_button
 
 
 class ActionPlanPanel(QWidget):
@@ -65,7 +69,7 @@ class ActionPlanPanel(QWidget):
         self.notes_selected_on_map = False  # whether « Link the selected notes » has notes to link
         self._update_actions()
 
-    def _action(self, text: str, icon: str, slot) -> QAction:
+    def _action(self, text: str, icon: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
         action.setProperty("icon_name", icon)
         action.triggered.connect(lambda: slot())
@@ -97,7 +101,7 @@ class ActionPlanPanel(QWidget):
         self.notes_selected_on_map = selected
         self._update_actions()
 
-    def _with_selection(self, emit) -> None:
+    def _with_selection(self, emit: Callable[[list[int]], object]) -> None:
         if ids := self.selected_ids():
             emit(ids)
 
@@ -115,7 +119,7 @@ class ActionPlanPanel(QWidget):
         for note in self.notes_of(action_id):
             text = note.text if len(note.text) <= 50 else note.text[:49] + "…"
             menu.addAction(self.tr("Unlink « %1 »").replace("%1", text.replace("&", "&&")),
-                           lambda n=note.id: self.unlink_requested.emit(action_id, [n]))
+                           partial(self.unlink_requested.emit, action_id, [note.id]))
         menu.addSeparator()
         menu.addAction(self.delete_action)
         menu.popup(self.view.viewport().mapToGlobal(where))

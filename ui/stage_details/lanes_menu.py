@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMenu
 
 from cjm_desktop.commands.stage_details import SetLanes, toggled_lanes
 from cjm_desktop.model.domain import LANES, Journey
 from cjm_desktop.queries.emotions import emotion_curve
 from ui.canvas.lanes_item import LANE_TITLES
-from ui.stage_details.stage_dock import view_menu
+from ui.host.feature_host import FeatureHost
 
 translate = QCoreApplication.translate
 
@@ -19,9 +19,9 @@ translate = QCoreApplication.translate
 class LanesMenu(QMenu):
     """One checkable action per lane, for the journey of the current tab."""
 
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(translate("LanesMenu", "&Lanes"), window)
-        self.window_ = window
+    def __init__(self, host: FeatureHost) -> None:
+        super().__init__(translate("LanesMenu", "&Lanes"), host.parent_widget())
+        self.host = host
         self.lane_actions: dict[str, QAction] = {}
         for lane in LANES:
             action = self.addAction(translate("Lanes", LANE_TITLES[lane]))
@@ -33,9 +33,11 @@ class LanesMenu(QMenu):
         self.hide_all = self.addAction(translate("LanesMenu", "&Hide all the lanes"), lambda: self.set_all(False))
         self.aboutToShow.connect(self.refresh)  # only then: edits do no work for a closed menu
         self.refresh()
+        host.menus.view.addSeparator()
+        host.menus.view.addMenu(self)
 
     def journey(self) -> Journey | None:
-        doc, journey_id = self.window_.controller.doc, self.window_.current_journey_id()
+        doc, journey_id = self.host.controller.doc, self.host.current_journey_id()
         return doc.state.get(Journey, journey_id) if doc is not None and journey_id is not None else None
 
     def refresh(self) -> None:
@@ -43,7 +45,8 @@ class LanesMenu(QMenu):
         journey = self.journey()
         for action in self.actions():
             action.setEnabled(journey is not None)
-        no_curve = journey is not None and not emotion_curve(self.window_.controller.doc.state, journey.id)
+        doc = self.host.controller.doc
+        no_curve = journey is not None and doc is not None and not emotion_curve(doc.state, journey.id)
         for lane, action in self.lane_actions.items():
             action.setChecked(journey is not None and lane in journey.lanes)
             if lane == "emotion":
@@ -58,10 +61,11 @@ class LanesMenu(QMenu):
         on = lane not in journey.lanes
         text = translate("LanesMenu", "Show the lane « %1 »") if on else translate("LanesMenu", "Hide the lane « %1 »")
         text = text.replace("%1", translate("Lanes", LANE_TITLES[lane]))
-        done = self.window_.controller.execute(SetLanes(journey.id, toggled_lanes(journey.lanes, lane, on)), text)
-        if done and on and lane == "emotion" and not emotion_curve(self.window_.controller.doc.state, journey.id):
-            self.window_.statusBar().showMessage(
-                translate("LanesMenu", "The emotion curve shows as soon as a note or a stage has an emotion."), 10_000)
+        done = self.host.controller.execute(SetLanes(journey.id, toggled_lanes(journey.lanes, lane, on)), text)
+        doc = self.host.controller.doc
+        if done and on and lane == "emotion" and doc is not None and not emotion_curve(doc.state, journey.id):
+            self.host.show_status(
+                translate("LanesMenu", "The emotion curve shows as soon as a note or a stage has an emotion."))
         self.refresh()
         return done
 
@@ -70,13 +74,4 @@ class LanesMenu(QMenu):
         if journey is None or journey.lanes == (LANES if on else ()):
             return False
         text = translate("LanesMenu", "Show all the lanes") if on else translate("LanesMenu", "Hide all the lanes")
-        return self.window_.controller.execute(SetLanes(journey.id, LANES if on else ()), text)
-
-
-def install_lanes_menu(window: QMainWindow) -> LanesMenu:
-    """Add View › Lanes to ``window``."""
-    menu = LanesMenu(window)
-    if view := view_menu(window):
-        view.addSeparator()
-        view.addMenu(menu)
-    return menu
+        return self.host.controller.execute(SetLanes(journey.id, LANES if on else ()), text)

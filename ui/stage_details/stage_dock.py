@@ -1,9 +1,8 @@
 """The dock around the « Stage details » panel, and which stage it shows: the stage of the current
 cell (the selected note's cell, a clicked cell), or a stage header or lane cell just clicked.
 
-``install_stage_dock(window)`` adds it to a MainWindow with its View menu toggle; it follows
-the window's signals, so the window itself knows nothing about it. The panel is built the first
-time the dock shows, and filled only while it is visible (or when asked for).
+It follows the window's signals, so the window itself knows nothing about it. The panel is built
+the first time the dock shows, and filled only while it is visible (or when asked for).
 """
 
 from __future__ import annotations
@@ -11,11 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
+from PySide6.QtWidgets import QDockWidget
 
+from cjm_desktop.commands.base import Command
 from cjm_desktop.model.ops import Change
 from ui.canvas.journey_scene import JourneyScene
+from ui.host.feature_dock import FeatureDock
+from ui.host.feature_host import FeatureHost
 
 if TYPE_CHECKING:
     from ui.stage_details.stage_panel import StagePanel
@@ -23,45 +24,22 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
-def view_menu(window: QMainWindow) -> QMenu | None:
-    """The window's « View » menu (built by ``actions.build_menus``)."""
-    title = translate("Actions", "&View")
-    for action in window.menuBar().actions():
-        if action.menu() is not None and action.menu().title() == title:
-            return action.menu()
-    return None
+class StageDock(FeatureDock):
+    """The « Stage details » dock of the window, tabbed with the properties dock."""
 
-
-class StageDock(QDockWidget):
-    """The « Stage details » dock of ``window`` (a MainWindow)."""
-
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(translate("StageDock", "Stage details"), window)
-        self.window_ = window
-        self.setObjectName("stageDock")
-        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
-                         | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+    def __init__(self, host: FeatureHost, tabify_with: QDockWidget | None = None) -> None:
+        super().__init__(host, "stageDock", translate("StageDock", "Stage details"),
+                         translate("StageDock", "S&tage details panel"), Qt.DockWidgetArea.RightDockWidgetArea,
+                         tabify_with=tabify_with)
         self._panel: StagePanel | None = None
         self._stage_id: int | None = None  # the stage to show, even while the panel is not filled
         self._stale = True  # the panel does not show self._stage_id's current details yet
-        self.wanted = True  # the user's choice; the dock hides while no project is open
-        self.toggle = QAction(translate("StageDock", "S&tage details panel"), self)
-        self.toggle.setCheckable(True)
-        self.toggle.setChecked(True)
-        self.toggle.triggered.connect(self.set_wanted)
-        self.visibilityChanged.connect(self._visibility_changed)
         self._scenes: list[JourneyScene] = []
-        window.controller.document_replaced.connect(self._document_replaced)
-        window.controller.changed.connect(self._changed)
-        window.tabs.currentChanged.connect(lambda _index: self._follow_current_scene())
-        window.tabs.selection_changed.connect(self._selection_changed)
-
-    def set_wanted(self, on: bool) -> None:
-        """View › Stage details panel."""
-        self.wanted = bool(on)
-        self.setVisible(self.wanted and self.window_.controller.doc is not None)
-        if self.isVisible():
-            self.raise_()
+        host.menus.view.addAction(self.toggle)
+        host.controller.document_replaced.connect(self._follow_current_scene)
+        host.controller.changed.connect(self._changed)
+        host.tabs.currentChanged.connect(lambda _index: self._follow_current_scene())
+        host.tabs.selection_changed.connect(self._selection_changed)
 
     @property
     def panel(self) -> StagePanel:
@@ -75,24 +53,20 @@ class StageDock(QDockWidget):
             self._fill()
         return self._panel
 
-    def _run(self, command, text: str) -> bool:
+    def shown(self) -> None:
+        self.panel  # noqa: B018 - builds and fills the panel on its first show
+
+    def _run(self, command: Command, text: str) -> bool:
         """Execute the panel's edit; the panel shows its result even while the dock is hidden."""
-        done = self.window_.controller.execute(command, text)
+        done = self.host.controller.execute(command, text)
         if self._stale:
             self._fill()
         return done
 
     def _fill(self) -> None:
-        doc = self.window_.controller.doc
+        doc = self.host.controller.doc
         self._stale = False
         self.panel.show_stage(doc.state if doc else None, self._stage_id)
-
-    def _visibility_changed(self, visible: bool) -> None:
-        if visible:
-            self.panel  # noqa: B018 - builds and fills the panel on its first show
-        if not visible and self.window_.controller.doc is not None and self.isHidden():
-            self.wanted = False  # closed with its own button (not hidden behind a tab)
-        self.toggle.setChecked(self.wanted)
 
     def show_stage(self, stage_id: int | None) -> None:
         """Show ``stage_id``'s details (at once when the dock is visible, else when it shows)."""
@@ -109,10 +83,6 @@ class StageDock(QDockWidget):
             self.panel.goal_edit.setFocus()
 
     # --- following the window ----------------------------------------------------------------
-    def _document_replaced(self) -> None:
-        self.setVisible(self.wanted and self.window_.controller.doc is not None)
-        self._follow_current_scene()
-
     def _changed(self, _change: Change) -> None:
         self._connect_scenes()  # an edit may have recreated the tabs (journeys added or removed)
         self._stale = True
@@ -120,7 +90,7 @@ class StageDock(QDockWidget):
             self._fill()
 
     def _connect_scenes(self) -> None:
-        scenes = list(self.window_.scenes)
+        scenes = list(self.host.tabs.scenes)
         for scene in scenes:
             if not any(scene is known for known in self._scenes):
                 scene.current_cell_changed.connect(lambda cell, s=scene: self._cell_changed(s, cell))
@@ -129,15 +99,15 @@ class StageDock(QDockWidget):
 
     def _follow_current_scene(self) -> None:
         self._connect_scenes()
-        scene = self.window_.tabs.current_scene()
+        scene = self.host.tabs.current_scene()
         self.show_stage(scene.current_cell[1] if scene is not None and scene.current_cell else None)
 
-    def _cell_changed(self, scene: JourneyScene, cell) -> None:
-        if scene is self.window_.tabs.current_scene() and cell[1] is not None:
+    def _cell_changed(self, scene: JourneyScene, cell: tuple[int | None, int | None]) -> None:
+        if scene is self.host.tabs.current_scene() and cell[1] is not None:
             self.show_stage(cell[1])
 
     def _stage_chosen(self, scene: JourneyScene, stage_id: int, edit: bool) -> None:
-        if scene is not self.window_.tabs.current_scene():
+        if scene is not self.host.tabs.current_scene():
             return
         if edit:
             self.edit_stage(stage_id)
@@ -147,20 +117,7 @@ class StageDock(QDockWidget):
                 self.raise_()
 
     def _selection_changed(self) -> None:
-        scene = self.window_.tabs.current_scene()
+        scene = self.host.tabs.current_scene()
         ids = scene.selected_ids() if scene is not None else []
-        if ids and (stage_id := scene.notes[ids[0]].note.stage_id) is not None:
+        if scene is not None and ids and (stage_id := scene.notes[ids[0]].note.stage_id) is not None:
             self.show_stage(stage_id)
-
-
-def install_stage_dock(window: QMainWindow) -> StageDock:
-    """Add the « Stage details » dock to ``window``, tabbed with its properties dock, and its
-    toggle to the View menu."""
-    dock = StageDock(window)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    if properties := window.findChild(QDockWidget, "propertiesDock"):
-        window.tabifyDockWidget(properties, dock)
-        properties.raise_()  # the notes' properties stay in front; a stage click brings this one forward
-    if menu := view_menu(window):
-        menu.addAction(dock.toggle)
-    return dock

@@ -6,6 +6,8 @@ clicked stage header or lane) and turns every edit into one core command, one un
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,7 +43,7 @@ class StagePanel(QWidget):
     """The details of one stage, editable; ``run`` executes a command as one undo step
     (``controller.execute``). Showing a stage never edits anything."""
 
-    def __init__(self, run, parent: QWidget | None = None) -> None:
+    def __init__(self, run: Callable[[Command, str], bool], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.run = run
         self.state: ProjectState | None = None
@@ -65,16 +67,16 @@ class StagePanel(QWidget):
         form.addRow(self.tr("Listening devices"), self.listening_box)
         form.addRow(self.tr("Departments involved"), self.departments_edit)
         form.addRow(self.tr("Emotion on the curve"), self.emotion_combo)
-        self.scroll = QScrollArea()
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.fields)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(self.fields)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 8, 12)
         layout.addWidget(self.title)
         layout.addWidget(self.placeholder)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self._connect()
         self.show_stage(None, None)
 
@@ -138,16 +140,17 @@ class StagePanel(QWidget):
         self._populating = True
         try:
             self.placeholder.setVisible(stage is None)
-            self.scroll.setVisible(stage is not None)
+            self.scroll_area.setVisible(stage is not None)
             self.title.setVisible(stage is not None)
-            if stage is not None:
+            if state is not None and stage is not None:
                 self._fill(state, stage)
         finally:
             self._populating = False
 
     def _fill(self, state: ProjectState, stage: Stage) -> None:
         journey = state.get(Journey, stage.journey_id)
-        self.title.setText(self.tr("Stage « %1 » · %2").replace("%1", stage.name).replace("%2", journey.name))
+        self.title.setText(self.tr("Stage « %1 » · %2").replace("%1", stage.name)
+                           .replace("%2", journey.name if journey else ""))
         details = details_of(state, stage.id)
         _set_line(self.goal_edit, details.customer_goal if details else "")
         _set_line(self.duration_edit, details.nominal_duration if details else "")
@@ -203,7 +206,7 @@ class StagePanel(QWidget):
         return self.run(command, text)
 
     def _details_differ(self, name: str, value: object) -> bool:
-        details = details_of(self.state, self.stage_id) if self.state else None
+        details = details_of(self.state, self.stage_id) if self.state and self.stage_id is not None else None
         return (getattr(details, name) if details else type(value)()) != value
 
     def _edit_details(self, name: str, value: object) -> None:
@@ -225,14 +228,15 @@ class StagePanel(QWidget):
 
     def _edit_emotion(self, index: int) -> None:
         if self.stage_id is not None and 0 <= index < len(EMOTIONS):
-            stage = self.state.get(Stage, self.stage_id)
+            stage = self.state.get(Stage, self.stage_id) if self.state else None
             if stage is not None and stage.emotion != EMOTIONS[index]:
                 self._execute(SetStageEmotion(self.stage_id, EMOTIONS[index]), self.tr("Set the stage emotion"))
 
     def _edit_kpi(self, item: QTableWidgetItem) -> None:
         kpi_id, name = item.data(Qt.ItemDataRole.UserRole), KPI_COLUMNS[item.column()]
         value = item.text().strip()
-        kpi = next((k for k in kpis_of(self.state, self.stage_id) if k.id == kpi_id), None) if self.state else None
+        kpis = kpis_of(self.state, self.stage_id) if self.state and self.stage_id is not None else []
+        kpi = next((k for k in kpis if k.id == kpi_id), None)
         if kpi is not None and name == "name" and not value:
             with QSignalBlocker(self.kpi_table):  # a KPI keeps a name: the cell shows it again
                 item.setText(kpi.name)
@@ -247,7 +251,8 @@ class StagePanel(QWidget):
         if self._execute(AddKpi(self.stage_id, self.tr("New KPI")), self.tr("Add a KPI")):
             row = self.kpi_table.rowCount() - 1
             self.kpi_table.setCurrentCell(row, 0)
-            self.kpi_table.editItem(self.kpi_table.item(row, 0))
+            if (item := self.kpi_table.item(row, 0)) is not None:
+                self.kpi_table.editItem(item)
 
     def remove_kpi(self) -> None:
         """Delete the KPI of the current row."""

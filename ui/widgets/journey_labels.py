@@ -20,7 +20,8 @@ def journey_label(journey: Journey) -> str:
 
 
 def journey_tooltip(state: ProjectState, journey: Journey) -> str:
-    """A journey's tooltip (its tab's): the journey's kind (and the current journey it derives from), then its persona."""
+    """A journey's tooltip (its tab's): the journey's kind (and the current journey it derives from),
+    then its persona."""
     current = state.get(Journey, journey.derived_from_id) if journey.derived_from_id is not None else None
     if journey.kind is JourneyKind.TARGET and current is not None:
         lines = [translate("JourneyMenu", "Target journey, derived from « %1 »").replace("%1", current.name)]

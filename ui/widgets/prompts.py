@@ -84,13 +84,6 @@ class Prompts:
             return Path(path)
         return Path(path + extensions[0])
 
-    def pdf_choice(self, parent: QWidget, state, current_journey_id: int | None, language: str):
-        """The PDF export options (a ``PdfChoice``), or None when cancelled."""
-        from ui.files.pdf_dialog import PdfDialog  # reportlab loads at export time
-
-        dialog = PdfDialog(state, current_journey_id, language, parent)
-        return dialog.choice() if dialog.exec() == PdfDialog.DialogCode.Accepted else None
-
     def report(self, parent: QWidget, title: str, sentence: str, lines: list[str]) -> None:
         """What an import or export did, and what it left out (non-blocking)."""
         box = QMessageBox(QMessageBox.Icon.Information, title, sentence, QMessageBox.StandardButton.Ok, parent)

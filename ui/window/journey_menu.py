@@ -1,15 +1,18 @@
 """The actions on whole journeys (menu Parcours and the journey tabs' context menu): new,
 « Créer le parcours cible », rename, duplicate, delete, compare with the current journey.
-Each edit is one core command (one undo step); questions go through ``window.prompts``."""
+Each edit is one core command (one undo step); questions go through the host's prompts."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from cjm_desktop.commands import AddJourney, DeleteJourney, EditEntity
+from cjm_desktop.commands.base import Command
 from cjm_desktop.commands.journeys import DeriveTarget, DuplicateJourney
 from cjm_desktop.model.domain import Journey, JourneyKind
+from ui.host.feature_host import FeatureHost
 from ui.window.window_actions import make_action
 
 translate = QCoreApplication.translate
@@ -28,10 +31,10 @@ def suggest_target_name(current_name: str, current_word: str, target_word: str) 
 class JourneyMenu(QObject):
     """Adds the journey actions to the window's « Parcours » menu and to the tabs' context menu."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
-        w = self.window
+    def __init__(self, host: FeatureHost) -> None:
+        super().__init__(host.parent_widget())
+        self.host = host
+        w = host.parent_widget()
         self.new = make_action(w, self.tr("&New journey…"), self.new_journey, [], "journey_new")
         self.derive = make_action(w, self.tr("Create the &target journey"), self.derive_target, [], "journey_target")
         self.compare = make_action(w, self.tr("&Compare with current journey"), self.compare_journeys,
@@ -40,38 +43,30 @@ class JourneyMenu(QObject):
         self.duplicate = make_action(w, self.tr("Dupli&cate journey"), self.duplicate_journey, [], "duplicate")
         self.delete = make_action(w, self.tr("De&lete journey…"), self.delete_journey, [], "delete")
         self.compare_windows: dict[tuple[int, int], QWidget] = {}
-        if menu := self._journey_menu():
-            menu.addSeparator()
-            _add_entries(menu, self.entries())
-        tab_bar = w.tabs.tabBar()
+        host.menus.journey.addSeparator()
+        _add_entries(host.menus.journey, self.entries())
+        tab_bar = host.tabs.tabBar()
         tab_bar.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         tab_bar.customContextMenuRequested.connect(self._tab_menu_requested)
-        w.controller.changed.connect(self.update)
-        w.controller.document_replaced.connect(self.update)
-        w.tabs.currentChanged.connect(self.update)
+        host.controller.changed.connect(self.update)
+        host.controller.document_replaced.connect(self.update)
+        host.tabs.currentChanged.connect(self.update)
         self.update()
 
-    def entries(self) -> list:
+    def entries(self) -> list[QAction | None]:
         """The actions in menu order (None is a separator)."""
         return [self.new, None, self.derive, self.compare, None, self.rename, self.duplicate, self.delete]
-
-    def _journey_menu(self) -> QMenu | None:
-        title = translate("Actions", "&Journey")
-        for action in self.window.menuBar().actions():
-            if action.menu() is not None and action.text() == title:
-                return action.menu()
-        return None
 
     # --- state ------------------------------------------------------------------------
     def journey(self) -> Journey | None:
         """The journey on screen."""
-        doc = self.window.controller.doc
-        journey_id = self.window.current_journey_id()
+        doc = self.host.controller.doc
+        journey_id = self.host.current_journey_id()
         return doc.state.get(Journey, journey_id) if doc and journey_id is not None else None
 
     def update(self, *_args) -> None:
         """Enable what makes sense for the journey on screen."""
-        doc = self.window.controller.doc
+        doc = self.host.controller.doc
         journey = self.journey()
         self.new.setEnabled(doc is not None)
         for action in (self.rename, self.duplicate, self.delete):
@@ -80,24 +75,32 @@ class JourneyMenu(QObject):
         self.compare.setEnabled(self._current_of(journey) is not None)
 
     def _current_of(self, journey: Journey | None) -> Journey | None:
-        if journey is None or journey.kind is not JourneyKind.TARGET or journey.derived_from_id is None:
+        doc = self.host.controller.doc
+        if doc is None or journey is None or journey.kind is not JourneyKind.TARGET or journey.derived_from_id is None:
             return None
-        return self.window.controller.doc.state.get(Journey, journey.derived_from_id)
+        return doc.state.get(Journey, journey.derived_from_id)
 
-    def _run(self, command, text: str, show_created: bool = False) -> bool:
-        done = self.window.controller.execute(command, text)
-        if done and show_created:
-            self.window.show_journey(command.created_id)
+    def _run(self, command: Command, text: str) -> bool:
+        return self.host.controller.execute(command, text)
+
+    def _run_and_show(self, command: AddJourney | DeriveTarget | DuplicateJourney, text: str) -> bool:
+        """Run a command that creates a journey, then bring the new journey's tab to the front."""
+        done = self._run(command, text)
+        if done:
+            self.host.show_journey(command.created_id)
         return done
+
+    def _ask_text(self, title: str, label: str, current: str = "") -> str | None:
+        return self.host.prompts.ask_text(self.host.parent_widget(), title, label, current)
 
     # --- the actions --------------------------------------------------------------------
     def new_journey(self) -> bool:
         """A new current journey with the stages and channels of the journey on screen (or of
         the default template when there is none), without notes."""
-        doc = self.window.controller.doc
+        doc = self.host.controller.doc
         if doc is None:
             return False
-        name = self.window.prompts.ask_text(self.window, self.tr("New journey"), self.tr("Name of the new journey:"),
+        name = self._ask_text(self.tr("New journey"), self.tr("Name of the new journey:"),
                                             self.tr("Current journey"))
         if not name:
             return False
@@ -109,7 +112,7 @@ class JourneyMenu(QObject):
 
             template = load_template(DEFAULT_TEMPLATE)
             stages, channels = list(template.stages), list(template.channels)
-        return self._run(AddJourney(name, JourneyKind.CURRENT, stages, channels), self.tr("New journey"), True)
+        return self._run_and_show(AddJourney(name, JourneyKind.CURRENT, stages, channels), self.tr("New journey"))
 
     def derive_target(self) -> bool:
         """« Créer le parcours cible » from the current journey on screen."""
@@ -118,17 +121,17 @@ class JourneyMenu(QObject):
             return False
         words = translate("JourneyTabs", "current"), translate("JourneyTabs", "target")  # as the tabs say them
         suggested = suggest_target_name(journey.name, *words)
-        name = self.window.prompts.ask_text(self.window, self.tr("Create the target journey"),
+        name = self._ask_text(self.tr("Create the target journey"),
                                             self.tr("Name of the target journey:"), suggested)
         if not name:
             return False
-        return self._run(DeriveTarget(journey.id, name), self.tr("Create the target journey"), True)
+        return self._run_and_show(DeriveTarget(journey.id, name), self.tr("Create the target journey"))
 
     def rename_journey(self) -> bool:
         journey = self.journey()
         if journey is None:
             return False
-        name = self.window.prompts.ask_text(self.window, self.tr("Rename journey"), self.tr("New name of the journey:"),
+        name = self._ask_text(self.tr("Rename journey"), self.tr("New name of the journey:"),
                                             journey.name)
         if not name or name == journey.name:
             return False
@@ -139,17 +142,18 @@ class JourneyMenu(QObject):
         if journey is None:
             return False
         name = self.tr("%1 (copy)").replace("%1", journey.name)
-        return self._run(DuplicateJourney(journey.id, name), self.tr("Duplicate journey"), True)
+        return self._run_and_show(DuplicateJourney(journey.id, name), self.tr("Duplicate journey"))
 
     def delete_journey(self) -> bool:
         """Asks first (it can be undone, but a whole journey is a lot to lose by a slip)."""
-        journey = self.journey()
-        if journey is None:
+        journey, doc = self.journey(), self.host.controller.doc
+        if journey is None or doc is None:
             return False
-        notes = len(self.window.controller.doc.state.touchpoints(journey.id))
+        notes = len(doc.state.touchpoints(journey.id))
         question = self.tr("Delete the journey « %1 » and its %n note(s)? Edit › Undo brings it back.", "", notes)
-        if not self.window.prompts.confirm_destructive(self.window, question.replace("%1", journey.name),
-                                                       self.tr("Delete the journey")):
+        if not self.host.prompts.confirm_destructive(self.host.parent_widget(),
+                                                     question.replace("%1", journey.name),
+                                                     self.tr("Delete the journey")):
             return False
         return self._run(DeleteJourney(journey.id), self.tr("Delete journey"))
 
@@ -157,14 +161,14 @@ class JourneyMenu(QObject):
         """Open (or raise) the compare view of the target journey on screen and its current journey."""
         journey = self.journey()
         current = self._current_of(journey)
-        if current is None:
+        if journey is None or current is None:
             return None
         from ui.compare.compare_window import CompareWindow  # not needed for the first paint
 
         key = (current.id, journey.id)
         view = self.compare_windows.get(key)
         if view is None:
-            view = self.compare_windows[key] = CompareWindow(self.window.controller, *key, self.window)
+            view = self.compare_windows[key] = CompareWindow(self.host.controller, *key, self.host.parent_widget())
             view.destroyed.connect(lambda *_args, k=key: self.compare_windows.pop(k, None))
         view.show()
         view.raise_()
@@ -174,13 +178,13 @@ class JourneyMenu(QObject):
     # --- the tabs' context menu ------------------------------------------------------------
     def tab_menu(self, index: int) -> QMenu:
         """The context menu of tab ``index`` (brought to the front first)."""
-        self.window.tabs.setCurrentIndex(index)
-        menu = QMenu(self.window)
+        self.host.tabs.setCurrentIndex(index)
+        menu = QMenu(self.host.parent_widget())
         _add_entries(menu, [self.derive, self.compare, None, self.rename, self.duplicate, self.delete, None, self.new])
         return menu
 
     def _tab_menu_requested(self, pos: QPoint) -> None:
-        tab_bar = self.window.tabs.tabBar()
+        tab_bar = self.host.tabs.tabBar()
         index = tab_bar.tabAt(pos)
         if index >= 0:
             menu = self.tab_menu(index)
@@ -188,7 +192,7 @@ class JourneyMenu(QObject):
             menu.deleteLater()
 
 
-def _add_entries(menu: QMenu, entries: list) -> None:
+def _add_entries(menu: QMenu, entries: list[QAction | None]) -> None:
     for action in entries:
         if action is None:
             menu.addSeparator()

@@ -2,32 +2,39 @@
 
 It only arranges widgets and turns the user's gestures into calls on the
 ``DocumentController``; the controller owns the document, the undo stack and the timers.
-Every dialog goes through ``self.prompts`` (see ``prompts.py``).
+Every dialog goes through ``self.prompts`` (see ``ui/widgets/prompts.py``). Features (docks,
+menus, dialog flows) receive the window as a ``FeatureHost`` (``ui/host/feature_host.py``): the
+few things of the window they may use.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from cjm_desktop.model.ops import Change
 from cjm_desktop.queries.frictions import is_friction
+from ui.canvas.journey_editing import JourneyEditing
 from ui.canvas.journey_scene import JourneyScene
 from ui.canvas.journey_view import JourneyView
 from ui.canvas.properties_panel import PropertiesPanel
 from ui.document.document_controller import DocumentController
+from ui.host.feature_dock import FeatureDock
+from ui.host.feature_host import WindowMenus
+from ui.host.journey_tabs import JourneyTabs
 from ui.personas.personas_dock import PersonasDock
-from ui.plan.plan_docks import PlanDocks
-from ui.stage_details.lanes_menu import install_lanes_menu
-from ui.stage_details.stage_dock import install_stage_dock
+from ui.plan.plan_controller import PlanController
+from ui.stage_details.lanes_menu import LanesMenu
+from ui.stage_details.stage_dock import StageDock
 from ui.widgets.prompts import Prompts, UntitledChoice
 from ui.window.info_bar import InfoBar
 from ui.window.journey_menu import JourneyMenu
-from ui.window.journey_tabs import JourneyTabs
 from ui.window.recent_files import RecentFiles
 from ui.window.window_actions import attach_icons, build_actions, build_menus
 
@@ -35,6 +42,7 @@ if TYPE_CHECKING:
     from ui.window.start_page import StartPage
 
 APP_NAME = "CJM Desktop"
+translate = QCoreApplication.translate
 
 
 class MainWindow(QMainWindow):
@@ -54,7 +62,7 @@ class MainWindow(QMainWindow):
         self.resize(1440, 900)
         self.info_bar = InfoBar()
         self._start_page: StartPage | None = None  # built when first shown: opening a file never needs it
-        self.tabs = JourneyTabs()
+        self.tabs = JourneyTabs(self.controller, self.prompts, self._note_menu_entries)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
         central = QWidget()
@@ -64,26 +72,27 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.info_bar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.properties = PropertiesPanel()
-        self.properties_dock = QDockWidget(self.tr("Properties"), self)
-        self.properties_dock.setObjectName("propertiesDock")
-        self.properties_dock.setWidget(self.properties)
-        self.properties_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
-                                         | QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties_dock)
         self.counts = QLabel()
         self.counts.setContentsMargins(8, 0, 8, 0)
         self.statusBar().addPermanentWidget(self.counts)
-        self.actions_ = build_actions(self, self.controller.undo_stack)
-        build_menus(self, self.actions_)
+        self.actions_ = build_actions(self, self, self.controller.undo_stack)
+        self.menus: WindowMenus = build_menus(self, self.actions_)
+        self.properties = PropertiesPanel()
+        self.properties_dock = FeatureDock(self, "propertiesDock", self.tr("Properties"),
+                                           translate("Actions", "&Properties panel"),
+                                           Qt.DockWidgetArea.RightDockWidgetArea, shortcut="Ctrl+I",
+                                           icon_name="properties")
+        self.properties_dock.setWidget(self.properties)
+        self.menus.view.addSeparator()
+        self.menus.view.addActions([self.properties_dock.toggle, self.actions_.first_person_check])
+        # The features, each wired to the window through the FeatureHost seam (menu order follows).
+        self.personas = PersonasDock(self, tabify_with=self.properties_dock)  # and Journey › Persona of this journey
         self.journey_menu = JourneyMenu(self)  # Journey › new, target, compare, rename, duplicate, delete
-        self.personas = PersonasDock(self)  # the Personas dock, File › Project sheet, Journey › Persona
-        self.properties_dock.visibilityChanged.connect(self._properties_visibility)
-        self.set_first_person_check(self.recent.settings.value("canvas/first_person_check", True, type=bool))
+        self.set_first_person_check(bool(self.recent.settings.value("canvas/first_person_check", True, type=bool)))
         self._connect()
-        self.stage_dock = install_stage_dock(self)  # View › Stage details panel (after _connect: it follows the tabs)
-        self.lanes_menu = install_lanes_menu(self)  # View › Lanes
-        self.plan_docks = PlanDocks(self)  # View › Frictions, Action plan (docks under the map)
+        self.stage_dock = StageDock(self, tabify_with=self.properties_dock)  # View › Stage details panel
+        self.lanes_menu = LanesMenu(self)  # View › Lanes
+        self.plan_docks = PlanController(self)  # View › Frictions, Action plan (docks under the map)
         if path is None or not self.open_path(path):
             self._show_document()
 
@@ -94,7 +103,29 @@ class MainWindow(QMainWindow):
         c.saved_state_changed.connect(self._update_title)
         c.failed.connect(self.show_failure)
         self.tabs.selection_changed.connect(self._show_selection)
-        self.properties.edit_requested.connect(lambda ids, changes: self.on_notes("edit_notes", ids, changes))
+        self.properties.edit_requested.connect(
+            lambda ids, changes: self.on_editing(lambda editing: editing.edit_notes(ids, changes)))
+
+    # --- the FeatureHost seam ------------------------------------------------------------
+    def parent_widget(self) -> QMainWindow:
+        return self
+
+    def add_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea, tabify_with: QDockWidget | None = None) -> None:
+        self.addDockWidget(area, dock)
+        if tabify_with is None:
+            return
+        # Qt tabifies only docks that are not hidden: show both for the time of the call (the window
+        # itself is not shown yet while the features are built, so nothing flashes).
+        hidden = [d for d in (tabify_with, dock) if d.isHidden()]
+        for d in hidden:
+            d.setVisible(True)
+        self.tabifyDockWidget(tabify_with, dock)
+        for d in hidden:
+            d.setVisible(False)
+        tabify_with.raise_()  # the first dock of a group stays in front
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10_000)
 
     @property
     def start_page(self) -> StartPage:
@@ -161,21 +192,27 @@ class MainWindow(QMainWindow):
         self._refresh_recent()
         return True
 
+    def edit_project_sheet(self) -> bool:
+        """Fichier › Fiche projet…"""
+        from ui.window.project_sheet_dialog import edit_project_sheet  # not needed for the first paint
+
+        return edit_project_sheet(self)
+
     def import_file(self) -> bool:
-        """Fichier › Importer… (see ``import_export``)."""
+        """Fichier › Importer… (see ``ui/files/import_export.py``)."""
         self.tabs.commit_editors()
         from ui.files.import_export import run_import  # not needed for the first paint
 
         return run_import(self)
 
     def export_file(self) -> bool:
-        """Fichier › Exporter… (see ``import_export``)."""
+        """Fichier › Exporter…"""
         from ui.files.import_export import run_export  # not needed for the first paint
 
         return run_export(self)
 
     def export_pdf(self) -> bool:
-        """Fichier › Exporter en PDF… (see ``import_export``)."""
+        """Fichier › Exporter en PDF…"""
         from ui.files.import_export import run_pdf_export  # not needed for the first paint
 
         return run_pdf_export(self)
@@ -214,9 +251,8 @@ class MainWindow(QMainWindow):
     # --- showing the document ----------------------------------------------------------
     def _show_document(self) -> None:
         doc = self.controller.doc
-        self.tabs.show_journeys(doc.state if doc else None, self.controller, self)
+        self.tabs.show_journeys(doc.state if doc else None)
         self.info_bar.hide()
-        self.properties_dock.setVisible(doc is not None and self.actions_.properties.isChecked())
         if doc is None:
             self._refresh_recent()
             self.stack.setCurrentWidget(self.start_page)
@@ -232,6 +268,8 @@ class MainWindow(QMainWindow):
     def _report_opening(self) -> None:
         """Tell what opening did besides opening (restored edits, edits kept aside, old format)."""
         doc = self.controller.doc
+        if doc is None:
+            return
         report = doc.report
         if report.restored_revision is not None and doc.path is not None:
             self.info_bar.show_message(self.tr("Unsaved changes from your last session were restored."),
@@ -247,9 +285,11 @@ class MainWindow(QMainWindow):
                                                "saved in the new format (a copy of the original was kept)."))
 
     def _on_change(self, change: Change) -> None:
-        state = self.controller.doc.state
-        if not self.tabs.sync(state, change):
-            self.tabs.show_journeys(state, self.controller, self)
+        doc = self.controller.doc
+        if doc is None:
+            return
+        if not self.tabs.sync(doc.state, change):
+            self.tabs.show_journeys(doc.state)
         self._update_counts()
 
     def _update_title(self) -> None:
@@ -267,11 +307,7 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def _update_counts(self) -> None:
-        doc = self.controller.doc
-        if doc is None:
-            self.counts.setText("")
-            return
-        scene = self.tabs.current_scene()
+        scene = self.tabs.current_scene() if self.controller.doc is not None else None
         if scene is None:
             self.counts.setText("")
             return
@@ -291,15 +327,21 @@ class MainWindow(QMainWindow):
     def current_view(self) -> JourneyView | None:
         return self.tabs.current_view()
 
-    def on_canvas(self, method: str) -> None:
-        """Call a method of the current journey's view (keyboard path actions)."""
+    def on_view(self, act: Callable[[JourneyView], object]) -> None:
+        """Apply ``act`` to the current journey's view (the keyboard path's actions)."""
         if view := self.current_view():
-            getattr(view, method)()
+            act(view)
 
-    def on_notes(self, method: str, *args) -> None:
-        """Call an editing method on the current journey (menu actions)."""
+    def on_editing(self, act: Callable[[JourneyEditing], object]) -> None:
+        """Apply ``act`` to the current journey's editing (menu actions on notes and lines)."""
         if editing := self.tabs.current_editing():
-            getattr(editing, method)(*args)
+            act(editing)
+
+    def _note_menu_entries(self) -> list[QAction | None]:
+        """What a note's context menu offers (None: a separator)."""
+        a = self.actions_
+        return [a.edit_note, a.cut, a.copy, a.duplicate, a.delete, None, a.fix_first_person,
+                self.plan_docks.new_action_from_notes]  # « Créer une action » linked to the selection
 
     def select_all_notes(self) -> None:
         if scene := self.tabs.current_scene():
@@ -319,22 +361,11 @@ class MainWindow(QMainWindow):
         self.properties.first_person_check = bool(on)
         self._show_selection()
 
-    def _properties_visibility(self, _visible: bool) -> None:
-        # Only its own close button unchecks it: a dock behind another tab, or hidden while no
-        # project is open, is still wanted (``visible`` is False in both cases).
-        if self.controller.doc is not None:
-            self.actions_.properties.setChecked(not self.properties_dock.isHidden())
-
-    def toggle_properties(self, on: bool) -> None:
-        self.properties_dock.setVisible(on and self.controller.doc is not None)
-
     def zoom(self, factor: float) -> None:
-        if view := self.current_view():
-            view.zoom(factor)
+        self.on_view(lambda view: view.zoom(factor))
 
     def fit(self) -> None:
-        if view := self.current_view():
-            view.fit()
+        self.on_view(lambda view: view.fit())
 
     # --- recent files and messages --------------------------------------------------------
     def _refresh_recent(self) -> None:
@@ -342,7 +373,7 @@ class MainWindow(QMainWindow):
         menu = self.actions_.recent_menu
         menu.clear()
         for path in recent:
-            menu.addAction(Path(path).name, lambda p=path: self.open_path(Path(p)))
+            menu.addAction(Path(path).name, partial(self.open_path, Path(path)))
         menu.setEnabled(bool(recent))
         if self.stack.currentWidget() is self._start_page or self.controller.doc is None:
             unsaved = [str(folder) for folder in self.controller.store.untitled_folders()]

@@ -21,7 +21,10 @@ from cjm_desktop.commands.fields import ConfirmedEdit
 from cjm_desktop.model import limits
 from cjm_desktop.model.domain import Project
 from cjm_desktop.storage import codec
+from ui.host.feature_host import FeatureHost
 from ui.widgets.date_edit import OptionalDateEdit
+
+SHEET_FIELDS = ("title", "organisation", "purpose", "description", "workshop_date", "facilitators")
 
 
 def facilitators_from(text: str) -> tuple[str, ...]:
@@ -73,16 +76,22 @@ class ProjectSheetDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
 
+    def entered(self) -> Project:
+        """The project as the sheet shows it (texts trimmed, « no date » as None)."""
+        return dataclasses.replace(
+            self.project,
+            title=self.title.text().strip(),
+            organisation=self.organisation.text().strip(),
+            purpose=self.purpose.toPlainText().strip(),
+            description=self.description.toPlainText().strip(),
+            workshop_date=self.date.iso(),
+            facilitators=facilitators_from(self.facilitators.toPlainText()),
+        )
+
     def values(self) -> dict[str, object]:
-        """Every field as entered (texts trimmed, « no date » as None)."""
-        return {
-            "title": self.title.text().strip(),
-            "organisation": self.organisation.text().strip(),
-            "purpose": self.purpose.toPlainText().strip(),
-            "description": self.description.toPlainText().strip(),
-            "workshop_date": self.date.iso(),
-            "facilitators": facilitators_from(self.facilitators.toPlainText()),
-        }
+        """Every field as entered."""
+        entered = self.entered()
+        return {name: getattr(entered, name) for name in SHEET_FIELDS}
 
     def changes(self) -> dict[str, object]:
         """The fields whose value differs from the project's."""
@@ -91,7 +100,7 @@ class ProjectSheetDialog(QDialog):
     def accept(self) -> None:
         """Close only when the project can hold what was typed; otherwise say why and keep it."""
         try:
-            codec.validate(dataclasses.replace(self.project, **self.changes()))
+            codec.validate(self.entered())
         except ValueError:
             text = self.tr("This sheet cannot be kept as it is: a text is too long, or there are more than "
                            "%1 facilitators. Please shorten it.")
@@ -101,16 +110,16 @@ class ProjectSheetDialog(QDialog):
         super().accept()
 
 
-def edit_project_sheet(window) -> bool:
-    """Show the sheet of ``window``'s project; OK with changes runs one edit. True when edited."""
-    doc = window.controller.doc
+def edit_project_sheet(host: FeatureHost) -> bool:
+    """Show the sheet of the host's project; OK with changes runs one edit. True when edited."""
+    doc = host.controller.doc
     if doc is None:
         return False
-    dialog = ProjectSheetDialog(doc.state.project, window)
+    dialog = ProjectSheetDialog(doc.state.project, host.parent_widget())
     try:
-        if not window.prompts.exec_dialog(dialog) or not (changes := dialog.changes()):
+        if not host.prompts.exec_dialog(dialog) or not (changes := dialog.changes()):
             return False
     finally:
         dialog.deleteLater()
     text = QCoreApplication.translate("ProjectSheetDialog", "Edit the project sheet")
-    return window.controller.execute(ConfirmedEdit(Project, 1, **changes), text)
+    return host.controller.execute(ConfirmedEdit(Project, 1, **changes), text)

@@ -24,7 +24,9 @@ class RecentFiles:
     def paths(self) -> list[str]:
         """The remembered paths, most recent first (including files that were since removed)."""
         value = self.settings.value(KEY, [])
-        return [value] if isinstance(value, str) else [str(v) for v in value or []]
+        if isinstance(value, str):
+            return [value]
+        return [str(v) for v in value] if isinstance(value, list | tuple) else []
 
     def existing(self) -> list[str]:
         return [p for p in self.paths() if Path(p).is_file()]

@@ -6,15 +6,19 @@ each action carries the meaning of its icon in the ``icon_name`` property.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from cjm_desktop.model.domain import Channel, Stage
-from ui.canvas.journey_view import ZOOM_STEP
+from ui.canvas.journey_editing import JourneyEditing
+from ui.canvas.journey_view import ZOOM_STEP, JourneyView
+from ui.host.feature_host import WindowMenus
 from ui.widgets import icons
 
 translate = QCoreApplication.translate
@@ -50,19 +54,39 @@ class WindowActions:
     add_stage: QAction
     add_channel: QAction
     first_person_check: QAction
-    properties: QAction
     project_sheet: QAction
-    personas: QAction
-    journey_persona: QMenu
 
     def document_actions(self) -> list[QAction]:
         """Actions that need an open document."""
-        return [self.save, self.save_as, self.import_, self.export, self.export_pdf, self.zoom_in, self.zoom_out, self.fit, self.new_note, self.edit_note,
-                self.cut, self.copy, self.paste, self.duplicate, self.delete, self.select_all,
-                self.fix_first_person, self.add_stage, self.add_channel]
+        return [self.save, self.save_as, self.import_, self.export, self.export_pdf, self.project_sheet,
+                self.zoom_in, self.zoom_out, self.fit, self.new_note, self.edit_note, self.cut, self.copy,
+                self.paste, self.duplicate, self.delete, self.select_all, self.fix_first_person, self.add_stage,
+                self.add_channel]
 
 
-def make_action(owner: QObject, text: str, slot: Callable, shortcuts: list[Shortcut] = (), icon: str = "") -> QAction:
+class WindowSlots(Protocol):
+    """What the window's actions call (the main window provides them)."""
+
+    def choose_and_open(self) -> None: ...
+    def save(self) -> bool: ...
+    def save_as(self) -> bool: ...
+    def revert_to_saved(self) -> bool: ...
+    def edit_project_sheet(self) -> bool: ...
+    def import_file(self) -> bool: ...
+    def export_file(self) -> bool: ...
+    def export_pdf(self) -> bool: ...
+    def close(self) -> bool: ...
+    def zoom(self, factor: float) -> None: ...
+    def fit(self) -> None: ...
+    def on_view(self, act: Callable[[JourneyView], object]) -> None: ...
+    def on_editing(self, act: Callable[[JourneyEditing], object]) -> None: ...
+    def select_all_notes(self) -> None: ...
+    def set_first_person_check(self, on: bool) -> None: ...
+    def new_from_template(self, template_id: str) -> bool: ...
+
+
+def make_action(owner: QObject, text: str, slot: Callable[..., object], shortcuts: Sequence[Shortcut] = (),
+                icon: str = "") -> QAction:
     action = QAction(text, owner)
     action.setShortcuts([QKeySequence(s) for s in shortcuts])
     action.triggered.connect(slot)
@@ -70,8 +94,8 @@ def make_action(owner: QObject, text: str, slot: Callable, shortcuts: list[Short
     return action
 
 
-def build_actions(window, undo_stack: QUndoStack) -> WindowActions:
-    """Create the actions of ``window`` (a MainWindow: its slots are connected here)."""
+def build_actions(window: QMainWindow, slots: WindowSlots, undo_stack: QUndoStack) -> WindowActions:
+    """Create the actions of ``window``, connected to ``slots`` (the main window is both)."""
     key = QKeySequence.StandardKey
     undo = undo_stack.createUndoAction(window, translate("Actions", "&Undo"))
     undo.setShortcuts([QKeySequence("Ctrl+Z")])
@@ -79,53 +103,55 @@ def build_actions(window, undo_stack: QUndoStack) -> WindowActions:
     redo = undo_stack.createRedoAction(window, translate("Actions", "&Redo"))
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     redo.setProperty("icon_name", "redo")
-    w = window
+    w, on = window, slots
+
+    def on_view(act: Callable[[JourneyView], object]) -> Callable[[], None]:
+        return lambda: on.on_view(act)
+
+    def on_editing(act: Callable[[JourneyEditing], object]) -> Callable[[], None]:
+        return lambda: on.on_editing(act)
+
     actions = WindowActions(
         new_menu=QMenu(translate("Actions", "&New"), w),
         recent_menu=QMenu(translate("Actions", "Open &recent"), w),
-        open=make_action(w, translate("Actions", "&Open…"), w.choose_and_open, [key.Open], "open"),
-        save=make_action(w, translate("Actions", "&Save"), w.save, ["Ctrl+S"], "save"),
-        save_as=make_action(w, translate("Actions", "Save &as…"), w.save_as, ["Ctrl+Shift+S"], "save_as"),
-        revert=make_action(w, translate("Actions", "&Revert to the saved version"), w.revert_to_saved, [], "revert"),
-        import_=make_action(w, translate("Actions", "&Import…"), w.import_file, ["Ctrl+Shift+I"], "import"),
-        export=make_action(w, translate("Actions", "&Export…"), w.export_file, ["Ctrl+Shift+E"], "export"),
-        export_pdf=make_action(w, translate("Actions", "Export as P&DF…"), w.export_pdf, ["Ctrl+P"], "pdf"),
+        open=make_action(w, translate("Actions", "&Open…"), on.choose_and_open, [key.Open], "open"),
+        save=make_action(w, translate("Actions", "&Save"), on.save, ["Ctrl+S"], "save"),
+        save_as=make_action(w, translate("Actions", "Save &as…"), on.save_as, ["Ctrl+Shift+S"], "save_as"),
+        revert=make_action(w, translate("Actions", "&Revert to the saved version"), on.revert_to_saved, [], "revert"),
+        import_=make_action(w, translate("Actions", "&Import…"), on.import_file, ["Ctrl+Shift+I"], "import"),
+        export=make_action(w, translate("Actions", "&Export…"), on.export_file, ["Ctrl+Shift+E"], "export"),
+        export_pdf=make_action(w, translate("Actions", "Export as P&DF…"), on.export_pdf, ["Ctrl+P"], "pdf"),
         quit=make_action(w, translate("Actions", "&Quit"), w.close, ["Ctrl+Q"], "quit"),
         undo=undo,
         redo=redo,
-        zoom_in=make_action(w, translate("Actions", "Zoom &in"), lambda: w.zoom(ZOOM_STEP), ["Ctrl++", "Ctrl+="],
+        zoom_in=make_action(w, translate("Actions", "Zoom &in"), lambda: on.zoom(ZOOM_STEP), ["Ctrl++", "Ctrl+="],
                             "zoom_in"),
-        zoom_out=make_action(w, translate("Actions", "Zoom &out"), lambda: w.zoom(1 / ZOOM_STEP), ["Ctrl+-"],
+        zoom_out=make_action(w, translate("Actions", "Zoom &out"), lambda: on.zoom(1 / ZOOM_STEP), ["Ctrl+-"],
                              "zoom_out"),
-        fit=make_action(w, translate("Actions", "&Fit the journey"), w.fit, ["Ctrl+0"], "zoom_fit"),
+        fit=make_action(w, translate("Actions", "&Fit the journey"), on.fit, ["Ctrl+0"], "zoom_fit"),
         new_note=make_action(w, translate("Actions", "&New note in the current cell"),
-                             lambda: w.on_canvas("write_new_note"), ["N"], "note_new"),
-        edit_note=make_action(w, translate("Actions", "&Edit the note"), lambda: w.on_canvas("edit_selected"),
+                             on_view(lambda view: view.write_new_note()), ["N"], "note_new"),
+        edit_note=make_action(w, translate("Actions", "&Edit the note"), on_view(lambda view: view.edit_selected()),
                               ["F2"], "note_edit"),
-        cut=make_action(w, translate("Actions", "Cu&t"), lambda: w.on_notes("copy_selected", True), ["Ctrl+X"],
+        cut=make_action(w, translate("Actions", "Cu&t"), on_editing(lambda e: e.copy_selected(True)), ["Ctrl+X"],
                         "cut"),
-        copy=make_action(w, translate("Actions", "&Copy"), lambda: w.on_notes("copy_selected"), ["Ctrl+C"], "copy"),
-        paste=make_action(w, translate("Actions", "&Paste"), lambda: w.on_notes("paste"), ["Ctrl+V"], "paste"),
-        duplicate=make_action(w, translate("Actions", "D&uplicate"), lambda: w.on_notes("duplicate_selected"),
+        copy=make_action(w, translate("Actions", "&Copy"), on_editing(lambda e: e.copy_selected()), ["Ctrl+C"], "copy"),
+        paste=make_action(w, translate("Actions", "&Paste"), on_editing(lambda e: e.paste()), ["Ctrl+V"], "paste"),
+        duplicate=make_action(w, translate("Actions", "D&uplicate"), on_editing(lambda e: e.duplicate_selected()),
                               ["Ctrl+D"], "duplicate"),
-        delete=make_action(w, translate("Actions", "&Delete"), lambda: w.on_notes("delete_selected"), ["Delete"],
+        delete=make_action(w, translate("Actions", "&Delete"), on_editing(lambda e: e.delete_selected()), ["Delete"],
                            "delete"),
-        select_all=make_action(w, translate("Actions", "Select &all the notes"), w.select_all_notes, ["Ctrl+A"]),
+        select_all=make_action(w, translate("Actions", "Select &all the notes"), on.select_all_notes, ["Ctrl+A"]),
         fix_first_person=make_action(w, translate("Actions", "Write in the &first person"),
-                                     lambda: w.on_notes("fix_first_person"), [], "first_person"),
-        add_stage=make_action(w, translate("Actions", "Add a &stage…"), lambda: w.on_notes("insert_line", Stage),
+                                     on_editing(lambda e: e.fix_first_person()), [], "first_person"),
+        add_stage=make_action(w, translate("Actions", "Add a &stage…"), on_editing(lambda e: e.insert_line(Stage)),
                               [], "add_stage"),
         add_channel=make_action(w, translate("Actions", "Add a c&hannel…"),
-                                lambda: w.on_notes("insert_line", Channel), [], "add_channel"),
+                                on_editing(lambda e: e.insert_line(Channel)), [], "add_channel"),
         first_person_check=make_action(w, translate("Actions", "Mark notes not in the &first person"),
-                                       w.set_first_person_check),
-        properties=make_action(w, translate("Actions", "&Properties panel"), w.toggle_properties, ["Ctrl+I"],
-                               "properties"),
-        project_sheet=make_action(w, translate("Actions", "Project s&heet…"), lambda: w.personas.edit_project_sheet(),
-                                  [], "project_sheet"),
-        personas=make_action(w, translate("Actions", "P&ersonas panel"), lambda on: w.personas.show_dock(on), [],
-                             "personas"),
-        journey_persona=QMenu(translate("Actions", "&Persona of this journey"), w),
+                                       on.set_first_person_check),
+        project_sheet=make_action(w, translate("Actions", "Project s&heet…"), on.edit_project_sheet, [],
+                                  "project_sheet"),
     )
     # Short labels beside the toolbar icons (menus keep the full sentence).
     actions.new_note.setIconText(translate("Actions", "Note"))
@@ -133,25 +159,24 @@ def build_actions(window, undo_stack: QUndoStack) -> WindowActions:
     actions.add_channel.setIconText(translate("Actions", "Channel"))
     actions.fit.setIconText(translate("Actions", "Fit"))
     actions.export_pdf.setIconText("PDF")
-    for toggle in (actions.first_person_check, actions.properties):
-        toggle.setCheckable(True)
-        toggle.setChecked(True)
-    actions.personas.setCheckable(True)
+    actions.first_person_check.setCheckable(True)
+    actions.first_person_check.setChecked(True)
     actions.new_menu.setProperty("icon_name", "new")
-    actions.new_menu.aboutToShow.connect(lambda: _fill_new_menu(actions.new_menu, window))
+    actions.new_menu.aboutToShow.connect(lambda: _fill_new_menu(actions.new_menu, slots))
     return actions
 
 
-def _fill_new_menu(menu: QMenu, window) -> None:
+def _fill_new_menu(menu: QMenu, window: WindowSlots) -> None:
     """One entry per template, read when the menu first opens (not needed for the first paint)."""
     if menu.isEmpty():
         from cjm_desktop.templates import templates
 
         for template in templates():
-            menu.addAction(template.name, lambda t=template.id: window.new_from_template(t))
+            menu.addAction(template.name, partial(window.new_from_template, template.id))
 
 
-def build_menus(window: QMainWindow, a: WindowActions) -> None:
+def build_menus(window: QMainWindow, a: WindowActions) -> WindowMenus:
+    """The window's menus and toolbar with the window's own actions; features add theirs after."""
     file_menu = window.menuBar().addMenu(translate("Actions", "&File"))
     file_menu.addMenu(a.new_menu)
     file_menu.addAction(a.open)
@@ -171,12 +196,8 @@ def build_menus(window: QMainWindow, a: WindowActions) -> None:
     edit_menu.addActions([a.cut, a.copy, a.paste, a.duplicate, a.delete, a.select_all])
     journey_menu = window.menuBar().addMenu(translate("Actions", "&Journey"))
     journey_menu.addActions([a.add_stage, a.add_channel])
-    journey_menu.addMenu(a.journey_persona)
     view_menu = window.menuBar().addMenu(translate("Actions", "&View"))
     view_menu.addActions([a.zoom_in, a.zoom_out, a.fit])
-    view_menu.addSeparator()
-    view_menu.addActions([a.properties, a.first_person_check])
-    view_menu.addAction(a.personas)
     toolbar = window.addToolBar(translate("Actions", "Main toolbar"))
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
@@ -188,6 +209,7 @@ def build_menus(window: QMainWindow, a: WindowActions) -> None:
     toolbar.addActions([a.new_note, a.add_stage, a.add_channel])
     toolbar.addSeparator()
     toolbar.addActions([a.zoom_out, a.zoom_in, a.fit])
+    return WindowMenus(file=file_menu, edit=edit_menu, journey=journey_menu, view=view_menu, toolbar=toolbar)
 
 
 def attach_icons(window: QMainWindow, a: WindowActions) -> None:

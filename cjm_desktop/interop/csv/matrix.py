@@ -19,7 +19,8 @@ from cjm_desktop.text.clipboard import lines_to_texts
 def read_matrix(records: list[tuple[int, list[str]]], journey_name: str) -> Imported:
     """One journey named ``journey_name`` from the matrix ``records`` (header row first)."""
     (header_line, header), rows = records[0], records[1:]
-    imported, errors = Imported(), []
+    imported = Imported()
+    errors: list[Problem] = []
     journey = ImportedJourney(journey_name)
     width = max(len(cells) for _, cells in records)
     stages = _stage_names(header, width, rows, imported.problems)
@@ -30,8 +31,8 @@ def read_matrix(records: list[tuple[int, list[str]]], journey_name: str) -> Impo
         channel = cells[0].strip()
         contents = [(column, cell) for column, cell in enumerate(cells[1:], 1) if cell.strip()]
         if not contents:  # a channel without notes is still a row of the map
-            if channel:
-                _check_name(line, "channel", channel, errors) and journey.add_channel(channel)
+            if channel and _check_name(line, "channel", channel, errors):
+                journey.add_channel(channel)
             continue
         if not channel:
             channel = f"Canal {len(journey.channels) + 1}"
@@ -45,7 +46,7 @@ def read_matrix(records: list[tuple[int, list[str]]], journey_name: str) -> Impo
                     errors.append(Problem("too_long", line, {"column": "text", "limit": MAX_TEXT}))
                 else:
                     journey.notes.append(ImportedNote(text, stages[column], channel))
-    for column, name in enumerate(stages):
+    for name in stages:
         if name is not None and len(name) > MAX_NAME:
             errors.append(Problem("too_long", header_line, {"column": "stage", "limit": MAX_NAME}))
     if len(journey.notes) > MAX_ROWS:
@@ -58,7 +59,9 @@ def read_matrix(records: list[tuple[int, list[str]]], journey_name: str) -> Impo
     return imported
 
 
-def _stage_names(header: list[str], width: int, rows, problems: list[Problem]) -> list[str | None]:
+def _stage_names(
+    header: list[str], width: int, rows: list[tuple[int, list[str]]], problems: list[Problem]
+) -> list[str | None]:
     """The stage of each column (index 0, the channel column, has none). A column with notes
     but no stage name gets « Étape N »; an empty column without a name is no stage."""
     names: list[str | None] = [None]

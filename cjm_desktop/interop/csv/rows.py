@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+from typing import Any
 
 from cjm_desktop.interop.csv.spreadsheet import guard, unguard
 from cjm_desktop.interop.model import (
@@ -47,6 +48,8 @@ PHASES = {
 }
 DEPARTMENT_SEPARATOR = "|"
 
+Row = dict[str, Any]  # a data row by column: its texts, and the values read from its typed columns
+
 
 def is_row_header(cells: list[str]) -> bool:
     """True when ``cells`` is our row header (whatever the case and spacing)."""
@@ -60,7 +63,9 @@ def is_row_header(cells: list[str]) -> bool:
 
 def read_rows(records: list[tuple[int, list[str]]], default_name: str) -> Imported:
     """The journeys of the data rows; every bad row is reported, and then nothing is imported."""
-    imported, errors, journeys = Imported(), [], {}
+    imported = Imported()
+    errors: list[Problem] = []
+    journeys: dict[str, ImportedJourney] = {}  # by name key
     for line, cells in records:
         try:
             row = _row(line, cells)
@@ -87,10 +92,10 @@ class _BadRow(Exception):
         self.problem = problem
 
 
-def _row(line: int, cells: list[str]) -> dict:
+def _row(line: int, cells: list[str]) -> Row:
     if len(cells) > len(COLUMNS) and any(c.strip() for c in cells[len(COLUMNS):]):
         raise _BadRow(Problem("bad_row", line, {"count": len(cells), "expected": len(COLUMNS)}))
-    raw = dict(zip(COLUMNS, [*cells, *[""] * len(COLUMNS)]))  # Excel may drop trailing empty cells
+    raw = dict(zip(COLUMNS, [*cells, *[""] * len(COLUMNS)], strict=False))  # Excel may drop trailing empty cells
     for column in ("text", "comment", *_NAME_COLUMNS):
         raw[column] = unguard(raw[column])
         limit = MAX_TEXT if column in ("text", "comment") else MAX_NAME
@@ -110,7 +115,7 @@ def _row(line: int, cells: list[str]) -> dict:
     }
 
 
-def _choice(line: int, raw: dict, column: str, choices: dict, expected: str):
+def _choice[C](line: int, raw: dict[str, str], column: str, choices: dict[str, C], expected: str) -> C | None:
     key = name_key(raw[column]).replace("’", "'")
     if key in choices:
         return choices[key]
@@ -119,7 +124,7 @@ def _choice(line: int, raw: dict, column: str, choices: dict, expected: str):
     raise _BadRow(Problem("bad_value", line, {"column": column, "value": raw[column][:60], "expected": expected}))
 
 
-def _number(line: int, raw: dict, column: str, low: int, high: int, expected: str) -> int | None:
+def _number(line: int, raw: dict[str, str], column: str, low: int, high: int, expected: str) -> int | None:
     text = raw[column].strip().replace("−", "-").removeprefix("+")
     if not text:
         return None
@@ -128,7 +133,7 @@ def _number(line: int, raw: dict, column: str, low: int, high: int, expected: st
     raise _BadRow(Problem("bad_value", line, {"column": column, "value": raw[column][:60], "expected": expected}))
 
 
-def _add(journey: ImportedJourney, row: dict, line: int, problems: list[Problem]) -> None:
+def _add(journey: ImportedJourney, row: Row, line: int, problems: list[Problem]) -> None:
     stage, channel, text = row["stage"], row["channel"], row["text"]
     if stage.strip():
         journey.add_stage(stage, row["phase"])

@@ -29,7 +29,7 @@ def action_flowables(state: ProjectState, journeys: list[Journey], width: float,
     if not actions:
         return []
     s = styles()
-    journey_names = {j.id: j.name for j in state.journeys}
+    journey_names: dict[int | None, str] = {j.id: j.name for j in state.journeys}  # None: no journey
     with_journey = len(journeys) > 1
     keys = ["action", *(["journey"] if with_journey else []), "linked_notes", "owner", "priority", "impact", "effort",
             "status", "due_date"]

@@ -9,6 +9,7 @@ a reportlab ``Paragraph`` sees it (cells that mix styles).
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from xml.sax.saxutils import escape
@@ -23,6 +24,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from cjm_desktop.layout.colors import GRID_LINE, HEADER_FILL, INK, MUTED
 from cjm_desktop.layout.grid_layout import Rect
+from cjm_desktop.model.domain import ProjectState
 from cjm_desktop.pdf import fonts
 from cjm_desktop.pdf.page import MARGIN, TITLE_BLOCK, Page, title_block
 from cjm_desktop.pdf.text_fit import wrap
@@ -89,7 +91,7 @@ class Ink:
         return Paragraph(escape(words), style)
 
 
-class TextCell(Flowable):
+class TextCell(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: Flowable is Any
     """Plain text in one style, wrapped at word boundaries (too long words are cut) and drawn
     as is, never parsed: what most table cells hold, at a fraction of a ``Paragraph``'s cost.
     It splits between lines, so a cell taller than a page continues on the next one."""
@@ -100,21 +102,21 @@ class TextCell(Flowable):
         self._fixed = lines is not None  # a part of a split cell keeps its lines
         self._wrapped_at: float | None = None
 
-    def wrap(self, available_width, available_height):
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         if not self._fixed and self._wrapped_at != available_width:
             self.lines = wrap(self.text, self.style.fontName, self.style.fontSize, available_width) if self.text else []
             self._wrapped_at = available_width
         self.width, self.height = available_width, len(self.lines) * self.style.leading
         return self.width, self.height
 
-    def split(self, available_width, available_height):
+    def split(self, available_width: float, available_height: float) -> list[TextCell]:
         self.wrap(available_width, available_height)
         fit = int((available_height + 1e-6) // self.style.leading)
         if fit <= 0 or fit >= len(self.lines):
             return []
         return [TextCell(self.text, self.style, self.lines[:fit]), TextCell(self.text, self.style, self.lines[fit:])]
 
-    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802 - reportlab's name
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803 - reportlab's names
         # A text object places itself: no saveState/translate per cell (a long table has thousands).
         self._draw(canvas, x, y)
 
@@ -169,7 +171,7 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def table(rows: list[list], widths: list[float], extra: list[tuple] = ()) -> Table:
+def table(rows: Sequence[Sequence[object]], widths: list[float], extra: Sequence[tuple[object, ...]] = ()) -> Table:
     """A table with a header row repeated on every page it spans; rows may split across pages."""
     t = Table(rows, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1, hAlign="LEFT")
     t.setStyle(TableStyle([
@@ -207,13 +209,14 @@ class AppendixPage(Page):
     key: str = ""  # the bookmark of its outline entries
     used: float = 0.0  # height its flowables take, in points of the composed page
 
-    def content_box(self, page_size) -> Rect:
+    def content_box(self, page_size: tuple[float, float]) -> Rect:
         """Where its flowables are on the paper, in points, y downwards (for previews)."""
         virtual, factor = virtual_size(self.paper, page_size)
         width, _ = frame_size(virtual)
         return Rect(MARGIN * factor, (MARGIN + TITLE_BLOCK) * factor, width * factor, self.used * factor)
 
-    def draw(self, c: Canvas, state, page_size, words, number, total) -> None:
+    def draw(self, c: Canvas, state: ProjectState, page_size: tuple[float, float], words: dict[str, str],
+             number: int, total: int) -> None:
         virtual, factor = virtual_size(self.paper, page_size)
         width, height = frame_size(virtual)
         if self.index == 0:
@@ -271,5 +274,6 @@ def paginate(flowables: list[Flowable], width: float, height: float) -> list[tup
     return pages
 
 
-def _header(c: Canvas, state, virtual, title: str, section: Section, words, number: int, total: int) -> None:
+def _header(c: Canvas, state: ProjectState, virtual: tuple[float, float], title: str, section: Section,
+            words: dict[str, str], number: int, total: int) -> None:
     title_block(c, virtual, title, section.subtitle, section.persona, state, words, number, total)

@@ -7,6 +7,7 @@ Everything is laid out here, before drawing, so the page count is known for « P
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from cjm_desktop.interop.model import Problem
 from cjm_desktop.model.domain import Journey, Persona, ProjectState
@@ -16,6 +17,9 @@ from cjm_desktop.pdf.appendix.journeys import friction_flowables, stage_details_
 from cjm_desktop.pdf.appendix.layout import AppendixPage, Ink, Section, frame_size, paginate, virtual_size
 from cjm_desktop.pdf.appendix.personas import persona_flowables
 from cjm_desktop.pdf.labels import labels
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
 
 
 @dataclass
@@ -44,7 +48,9 @@ def appendix_pages(state: ProjectState, journeys: list[Journey], paper: str, pag
     project = ink.plain(state.project.title.strip())
     sections: list[Section] = []
 
-    def add(title: str, subtitle: str, flowables: list, journey: Journey | None = None, first: bool = True) -> None:
+    def add(
+        title: str, subtitle: str, flowables: list[Flowable], journey: Journey | None = None, first: bool = True
+    ) -> None:
         outline = [(title, 0)] if first else []
         if journey is not None:
             outline.append((subtitle, 1))  # the journey (or « current → target ») under the appendix's entry

@@ -31,7 +31,7 @@ PLAIN = [CELL_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0),
 
 
 @lru_cache(maxsize=16)  # the export dialog plans the pages again at every change of its options
-def decode_photo(data: bytes | None):
+def decode_photo(data: bytes | None) -> ImageReader | None:
     """The photo as an ``ImageReader`` ready to draw, or None when there is none or it cannot
     be decoded safely."""
     if not data:
@@ -55,15 +55,15 @@ def decode_photo(data: bytes | None):
         return None
 
 
-class Photo(Flowable):
+class Photo(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: Flowable is Any
     """The persona's photo, cropped to fill its frame, or their initials on a tinted card."""
 
-    def __init__(self, reader, initials: str) -> None:
+    def __init__(self, reader: ImageReader | None, initials: str) -> None:
         super().__init__()
         self.reader, self.initials = reader, initials
         self.width, self.height = PHOTO_W, PHOTO_H
 
-    def wrap(self, available_width, available_height):
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.width, self.height
 
     def draw(self) -> None:

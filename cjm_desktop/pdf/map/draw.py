@@ -27,7 +27,7 @@ from cjm_desktop.layout.colors import (
 )
 from cjm_desktop.layout.grid_layout import Rect
 from cjm_desktop.layout.lanes_layout import smooth_path
-from cjm_desktop.model.domain import Evaluation
+from cjm_desktop.model.domain import Channel, Evaluation
 from cjm_desktop.pdf import fonts
 from cjm_desktop.pdf.map.layout import METRICS, NOTE_FONT, NOTE_LEADING, NOTE_PADDING, MapPlan
 from cjm_desktop.pdf.pdf_ops import TextRun, boxes, rect, rounded_boxes
@@ -81,7 +81,7 @@ class _Painter:
         if cells:
             self.c.addLiteral(boxes(cells, None, GRID_LINE))
         if self.plan.lane is not None and self.visible(self.plan.lane):
-            self.emotion_lane()
+            self.emotion_lane(self.plan.lane)
         if layout.order.get((None, None)) and self.visible(layout.parking):
             self.parking()
         self.notes([(i, r) for i, r in layout.notes.items() if self.visible(r)])
@@ -89,7 +89,7 @@ class _Painter:
         if text:
             self.c.addLiteral(text)  # all the text, above every shape
 
-    def channels(self):
+    def channels(self) -> list[Channel]:
         return self.plan.channels
 
     # --- shapes -------------------------------------------------------------------
@@ -120,8 +120,8 @@ class _Painter:
     # --- parts of the map -----------------------------------------------------------
     def phases(self) -> None:
         layout, m = self.plan.layout, METRICS
-        for phase, run in groupby(self.plan.stages, key=lambda s: s.phase):
-            run = list(run)
+        for phase, group in groupby(self.plan.stages, key=lambda s: s.phase):
+            run = list(group)
             first, last = layout.columns[run[0].id], layout.columns[run[-1].id]
             band = Rect(first.x, 0, last.right - first.x, m.phase_height)
             if not self.visible(band):
@@ -131,7 +131,7 @@ class _Painter:
             if label:
                 self.centered_text(label, band, fonts.BOLD, 6.5, MUTED)
 
-    def channel_header(self, channel) -> None:
+    def channel_header(self, channel: Channel) -> None:
         r = self.plan.layout.rows[channel.id]
         self.icon(channel.icon or ICON_FALLBACK, r.x + 6, r.y + 17, 11, MUTED)
         lines = wrap(fonts.printable(channel.name), fonts.BOLD, 8.5, r.w - 28)[:3]
@@ -145,7 +145,7 @@ class _Painter:
         inner = [rect(r, NOTE_RADIUS) for _, r in notes]
         outlines: dict[str, list[str]] = {}
         fills: dict[str, list[str]] = {}
-        for (note_id, r), box in zip(notes, inner):
+        for (note_id, r), box in zip(notes, inner, strict=True):
             note = self.plan.notes[note_id]
             outline = OUTLINE_UNEVALUATED if note.evaluation is Evaluation.NONE else OUTLINE
             outlines.setdefault(outline, []).append(box)
@@ -188,8 +188,8 @@ class _Painter:
         c.restoreState()
         self.text(r.x + 8, r.y + 14, self.words["parking"], fonts.BOLD, 9, MUTED)
 
-    def emotion_lane(self) -> None:
-        lane, layout = self.plan.lane, self.plan.layout
+    def emotion_lane(self, lane: Rect) -> None:
+        layout = self.plan.layout
         header = Rect(0, lane.y, METRICS.header_width, lane.h)
         self.box(header, HEADER_FILL)
         self.icon("mdi6.heart-pulse", header.x + 6, header.y + 17, 11, MUTED)

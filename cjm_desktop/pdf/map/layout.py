@@ -64,7 +64,8 @@ class MapPlanner:
         self.stages = state.stages(journey.id)
         self.channels = state.channels(journey.id)
         self.orders = cell_orders(state, journey.id)
-        self.touchpoints = {i: state.get(Touchpoint, i) for ids in self.orders.values() for i in ids}
+        notes = state.of(Touchpoint)  # the orders hold the ids of the journey's notes
+        self.touchpoints = {i: notes[i] for ids in self.orders.values() for i in ids}
         self.emotions = stage_emotions(state, journey.id)
         self.lines: dict[int, list[str]] = {}
         self.heights: dict[int, float] = {}

@@ -12,7 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 from cjm_desktop.interop.model import Problem
 from cjm_desktop.layout.colors import EVALUATION_ICONS, INK, MUTED, NOTE_COLORS, STAR
 from cjm_desktop.layout.grid_layout import Rect
-from cjm_desktop.model.domain import Evaluation
+from cjm_desktop.model.domain import Evaluation, ProjectState
 from cjm_desktop.pdf import fonts
 from cjm_desktop.pdf.labels import EVALUATION_WORDS
 from cjm_desktop.pdf.map.draw import draw_map
@@ -57,7 +57,7 @@ class MapPage(Page):
     first: bool = True  # the journey's first page (its outline entry)
     part: tuple[int, int] | None = None
 
-    def placement(self, page_size) -> tuple[float, Rect]:
+    def placement(self, page_size: tuple[float, float]) -> tuple[float, Rect]:
         """(scale on paper, where the map is on the page in points, y downwards)."""
         factor, area = page_factor(page_size), map_area(page_size)
         scale = fit_scale(self.plan, area)
@@ -65,7 +65,8 @@ class MapPage(Page):
         return scale * factor, Rect(left * factor, area.y * factor, self.plan.width * scale * factor,
                                     self.plan.height * scale * factor)
 
-    def draw(self, c, state, page_size, words, number, total) -> None:
+    def draw(self, c: Canvas, state: ProjectState, page_size: tuple[float, float], words: dict[str, str],
+             number: int, total: int) -> None:
         if self.first:
             bookmark(c, self.plan.journey)
         factor = page_factor(page_size)
@@ -80,7 +81,9 @@ class MapPage(Page):
         c.restoreState()
 
 
-def journey_pages(state, plan: MapPlan, page_size, options: PdfOptions, result: PdfResult) -> list[Page]:
+def journey_pages(
+    state: ProjectState, plan: MapPlan, page_size: tuple[float, float], options: PdfOptions, result: PdfResult
+) -> list[Page]:
     area, factor = map_area(page_size), page_factor(page_size)
     if options.fit == "page":
         if legible(fit_scale(plan, area) * factor):
@@ -94,7 +97,7 @@ def journey_pages(state, plan: MapPlan, page_size, options: PdfOptions, result: 
     return tile_pages(plan, page_size, result, options.paper)
 
 
-def _split_by_stages(state, plan: MapPlan, area: Rect, factor: float) -> list[MapPlan] | None:
+def _split_by_stages(state: ProjectState, plan: MapPlan, area: Rect, factor: float) -> list[MapPlan] | None:
     """The fewest groups of consecutive stages whose maps are each legible on a page."""
     planner = plan.planner or MapPlanner(state, plan.journey)  # the notes are measured once
     stages = plan.stages
@@ -113,7 +116,7 @@ def _split_by_stages(state, plan: MapPlan, area: Rect, factor: float) -> list[Ma
     return None
 
 
-def legend(c: Canvas, page_size, words) -> None:
+def legend(c: Canvas, page_size: tuple[float, float], words: dict[str, str]) -> None:
     x, y = MARGIN, MARGIN + 4
     c.setFont(fonts.BOLD, 8)
     c.setFillColor(HexColor(MUTED))
@@ -148,6 +151,6 @@ def _legend_text(c: Canvas, text: str, x: float, y: float) -> float:
     c.setFillColor(HexColor(INK))
     c.setFont(fonts.REGULAR, 8)
     c.drawString(x, y, text)
-    return x + stringWidth(text, fonts.REGULAR, 8) + 14
+    return x + float(stringWidth(text, fonts.REGULAR, 8)) + 14
 
 

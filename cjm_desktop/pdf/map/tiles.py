@@ -12,6 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 from cjm_desktop.interop.model import Problem
 from cjm_desktop.layout.colors import INK, MUTED
 from cjm_desktop.layout.grid_layout import Rect
+from cjm_desktop.model.domain import ProjectState
 from cjm_desktop.pdf import fonts
 from cjm_desktop.pdf.map.draw import draw_map
 from cjm_desktop.pdf.map.layout import NOTE_FONT, MapPlan
@@ -22,7 +23,7 @@ POSTER_MIN_FONT = 7.0  # a poster is read from further than a page: its tiles ke
 TILE_HEADER = 22.0
 
 
-def tile_pages(plan: MapPlan, page_size, result: PdfResult, paper: str) -> list[Page]:
+def tile_pages(plan: MapPlan, page_size: tuple[float, float], result: PdfResult, paper: str) -> list[Page]:
     """The map near natural size across as many pages as needed, with overlap and marks, after a
     page showing how the tiles assemble."""
     width, height = page_size
@@ -74,7 +75,8 @@ class AssemblyPage(Page):
     plan: MapPlan
     views: dict[tuple[int, int], Rect]  # (column, row) -> the part of the map on that tile
 
-    def draw(self, c, state, page_size, words, number, total) -> None:
+    def draw(self, c: Canvas, state: ProjectState, page_size: tuple[float, float], words: dict[str, str],
+             number: int, total: int) -> None:
         bookmark(c, self.plan.journey)
         subtitle = words["tiles_map"].format(journey=fonts.printable(self.plan.journey.name))
         journey_title_block(c, state, self.plan.journey, page_size, words, number, total, subtitle=subtitle)
@@ -110,7 +112,8 @@ class TilePage(Page):
     overlap_below: bool
     scale: float = 1.0
 
-    def draw(self, c, state, page_size, words, number, total) -> None:
+    def draw(self, c: Canvas, state: ProjectState, page_size: tuple[float, float], words: dict[str, str],
+             number: int, total: int) -> None:
         width, height = page_size
         view, scale, top = self.view, self.scale, height - MARGIN - TILE_HEADER
         frame = Rect(MARGIN, top - view.h * scale, view.w * scale, view.h * scale)  # on the page, y upwards

@@ -2,25 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from cjm_desktop.model.domain import Journey, ProjectState
 from cjm_desktop.model.ops import Change
-from ui.canvas.journey_editing import JourneyEditing
+from ui.canvas.journey_editing import JourneyEditing, NoteMenuEntries
 from ui.canvas.journey_scene import JourneyScene
 from ui.canvas.journey_view import JourneyView
 from ui.document.document_controller import DocumentController
 from ui.widgets.journey_labels import journey_label, journey_tooltip
-
-translate = QCoreApplication.translate  # the strings are shared with the journey menu and the personas panel
+from ui.widgets.prompts import Prompts
 
 
 class JourneyTabs(QTabWidget):
     selection_changed = Signal()  # the selected notes of the current journey changed
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: DocumentController, prompts: Prompts, note_menu_entries: NoteMenuEntries,
+                 parent: QWidget | None = None) -> None:
+        """``note_menu_entries``: the actions a note's context menu offers (the window's)."""
         super().__init__(parent)
+        self.controller, self.prompts, self.note_menu_entries = controller, prompts, note_menu_entries
         self.setDocumentMode(True)
         self.editing: list[JourneyEditing] = []
         self.icons_loaded = False
@@ -31,30 +33,34 @@ class JourneyTabs(QTabWidget):
     def scenes(self) -> list[JourneyScene]:
         return [e.scene for e in self.editing]
 
-    def show_journeys(self, state: ProjectState | None, controller: DocumentController, window: QWidget) -> None:
+    def show_journeys(self, state: ProjectState | None) -> None:
         """Recreate the tabs for ``state``'s journeys (none when ``state`` is None)."""
         index = self.currentIndex()
         self.clear()
         for editing in self.editing:
             editing.scene.deleteLater()
         self.editing = []
-        for journey in state.journeys if state else []:
-            scene = JourneyScene(state, journey.id, self.check_first_person)
-            if self.icons_loaded:
-                scene.show_icons()
-            scene.selectionChanged.connect(self._selection_changed)
-            view = JourneyView(scene)
-            self.editing.append(JourneyEditing(view, controller, window))
-            self.addTab(view, journey_label(journey))
-            self.setTabToolTip(self.count() - 1, journey_tooltip(state, journey))
-            view.centerOn(scene.sceneRect().topLeft())  # open on the headers and the first cell
+        if state is not None:
+            for journey in state.journeys:
+                self._add_tab(state, journey)
         self.setCurrentIndex(max(0, min(index, self.count() - 1)))
+
+    def _add_tab(self, state: ProjectState, journey: Journey) -> None:
+        scene = JourneyScene(state, journey.id, self.check_first_person)
+        if self.icons_loaded:
+            scene.show_icons()
+        scene.selectionChanged.connect(self._selection_changed)
+        view = JourneyView(scene)
+        self.editing.append(JourneyEditing(view, self.controller, self.prompts, self.note_menu_entries))
+        self.addTab(view, journey_label(journey))
+        self.setTabToolTip(self.count() - 1, journey_tooltip(state, journey))
+        view.centerOn(scene.sceneRect().topLeft())  # open on the headers and the first cell
 
     def sync(self, state: ProjectState, change: Change) -> bool:
         """Follow an edit; False when the journeys themselves changed (the caller recreates the tabs)."""
         if Journey in change and [e.journey_id for e in self.editing] != [j.id for j in state.journeys]:
             return False
-        for editing, journey in zip(self.editing, state.journeys):
+        for editing, journey in zip(self.editing, state.journeys, strict=True):
             editing.scene.sync(state)
             index = self.indexOf(editing.view)
             self.setTabText(index, journey_label(journey))

@@ -11,11 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
+from PySide6.QtGui import QAction
 
 from cjm_desktop.model.domain import Action, ActionLink, Channel, Journey, Stage, Touchpoint
 from cjm_desktop.model.ops import Change
+from ui.host.feature_dock import FeatureDock
+from ui.host.feature_host import FeatureHost
 
 if TYPE_CHECKING:
     from ui.plan.action_plan_panel import ActionPlanPanel
@@ -24,22 +25,19 @@ if TYPE_CHECKING:
 WATCHED = (Touchpoint, Action, ActionLink, Stage, Channel, Journey)
 
 
-class PlanDocks(QObject):
-    """Owns the « Frictions » and « Action plan » docks of ``window`` (a MainWindow)."""
+class PlanController(QObject):
+    """Owns the « Frictions » and « Action plan » docks of the window."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window, self.controller = window, window.controller
+    def __init__(self, host: FeatureHost) -> None:
+        super().__init__(host.parent_widget())
+        self.host, self.controller = host, host.controller
         self._frictions: FrictionsPanel | None = None
         self._actions: ActionPlanPanel | None = None
         self._opening = False  # open() fills the tables once, whatever visibility signals it causes
         self._shown_journey: int | None = None
         self.frictions_dock = self._dock("frictionsDock", self.tr("Frictions"), "frictions", "Ctrl+Shift+F")
-        self.actions_dock = self._dock("actionsDock", self.tr("Action plan"), "action_plan", "Ctrl+Shift+A")
-        window.tabifyDockWidget(self.frictions_dock, self.actions_dock)  # while both are shown: Qt tabifies only then
-        self.frictions_dock.hide()
-        self.actions_dock.hide()
-        self.wanted = {self.frictions_dock: False, self.actions_dock: False}  # the user's choice, kept across documents
+        self.actions_dock = self._dock("actionsDock", self.tr("Action plan"), "action_plan", "Ctrl+Shift+A",
+                                       tabify_with=self.frictions_dock)
         self.new_action_from_notes = QAction(self.tr("Create an action…"), self)
         self.new_action_from_notes.setProperty("icon_name", "action_new")
         self.new_action_from_notes.triggered.connect(lambda: self.create_action(self._selected_on_map()))
@@ -50,12 +48,14 @@ class PlanDocks(QObject):
     def frictions(self) -> FrictionsPanel:
         """The friction table (built on first use)."""
         self._build_panels()
+        assert self._frictions is not None
         return self._frictions
 
     @property
     def actions(self) -> ActionPlanPanel:
         """The action plan table (built on first use)."""
         self._build_panels()
+        assert self._actions is not None
         return self._actions
 
     def _build_panels(self) -> None:
@@ -68,7 +68,7 @@ class PlanDocks(QObject):
         self._frictions, self._actions = FrictionsPanel(), ActionPlanPanel()
         self.frictions_dock.setWidget(self._frictions)
         self.actions_dock.setWidget(self._actions)
-        if self.window.icons_loaded:
+        if self.host.icons_loaded:
             from ui.widgets.icons import icon
 
             for panel in (self._frictions, self._actions):
@@ -86,64 +86,38 @@ class PlanDocks(QObject):
         a.link_requested.connect(self.link_selected_notes)
         a.unlink_requested.connect(self._unlink)
 
-    def _dock(self, name: str, title: str, icon: str, shortcut: str) -> QDockWidget:
-        dock = QDockWidget(title, self.window)
-        dock.setObjectName(name)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
-                         | QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-        self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        toggle = dock.toggleViewAction()
-        toggle.setProperty("icon_name", icon)
-        toggle.setShortcut(QKeySequence(shortcut))
-        toggle.triggered.connect(lambda on, d=dock: self._toggled(d, on))
+    def _dock(self, name: str, title: str, icon: str, shortcut: str,
+              tabify_with: FeatureDock | None = None) -> FeatureDock:
+        # The toggle is named like the dock (as Qt's own toggleViewAction would be).
+        dock = FeatureDock(self.host, name, title, title, Qt.DockWidgetArea.BottomDockWidgetArea, wanted=False,
+                           tabify_with=tabify_with, shortcut=shortcut, icon_name=icon, floatable=True)
         dock.visibilityChanged.connect(self._visibility_changed)
         return dock
 
     def _add_to_menus(self) -> None:
-        """The two toggles go to the View menu (the one holding the properties panel toggle)
-        and to the end of the main toolbar."""
-        toggles = [self.frictions_dock.toggleViewAction(), self.actions_dock.toggleViewAction()]
-        menus = [m for m in self.window.actions_.properties.associatedObjects() if isinstance(m, QMenu)]
-        if menus:
-            menus[0].addSeparator()
-            menus[0].addActions(toggles)
-        if toolbar := self.window.findChild(QToolBar, "mainToolbar"):
-            toolbar.addSeparator()
-            toolbar.addActions(toggles)
+        """The two toggles go to the View menu and to the end of the main toolbar."""
+        toggles = [self.frictions_dock.toggle, self.actions_dock.toggle]
+        for where in (self.host.menus.view, self.host.menus.toolbar):
+            where.addSeparator()
+            where.addActions(toggles)
 
     def _connect(self) -> None:
         c = self.controller
         c.changed.connect(self._on_change)
-        c.document_replaced.connect(self._on_document)
-        self.window.tabs.currentChanged.connect(self._current_tab_changed)
-        self.window.tabs.selection_changed.connect(self._on_map_selection)
+        c.document_replaced.connect(self.refresh)
+        self.host.tabs.currentChanged.connect(self._current_tab_changed)
+        self.host.tabs.selection_changed.connect(self._on_map_selection)
 
     # --- following the document ---------------------------------------------------------
-    def _on_document(self) -> None:
-        has_doc = self.controller.doc is not None
-        for dock, wanted in self.wanted.items():
-            dock.setVisible(has_doc and wanted)
-            dock.toggleViewAction().setEnabled(has_doc)
-        self.refresh()
-
-    def open(self, dock: QDockWidget) -> None:
+    def open(self, dock: FeatureDock) -> None:
         """Show ``dock`` in front of its tab group, filled."""
-        self.wanted[dock] = True
         self._build_panels()
         self._opening = True
         try:
-            dock.show()
-            dock.raise_()
+            dock.set_wanted(True)
         finally:
             self._opening = False
         self.refresh()
-
-    def _toggled(self, dock: QDockWidget, on: bool) -> None:
-        self.wanted[dock] = on
-        if on:
-            self._build_panels()
-            dock.raise_()
 
     def _visibility_changed(self, visible: bool) -> None:
         if visible and not self._opening:
@@ -156,8 +130,8 @@ class PlanDocks(QObject):
         """Another journey in front: refill, but not for each tab added while the tabs are rebuilt
         (an edit of the journeys refills through ``_on_change`` once they are all there)."""
         doc = self.controller.doc
-        rebuilding = doc is not None and self.window.tabs.count() != len(doc.state.journeys)
-        if self._any_open() and not rebuilding and self.window.current_journey_id() != self._shown_journey:
+        rebuilding = doc is not None and self.host.tabs.count() != len(doc.state.journeys)
+        if self._any_open() and not rebuilding and self.host.current_journey_id() != self._shown_journey:
             self.refresh()
 
     def _on_change(self, change: Change) -> None:
@@ -173,7 +147,7 @@ class PlanDocks(QObject):
         from cjm_desktop.queries.frictions import frictions
 
         doc = self.controller.doc
-        journey_id = self._shown_journey = self.window.current_journey_id()
+        journey_id = self._shown_journey = self.host.current_journey_id()
         if not self.frictions_dock.isHidden():
             self._show_icons(self.frictions)
             self.frictions.set_rows(frictions(doc.state, journey_id) if doc and journey_id is not None else [])
@@ -186,8 +160,8 @@ class PlanDocks(QObject):
 
     def _show_icons(self, panel: FrictionsPanel | ActionPlanPanel) -> None:
         """The table's icons once the window's icons are loaded (an open dock redraws)."""
-        if panel.model.show_icons != self.window.icons_loaded:
-            panel.model.show_icons = self.window.icons_loaded
+        if panel.model.show_icons != self.host.icons_loaded:
+            panel.model.show_icons = self.host.icons_loaded
             panel.view.viewport().update()
 
     def _on_map_selection(self) -> None:
@@ -197,8 +171,11 @@ class PlanDocks(QObject):
         self.new_action_from_notes.setEnabled(selected)
 
     def _selected_on_map(self) -> list[int]:
-        scene = self.window.tabs.current_scene()
+        scene = self.host.tabs.current_scene()
         return scene.selected_ids() if scene else []
+
+    def _ask_text(self, title: str, label: str, current: str = "") -> str | None:
+        return self.host.prompts.ask_text(self.host.parent_widget(), title, label, current)
 
     # --- gestures -----------------------------------------------------------------------
     def edit(self, cls: type, entity_id: int, name: str, value: object) -> None:
@@ -216,18 +193,19 @@ class PlanDocks(QObject):
             return False
         notes = [n for i in note_ids if (n := doc.state.get(Touchpoint, i)) is not None]
         suggestion = next((n.solutions.strip().splitlines()[0] for n in notes if n.solutions.strip()), "")
-        title = self.window.prompts.ask_text(self.window, self.tr("Create an action"), self.tr("Action:"), suggestion)
+        title = self._ask_text(self.tr("Create an action"), self.tr("Action:"), suggestion)
         if not title:
             return False
         from cjm_desktop.commands.actions import AddAction
 
-        journey_id = notes[0].journey_id if notes else self.window.current_journey_id()
+        journey_id = notes[0].journey_id if notes else self.host.current_journey_id()
         owner = next((n.departments[0] for n in notes if n.departments), "")
         command = AddAction(title, journey_id, [n.id for n in notes], owner_department=owner)
         if not self.controller.execute(command, self.tr("Create an action")):
             return False
         self.open(self.actions_dock)
-        self.actions.select_action(command.created_id)
+        if command.created_id is not None:
+            self.actions.select_action(command.created_id)
         return True
 
     def delete_actions(self, action_ids: list[int]) -> None:
@@ -254,8 +232,10 @@ class PlanDocks(QObject):
         if not notes:
             return
         journey_id = notes[0].journey_id
-        self.window.show_journey(journey_id)
-        scene, view = self.window.tabs.current_scene(), self.window.current_view()
+        self.host.show_journey(journey_id)
+        scene, view = self.host.tabs.current_scene(), self.host.current_view()
+        if scene is None or view is None:
+            return
         ids = [n.id for n in notes if n.journey_id == journey_id]
         scene.select_notes(ids)
         view.centerOn(scene.notes[ids[0]])

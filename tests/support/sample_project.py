@@ -17,19 +17,19 @@ from cjm_desktop.document import Document  # noqa: E402
 from cjm_desktop.model.domain import Channel, Evaluation  # noqa: E402
 from cjm_desktop.storage.working import WorkingStore  # noqa: E402
 
-D, N, P, B, O = Evaluation.DELIGHT, Evaluation.NEUTRAL, Evaluation.PAIN, Evaluation.BREAKING, Evaluation.NONE
-# Per stage of « Parcours en 8 » (Besoin … Recommander): (text, evaluation). A few notes are
+D, N, P, B, X = Evaluation.DELIGHT, Evaluation.NEUTRAL, Evaluation.PAIN, Evaluation.BREAKING, Evaluation.NONE
+# Per stage of « Parcours en 8 » (Besoin … Recommander): (text, evaluation; X: none). A few notes are
 # deliberately not in the first person, as in a real workshop.
 NOTES = [
-    [("Ma connexion ADSL coupe le soir", P), ("Je veux regarder des films en 4K", O),
+    [("Ma connexion ADSL coupe le soir", P), ("Je veux regarder des films en 4K", X),
      ("Je vois une publicité pour la box Fibre sur Instagram", N), ("Un voisin me parle de la fibre", D)],
     [("Je compare les offres de trois opérateurs", N), ("Je lis les avis clients, souvent négatifs", P),
      ("J’utilise le simulateur d’éligibilité à mon adresse", D), ("Tarifs après 12 mois introuvables", B),
      ("Je pose une question au chat : réponse en 2 minutes", D)],
     [("J’appelle le 39 xx : 25 minutes d’attente", B), ("Je reçois un e-mail « Votre devis » clair", D),
-     ("Je compare deux options de TV", N), ("Je demande conseil en boutique", O)],
+     ("Je compare deux options de TV", N), ("Je demande conseil en boutique", X)],
     [("Je souscris en ligne en moins de 10 minutes", D), ("Le paiement refuse ma carte", B),
-     ("Je choisis un créneau d’installation", N), ("Je signe le contrat électronique", O),
+     ("Je choisis un créneau d’installation", N), ("Je signe le contrat électronique", X),
      ("Je reçois la confirmation par SMS", D)],
     [("Le technicien ne vient pas au rendez-vous", B), ("Je reçois ma box en point relais", N),
      ("J’installe la box seul grâce au guide vidéo", D), ("Je ne trouve pas le code Wi-Fi", P)],
@@ -38,7 +38,7 @@ NOTES = [
     [("Ma première facture est plus élevée que prévu", B), ("Je contacte le SAV par chat : problème résolu", D),
      ("J’attends 3 jours une réponse par e-mail", P), ("Je change de formule dans l’appli", N)],
     [("Je reçois une enquête de satisfaction après 1 mois", N), ("Je parraine un ami et gagne 50 €", D),
-     ("Je laisse un avis 5 étoiles sur le magasin", D), ("Je vais en boutique pour changer de box", O)],
+     ("Je laisse un avis 5 étoiles sur le magasin", D), ("Je vais en boutique pour changer de box", X)],
 ]
 
 
