@@ -40,9 +40,7 @@ class PdfResult:
     problems: list[Problem] = field(default_factory=list)
     notices: list[Problem] = field(default_factory=list)  # how a map was laid out when it did not fit
 
-
 Progress = Callable[[float], None]  # called with the fraction done, 0 … 1
-PLANNING_SHARE = 0.3  # of the progress: laying out the maps; the rest is drawing the pages
 
 
 def paper_size(paper: str) -> tuple[float, float]:

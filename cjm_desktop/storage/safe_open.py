@@ -1,7 +1,7 @@
 """Open a ``.cjm`` file that may come from a stranger, without ever writing to it.
 
-Every check of ARCHITECTURE.md, in order: size cap, header bytes (magic, page size,
-journal mode, encoding, application id, schema version, truncation) read before SQLite
+The checks of docs/ARCHITECTURE.md (« Storage and safety »), in order: size cap, header bytes
+(magic, page size, journal mode, encoding, application id, schema version, truncation) read before SQLite
 parses anything; then an in-memory, hardened copy; ``quick_check``; the exact schema;
 foreign keys; and every value through ``reader.read_state``. Each refusal is a
 ``CjmFileError`` whose message is one sentence.

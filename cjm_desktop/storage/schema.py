@@ -7,7 +7,7 @@ text: once a version has shipped, its statements never change (a golden file per
 in ``tests/golden/`` proves it). The SQLModel tables in ``rows.py`` must describe the same
 columns as the last version (a test compares them).
 
-The tables are documented in ``docs/FORMAT.md`` for people who script against the files.
+The tables are documented in ``resources/FORMAT.md`` for people who script against the files.
 """
 
 from __future__ import annotations

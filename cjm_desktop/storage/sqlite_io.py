@@ -13,7 +13,7 @@ READ_DEADLINE_S = 20.0  # a hostile file must not freeze the app
 
 
 def harden(conn: sqlite3.Connection) -> None:
-    """Settings for reading bytes that may come from a stranger (see ARCHITECTURE.md)."""
+    """Settings for reading bytes that may come from a stranger (docs/ARCHITECTURE.md, « Storage and safety »)."""
     conn.setconfig(sqlite3.SQLITE_DBCONFIG_DEFENSIVE, True)
     conn.setconfig(sqlite3.SQLITE_DBCONFIG_TRUSTED_SCHEMA, False)
     conn.setconfig(sqlite3.SQLITE_DBCONFIG_ENABLE_TRIGGER, False)

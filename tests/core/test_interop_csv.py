@@ -227,6 +227,7 @@ TRICKY = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",), exclud
                  max_size=40).filter(str.strip)
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(texts=st.lists(TRICKY, min_size=1, max_size=4), comment=st.sampled_from(
     ["", "=SOMME(A1:A2)", "+33 6 12", "-2", "@cmd", "'=déjà", "''", "a;b,\"c\"\n«d»"]))

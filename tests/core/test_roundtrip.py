@@ -7,6 +7,7 @@ import tempfile
 from datetime import UTC
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -93,6 +94,7 @@ def tables(state) -> dict:
     return {"project": state.project, **{cls.__name__: dict(t) for cls, t in state.tables.items()}}
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(projects())
 def test_saved_and_reopened_project_is_equal_field_by_field(ops):

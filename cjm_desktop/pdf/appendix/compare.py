@@ -1,5 +1,5 @@
 """The current vs target comparison appendix: how many notes the target journey added,
-removed, changed or moved, and the table of those notes (see ``cjm_desktop.compare``)."""
+removed, changed or moved, and the table of those notes (see ``cjm_desktop.queries.compare``)."""
 
 from __future__ import annotations
 
