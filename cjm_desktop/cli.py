@@ -106,7 +106,9 @@ def fail(message: str) -> int:
 def cmd_new(args: argparse.Namespace) -> int:
     from cjm_desktop.commands.new_project import new_project_ops
     from cjm_desktop.document import Document
+    from cjm_desktop.model.ops import Put
     from cjm_desktop.paths import default_data_dir
+    from cjm_desktop.storage import codec
     from cjm_desktop.storage.working import WorkingStore
 
     path: Path = args.file
@@ -114,7 +116,14 @@ def cmd_new(args: argparse.Namespace) -> int:
         raise CjmError(f"{path} already exists; choose another name (nothing was overwritten)")
     if not path.parent.is_dir():
         raise CjmError(f"the folder {path.parent} does not exist")
-    doc = Document.new(WorkingStore(default_data_dir()), new_project_ops(args.title, args.template))
+    ops = new_project_ops(args.title, args.template)
+    for op in ops:  # the rules every edit follows, before anything is created
+        if isinstance(op, Put):
+            try:
+                codec.validate(op.entity)
+            except ValueError as error:
+                raise CjmError(f"{error}; nothing was created") from None
+    doc = Document.new(WorkingStore(default_data_dir()), ops)
     try:
         doc.save(path)
     finally:
@@ -159,8 +168,12 @@ def cmd_info(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from cjm_desktop.storage.safe_open import validate_file
 
-    validate_file(args.file).conn.close()
-    print("ok")
+    validated = validate_file(args.file)
+    validated.conn.close()
+    if validated.repaired:  # sound once healed: still a success (the file itself was not touched)
+        print("ok (repaired: stale indexes were rebuilt; the next save writes the repaired project)")
+    else:
+        print("ok")
     return 0
 
 
@@ -182,7 +195,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     store = WorkingStore(default_data_dir())
     path: Path = args.file
     if path.exists():
-        doc = Document.open(store, path)
+        doc = Document.open(store, path, transient=True)
         if doc.report.restored_revision is not None or doc.report.kept_aside is not None:
             doc.close(save=False, keep=True)
             raise CjmError(f"{path} has unsaved edits from an earlier session: open it in CJM Desktop first "

@@ -7,12 +7,11 @@ the target, so the ``.cjm`` is always either the old or the new version, never h
 
 from __future__ import annotations
 
-import glob
+import contextlib
 import hashlib
 import os
 import sqlite3
 import time
-import uuid
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
@@ -22,10 +21,20 @@ from cjm_desktop.commands.base import Command
 from cjm_desktop.model.domain import ProjectState
 from cjm_desktop.model.ops import Change, Op, apply_to_state, invert
 from cjm_desktop.storage import codec, reader
-from cjm_desktop.storage.errors import CjmError, CjmFileError, DamagedFile, EditRefused
+from cjm_desktop.storage.errors import (
+    CjmError,
+    CjmFileError,
+    DamagedFile,
+    EditRefused,
+    OpenElsewhere,
+    ReadOnlyFile,
+    StorageFailed,
+)
+from cjm_desktop.storage.presence import PresenceLock, other_presence
 from cjm_desktop.storage.safe_open import read_bytes, validate_bytes
 from cjm_desktop.storage.schema import SCHEMA_VERSION, expected_schema, schema_of
-from cjm_desktop.storage.sqlite_io import connect_durable, create_schema, fsync_path
+from cjm_desktop.storage.snapshot import check_writable, keep_other_version, remove_stale_temps, write_snapshot
+from cjm_desktop.storage.sqlite_io import connect_durable, create_schema
 from cjm_desktop.storage.working import DocumentLock, FileSignature, WorkingMeta, WorkingStore
 
 if TYPE_CHECKING:
@@ -45,6 +54,13 @@ class OpenReport:
     kept_aside: Path | None = None  # unsaved edits that could not be restored, kept as a backup
 
 
+@dataclass
+class SaveReport:
+    """What saving did besides saving."""
+
+    other_version: Path | None = None  # the file had been changed elsewhere: that version, kept beside it
+
+
 class Document:
     """One open project: its state in memory, its working copy, and its ``.cjm`` file."""
 
@@ -62,6 +78,8 @@ class Document:
         self.store, self.folder, self.conn = store, folder, conn
         self.state, self.revision, self.meta, self.lock = state, revision, meta, lock
         self.report = report or OpenReport()
+        self.read_only = False  # opened while someone else has it open: Save As only
+        self.presence: PresenceLock | None = None  # ours, beside the file, for others to see
         self._writer: Writer | None = None
         self._last_edit: float | None = None
         self._first_unsaved_edit: float | None = None
@@ -96,16 +114,33 @@ class Document:
         return cls(store, folder, conn, state, revision, meta, lock, OpenReport(restored_revision=revision))
 
     @classmethod
-    def open(cls, store: WorkingStore, path: Path) -> Document:
-        """Open ``path`` for editing: restore unsaved edits if the working copy has some."""
+    def open(cls, store: WorkingStore, path: Path, *, read_only: bool = False, even_if_open_elsewhere: bool = False,
+             transient: bool = False) -> Document:
+        """Open ``path`` for editing: restore unsaved edits if the working copy has some.
+
+        Someone else having the file open (a presence beside it) raises ``OpenElsewhere``, unless
+        ``read_only`` (the file will only be saved under another name) or ``even_if_open_elsewhere``.
+        ``transient``: a one-shot edit (the command line's import) whose working copy is never
+        restored if the process dies."""
         path = Path(path).resolve()
         lock = store.lock_for(path)
         lock.acquire(str(path))
         try:
-            return cls._open_locked(store, path, lock)
+            if not (read_only or even_if_open_elsewhere) and (someone := other_presence(path)) is not None:
+                raise OpenElsewhere(str(path), someone.user, someone.host, someone.since)
+            remove_stale_temps(path)
+            doc = cls._open_locked(store, path, lock)
         except BaseException:
             lock.release()
             raise
+        doc.read_only = read_only
+        if transient and doc.report.restored_revision is None:  # never on a copy holding someone's edits
+            doc.meta.transient = True
+            store.write_meta(doc.folder, doc.meta)
+        if not read_only:
+            doc.presence = PresenceLock(path)
+            doc.presence.claim()
+        return doc
 
     @classmethod
     def _open_locked(cls, store: WorkingStore, path: Path, lock: DocumentLock) -> Document:
@@ -126,6 +161,9 @@ class Document:
     ) -> Document | Path | None:
         """Reuse a working copy holding unsaved edits; else set it aside (a Path) or drop it."""
         meta = store.read_meta(folder)
+        if meta is not None and meta.transient:
+            store.discard(folder)  # a one-shot edit that did not finish: the user saw it fail
+            return None
         try:
             conn, state, revision = _load_working_copy(folder / COPY_NAME)
         except (CjmError, sqlite3.Error, OSError):
@@ -143,7 +181,7 @@ class Document:
             data = signature = None
         if signature is not None and asdict(signature) == meta.source_signature:
             return cls(store, folder, conn, state, revision, meta, lock, OpenReport(restored_revision=revision))
-        if data is not None and _revision_of(data) == revision:
+        if data is not None and _holds(data, state, revision):
             conn.close()  # our last save landed but its bookkeeping did not: already in sync
             store.discard(folder)
             return None
@@ -184,9 +222,12 @@ class Document:
             raise CjmError("This project has never been saved.")
         self.backup()
         lock, self.lock = self.lock, None
+        presence, self.presence = self.presence, None  # the file stays open: both are handed over
         self.close(save=False, keep=False)
         self.lock = lock
-        return Document._open_fresh(self.store, self.path, lock)
+        doc = Document._open_fresh(self.store, self.path, lock)
+        doc.presence, doc.read_only = presence, self.read_only
+        return doc
 
     # --- editing ------------------------------------------------------------------
     def execute(self, command: Command) -> Change:
@@ -213,13 +254,24 @@ class Document:
         return self._commit(command.ops)
 
     def _commit(self, ops: list[Op]) -> Change:
-        self.writer.write(ops, self.revision + 1)  # one transaction; raises before touching state
+        try:
+            self.writer.write(ops, self.revision + 1)  # one transaction; raises before touching state
+        except Exception as error:  # noqa: BLE001 - the disk, not the edit: rolled back, nothing changed
+            self._drop_writer()
+            raise StorageFailed(_storage_detail(error)) from None
         self.revision += 1
         apply_to_state(ops, self.state)
         now = time.monotonic()
         self._last_edit = now
         self._first_unsaved_edit = self._first_unsaved_edit or now
         return Change.of(ops)
+
+    def _drop_writer(self) -> None:
+        """Forget a writer that failed (the next edit reconnects)."""
+        if self._writer is not None:
+            with contextlib.suppress(Exception):  # closing a broken connection may fail too: it is gone anyway
+                self._writer.close()
+            self._writer = None
 
     @property
     def writer(self) -> Writer:
@@ -239,16 +291,27 @@ class Document:
         """True when the ``.cjm`` file does not hold the latest edits."""
         return self.path is None or self.revision != self.meta.saved_revision
 
-    def save(self, path: Path | None = None) -> None:
-        """Save to the document's file, or to ``path`` (Save As), atomically."""
+    def save(self, path: Path | None = None, other_version_label: str = "other version") -> SaveReport:
+        """Save to the document's file, or to ``path`` (Save As), atomically.
+
+        When the file was changed elsewhere since it was opened or last saved (someone else on a
+        shared drive, a copy put over it), that version is first kept beside it, named with
+        ``other_version_label`` and the time: both versions are kept, neither is lost."""
         target = Path(path).resolve() if path is not None else self.path
         if target is None:
             raise CjmError("Choose where to save this project first.")
+        same_file = target == self.path
+        if same_file and self.read_only:
+            raise ReadOnlyFile(str(target), "it was opened read-only while someone else has it open")
+        check_writable(target)
         new_lock = None
-        if target != self.path:
+        if not same_file:
             new_lock = self.store.lock_for(target)
             new_lock.acquire(str(target))
+        report = SaveReport()
         try:
+            if same_file and self._changed_elsewhere(target):
+                report.other_version = keep_other_version(target, other_version_label)
             write_snapshot(self.conn, target)
             signature = FileSignature.of(target)
         except BaseException:
@@ -259,14 +322,32 @@ class Document:
             if self.lock:
                 self.lock.release()
             self.lock = new_lock
+            if self.presence:
+                self.presence.release()
+            self.presence = PresenceLock(target)
+            self.presence.claim()
+            self.read_only = False
         self.meta = WorkingMeta(str(target), asdict(signature), self.revision)
         self.store.write_meta(self.folder, self.meta)
         self._first_unsaved_edit = None
-        _remove_stale_temps(target)
+        remove_stale_temps(target)
+        return report
+
+    def _changed_elsewhere(self, target: Path) -> bool:
+        """True when ``target``'s content is not what we read or wrote last (a content signature:
+        a copy with the same size and time is still told apart)."""
+        known = self.meta.source_signature
+        try:
+            current = FileSignature.of(target)
+        except FileNotFoundError:
+            return False  # deleted meanwhile: nothing to keep
+        except OSError as error:
+            raise CjmError(f"Could not save to {target} ({error.strerror or error}).") from None
+        return known is None or current.sha256 != known.get("sha256")
 
     def autosave_delay(self, now: float | None = None) -> float | None:
         """Seconds until the autosave is due (0 = now), or None when there is nothing to save."""
-        if self.path is None or not self.modified or self._last_edit is None:
+        if self.path is None or self.read_only or not self.modified or self._last_edit is None:
             return None
         now = time.monotonic() if now is None else now
         due = min(self._last_edit + AUTOSAVE_QUIET_S, (self._first_unsaved_edit or now) + AUTOSAVE_MAX_S)
@@ -285,9 +366,12 @@ class Document:
         file holds everything (``keep`` overrides), else kept for the next opening."""
         if self.closed:
             return
-        if save and self.path is not None and self.modified:
+        if save and self.path is not None and not self.read_only and self.modified:
             self.save()
         self._close_connections()
+        if self.presence:
+            self.presence.release()
+            self.presence = None
         if self.lock:
             self.lock.release()
             self.lock = None
@@ -304,53 +388,27 @@ class Document:
         self.conn.close()
 
 
-def write_snapshot(conn: sqlite3.Connection, target: Path) -> None:
-    """Write a consistent copy of ``conn``'s database to ``target``, atomically and durably:
-    VACUUM INTO a temp file beside the target, check it, fsync, rename, fsync the folder."""
-    target = Path(target)
-    temp = _temp_name(target)
-    try:
-        conn.execute("VACUUM INTO ?", (str(temp),))
-        check = sqlite3.connect(temp, autocommit=True)
-        try:
-            check.execute("PRAGMA journal_mode = DELETE")
-            if check.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
-                raise DamagedFile(" (the copy being saved failed its check)")
-        finally:
-            check.close()
-        fsync_path(temp)
-        os.replace(temp, target)
-        fsync_path(target.parent, directory=True)
-    except OSError as error:
-        raise CjmError(f"Could not save to {target} ({error.strerror or error}).") from None
-    except sqlite3.Error as error:
-        raise CjmError(f"Could not save to {target} ({error}).") from None
-    finally:
-        temp.unlink(missing_ok=True)
-
-
-def _temp_name(target: Path) -> Path:
-    return target.with_name(f".{target.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp")
-
-
-def _remove_stale_temps(target: Path) -> None:
-    """Temp files of ``target`` left by a save that was killed. We hold the target's lock,
-    so no other process is writing one right now."""
-    for temp in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
-        temp.unlink(missing_ok=True)
-
-
 def _signature_of(path: Path, data: bytes) -> FileSignature:
     return FileSignature(len(data), path.stat().st_mtime_ns, hashlib.sha256(data).hexdigest())
 
 
-def _revision_of(data: bytes) -> int | None:
+def _holds(data: bytes, state: ProjectState, revision: int) -> bool:
+    """True when the file's bytes hold exactly ``state`` at ``revision`` (compared by content: two
+    different projects can reach the same revision number)."""
     try:
         validated = validate_bytes(data)
     except CjmFileError:
-        return None
+        return False
     validated.conn.close()
-    return validated.revision
+    return validated.revision == revision and validated.state == state
+
+
+def _storage_detail(error: Exception) -> str:
+    """The database's or the system's own words for a failed write (SQLAlchemy wraps them)."""
+    original = getattr(error, "orig", None) or error
+    if isinstance(original, OSError):
+        return original.strerror or str(original)
+    return str(original).splitlines()[0][:200] if str(original) else type(original).__name__
 
 
 def _load_working_copy(copy: Path) -> tuple[sqlite3.Connection, ProjectState, int]:

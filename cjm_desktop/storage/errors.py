@@ -54,3 +54,29 @@ class DocumentLocked(CjmError):
 
 class EditRefused(CjmError):
     """A command was refused because it would break a rule (the project is unchanged)."""
+
+
+class OpenElsewhere(CjmError):
+    """Someone (maybe on another machine) has the project open: the caller may open it read-only,
+    or open it anyway."""
+
+    def __init__(self, path: str, user: str, host: str, since: str) -> None:
+        self.path, self.user, self.host, self.since = path, user, host, since
+        super().__init__(f"{path} is open in CJM Desktop by {user} on {host} since {since or 'an unknown time'}.")
+
+
+class ReadOnlyFile(CjmError):
+    """The target of a save cannot be written (a read-only file, folder or drive)."""
+
+    def __init__(self, path: str, detail: str = "") -> None:
+        self.path, self.detail = path, detail
+        super().__init__(f"{path} cannot be written{f' ({detail})' if detail else ''}: save it under another name.")
+
+
+class StorageFailed(CjmError):
+    """An edit could not be written to the working copy (a full disk, a failing drive); the project
+    and the undo history are as they were before the edit."""
+
+    def __init__(self, detail: str) -> None:
+        self.detail = detail
+        super().__init__(f"The change could not be written to your data folder ({detail}); nothing was changed.")

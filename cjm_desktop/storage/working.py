@@ -53,6 +53,21 @@ class WorkingMeta:
     source: str | None  # the .cjm this copy belongs to; None for a never-saved document
     source_signature: dict[str, object] | None  # FileSignature of the source when last read or written
     saved_revision: int  # the working copy's revision that the source holds
+    transient: bool = False  # a one-shot copy (the command line's import): never restored, only discarded
+
+
+def identity_key(path: Path) -> str:
+    """What names one file whatever the path used to reach it: the identity (device and inode) of
+    its folder, and its name. A second mount, a mapped drive or a symbolic link to the folder give
+    the same key; the file's own inode is not used because each save replaces the file."""
+    path = Path(path)
+    folder = path.parent.resolve()
+    try:
+        info = folder.stat()
+        where = f"{info.st_dev}:{info.st_ino}"
+    except OSError:
+        where = str(folder)
+    return hashlib.sha256(f"{where}/{path.name}".encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 
 class DocumentLock:
@@ -101,11 +116,11 @@ class WorkingStore:
         return folder
 
     def folder_for(self, source: Path) -> Path | None:
-        """The working copy folder that belongs to ``source``, if one exists."""
-        wanted = str(source.resolve())
+        """The working copy folder that belongs to ``source`` (the same file, by whatever path), if any."""
+        wanted = identity_key(source)
         for meta_path in sorted((self.root / "working").glob("*/meta.json")):
             meta = self.read_meta(meta_path.parent)
-            if meta is not None and meta.source == wanted:
+            if meta is not None and meta.source is not None and identity_key(Path(meta.source)) == wanted:
                 return meta_path.parent
         return None
 
@@ -148,8 +163,8 @@ class WorkingStore:
 
     # --- locks -----------------------------------------------------------------
     def lock_for(self, source: Path) -> DocumentLock:
-        key = hashlib.sha256(str(source.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:24]
-        return DocumentLock(self.root / "locks" / f"{key}.lock")
+        """The lock of one document (a ``.cjm`` file, or a never-saved project's folder)."""
+        return DocumentLock(self.root / "locks" / f"{identity_key(source)}.lock")
 
     # --- backups ---------------------------------------------------------------
     def backup_folder(self, folder: Path) -> Path:

@@ -36,7 +36,7 @@ def main() -> int:
     for name in ("failed_quick_check", "failed_reopen", "half_applied", "lost_acked", "bad_saved_file",
                  "saved_file_behind"):
         print(f"{name.replace('_', ' ')}: {getattr(totals, name)}")
-    print(f"temporary files of killed saves left beside the file at the end: {totals.stray_temp_files}")
+    print(f"temporary files of killed saves left beside the file after reopening: {totals.stray_temp_files}")
     for failure in totals.failures[:20]:
         print("FAIL", failure)
     return 1 if totals.failures else 0

@@ -14,6 +14,7 @@ def test_killing_the_editor_never_loses_or_breaks_anything(tmp_path):
     totals = drive(int(os.environ.get("CJM_CRASH_ITERATIONS", "12")), seed=int(os.environ.get("CJM_CRASH_SEED", "5")),
                    folder=tmp_path, verbose=False)
     assert totals.failures == []
+    assert totals.stray_temp_files == 0  # reopening cleans what a killed save left (journals included)
     # the kills must land while edits and saves are under way, or the test proves nothing
     assert totals.acked_edits > 0
     assert totals.killed_while_editing + totals.killed_around_a_save > 0

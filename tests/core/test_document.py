@@ -56,6 +56,9 @@ def test_save_writes_a_valid_self_contained_file(doc, saved):
 
 
 def test_save_leaves_no_temporary_file(doc, saved):
+    """Only the project, and while it is open the presence file that tells others who has it."""
+    assert sorted(p.name for p in saved.parent.iterdir() if p.name != "data") == [".~lock.projet.cjm#", "projet.cjm"]
+    doc.close()
     assert sorted(p.name for p in saved.parent.iterdir() if p.name != "data") == ["projet.cjm"]
 
 

@@ -24,6 +24,7 @@ start-up, opening and the first edit. After each kill it checks:
 
 from __future__ import annotations
 
+import glob
 import random
 import re
 import sqlite3
@@ -185,7 +186,6 @@ def check(data: Path, path: Path, lines: list[str], totals: Totals, save_every: 
                 totals.failures.append(f"working copy failed quick_check after {lines[-3:]}")
         finally:
             conn.close()
-    totals.stray_temp_files = len(list(path.parent.glob(f".{path.name}.*.tmp")))  # left now (a save cleans)
     if not path.exists():
         if acks:
             totals.lost_acked += len(acks)
@@ -212,6 +212,8 @@ def check(data: Path, path: Path, lines: list[str], totals: Totals, save_every: 
             totals.failures.append(f"title {doc.state.project.title!r} does not match the last edit")
     finally:
         doc.close(save=False)  # keep the working copy: the next worker restores it
+    # what a killed save left beside the file and reopening did not clean (SQLite's journals included)
+    totals.stray_temp_files += len(list(path.parent.glob(f".{glob.escape(path.name)}.*.tmp*")))
     try:
         saved = validate_file(path)
         saved.conn.close()

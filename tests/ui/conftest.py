@@ -19,7 +19,7 @@ from cjm_desktop.commands import AddTouchpoints, DeleteTouchpoints, EditTouchpoi
 from cjm_desktop.model.domain import Evaluation  # noqa: E402
 from tests.support.sample_project import build  # noqa: E402
 from ui.i18n import install_translators  # noqa: E402
-from ui.widgets.prompts import NotesDestination, UntitledChoice  # noqa: E402
+from ui.widgets.prompts import CloseChoice, NotesDestination, OpenChoice, UntitledChoice  # noqa: E402
 from ui.window.main_window import MainWindow  # noqa: E402
 
 
@@ -82,6 +82,17 @@ class RecordedPrompts:
 
     def choose_photo(self, parent: QWidget) -> Path | None:
         return self.photo_to_choose
+
+    open_elsewhere_answer = OpenChoice.CANCEL  # what « ask_open_elsewhere » answers
+    close_unsaved_answer = CloseChoice.CANCEL  # what « ask_close_unsaved » answers
+
+    def ask_open_elsewhere(self, parent: QWidget, sentence: str) -> OpenChoice:
+        self.questions.append(sentence)
+        return self.open_elsewhere_answer
+
+    def ask_close_unsaved(self, parent: QWidget, sentence: str, details: str) -> CloseChoice:
+        self.questions.append(sentence)
+        return self.close_unsaved_answer
 
     def exec_dialog(self, dialog) -> bool:
         if self.dialog_filler:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -11,12 +12,20 @@ from cjm_desktop.commands import Command
 from cjm_desktop.document import Document
 from cjm_desktop.model.ops import Change
 from cjm_desktop.paths import default_data_dir
-from cjm_desktop.storage.errors import CjmError
+from cjm_desktop.storage.errors import CjmError, OpenElsewhere
 from cjm_desktop.storage.working import WorkingStore
-from ui.document.messages import explain, explain_save_failure, explain_unexpected
+from ui.document.messages import explain, explain_failed_edit, explain_save_failure, explain_unexpected
 from ui.document.undo import CoreCommand
+from ui.widgets.prompts import OpenChoice
 
 BACKUP_INTERVAL_MS = 10 * 60 * 1000
+
+
+# Asked when a project someone else has open is opened: (the error naming who and since when) -> choice
+AskOpenElsewhere = Callable[[OpenElsewhere], OpenChoice]
+# Asked when the project cannot be saved before it closes: (sentence, details) -> True to close all
+# the same (the edits stay in the working copy and come back at the next opening)
+AskCloseUnsaved = Callable[[str, str], bool]
 
 
 class DocumentController(QObject):
@@ -26,6 +35,8 @@ class DocumentController(QObject):
     changed = Signal(object)  # a Change from the core
     saved_state_changed = Signal()  # saved / unsaved may have flipped
     failed = Signal(str, str)  # (sentence, details) for the user
+    save_failed = Signal(str, str)  # (sentence, details): saving failed; Save As may help
+    other_version_kept = Signal(object)  # Path: the file changed elsewhere; that version was kept there
 
     def __init__(self, store: WorkingStore | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +50,10 @@ class DocumentController(QObject):
         self._autosave.timeout.connect(self._autosave_now)
         self._backup = QTimer(self, interval=BACKUP_INTERVAL_MS)
         self._backup.timeout.connect(self._backup_now)
+        self._realign: Callable[[], None] | None = None  # after a failed undo or redo (see CoreCommand)
+        self.undo_stack.indexChanged.connect(self._realign_stack)
+        self.ask_open_elsewhere: AskOpenElsewhere = lambda _error: OpenChoice.CANCEL
+        self.ask_close_unsaved: AskCloseUnsaved = lambda _sentence, _details: False
 
     # --- lifecycle ----------------------------------------------------------------
     def new_from_template(self, template_id: str, title: str = "") -> bool:
@@ -53,17 +68,30 @@ class DocumentController(QObject):
         if self.doc is not None and self.doc.path == Path(path).resolve():
             return True
         try:
-            doc = Document.open(self.store, Path(path))
+            doc = self._open_document(Path(path))
         except CjmError as error:
             self.failed.emit(*explain(error))
             return False
         except Exception as error:  # noqa: BLE001 - a bug must not take the open project down with it
             self.failed.emit(*explain_unexpected(error))
             return False
+        if doc is None:
+            return False
         if not self.close():
             doc.close(save=False)
             return False
         return self._adopt(lambda: doc)
+
+    def _open_document(self, path: Path) -> Document | None:
+        """Open ``path``, asking what to do when someone else has it open (None: the user said no)."""
+        try:
+            return Document.open(self.store, path)
+        except OpenElsewhere as error:
+            choice = self.ask_open_elsewhere(error)
+        if choice is OpenChoice.CANCEL:
+            return None
+        return Document.open(self.store, path, read_only=choice is OpenChoice.READ_ONLY,
+                             even_if_open_elsewhere=True)
 
     def resume(self, folder: Path) -> bool:
         """Reopen a never-saved project left by a closed or crashed window."""
@@ -87,10 +115,12 @@ class DocumentController(QObject):
         if self.doc is None:
             return False
         try:
-            self.doc.save(path)
+            report = self.doc.save(path, other_version_label=self.tr("other version"))
         except CjmError as error:
-            self.failed.emit(*explain_save_failure(error))
+            self.save_failed.emit(*explain_save_failure(error))
             return False
+        if report.other_version is not None:
+            self.other_version_kept.emit(report.other_version)
         self._clean_is_saved = True
         self.undo_stack.setClean()
         self.saved_state_changed.emit()
@@ -121,14 +151,20 @@ class DocumentController(QObject):
         return self.doc.modified
 
     def close(self) -> bool:
-        """Close the current document, saving it first if it has a file. False if that failed."""
+        """Close the current document, saving it first if it has a file. When that save fails the
+        user is asked (``ask_close_unsaved``): close all the same, the edits kept in the working copy
+        for the next opening, or not. False when the document stays open."""
         if self.doc is None:
             return True
         try:
             self.doc.close(save=True)
         except CjmError as error:
-            self.failed.emit(*explain_save_failure(error))
-            return False
+            sentence, details = explain_save_failure(error)
+            if not self.ask_close_unsaved(sentence, details):
+                self.save_failed.emit(sentence, details)
+                return False
+            if not self.doc.closed:
+                self.doc.close(save=False)  # the working copy keeps the edits: the next opening restores them
         self.doc = None
         self._autosave.stop()
         self._backup.stop()
@@ -147,12 +183,24 @@ class DocumentController(QObject):
         reported and leaves both the document and the undo stack unchanged."""
         if self.doc is None:
             return False
-        adapter = CoreCommand(self.doc, command, text, self._on_change, self._on_error)
+        adapter = CoreCommand(self.doc, command, text, self._on_change, self._on_error, self._on_realign)
         self.undo_stack.push(adapter)  # calls adapter.redo(), which executes the command
         return not adapter.failed
 
-    def _on_error(self, error: CjmError) -> None:
-        self.failed.emit(*explain(error))
+    def _on_error(self, error: Exception) -> None:
+        if isinstance(error, CjmError):
+            self.failed.emit(*explain(error))
+        else:  # a bug: the document is unchanged, the user is told, the app goes on
+            self.failed.emit(*explain_failed_edit(error))
+
+    def _on_realign(self, forward: bool) -> None:
+        """A failed undo (or redo) changed nothing: move the stack back once it has moved."""
+        self._realign = self.undo_stack.redo if forward else self.undo_stack.undo
+
+    def _realign_stack(self, _index: int) -> None:
+        if self._realign is not None:
+            realign, self._realign = self._realign, None
+            realign()
 
     def _on_change(self, change: Change) -> None:
         self.changed.emit(change)

@@ -6,6 +6,8 @@ attributes (``version``, ``size``...) to fill the sentence, keeping ``str(error)
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 
 from cjm_desktop.storage.errors import (
@@ -15,6 +17,9 @@ from cjm_desktop.storage.errors import (
     EditRefused,
     NewerVersion,
     NotACjmFile,
+    OpenElsewhere,
+    ReadOnlyFile,
+    StorageFailed,
     TooLarge,
     UnexpectedContent,
 )
@@ -43,10 +48,27 @@ def explain(error: CjmError) -> tuple[str, str]:
         return text, str(error)
     if isinstance(error, EditRefused):
         return translate("Messages", "This change was refused; the project is unchanged."), str(error)
+    if isinstance(error, StorageFailed):
+        text = translate("Messages", "This change could not be written to your data folder (is the disk full?); "
+                                     "the project is as it was before it.")
+        return text, str(error)
+    if isinstance(error, OpenElsewhere):
+        return open_elsewhere_sentence(error), str(error)
     return translate("Messages", "The operation failed."), str(error)
 
 
+def open_elsewhere_sentence(error: OpenElsewhere) -> str:
+    text = translate("Messages", "« %1 » is open in CJM Desktop by %2 on %3 since %4.")
+    since = error.since.replace("T", " ")[:16] if error.since else translate("Messages", "an unknown time")
+    return (text.replace("%1", Path(error.path).name).replace("%2", error.user).replace("%3", error.host)
+            .replace("%4", since))
+
+
 def explain_save_failure(error: CjmError) -> tuple[str, str]:
+    if isinstance(error, ReadOnlyFile):
+        text = translate("Messages", "« %1 » cannot be written (a read-only file, folder or drive): save the "
+                                     "project under another name; your changes are kept safe in the working copy.")
+        return text.replace("%1", Path(error.path).name), str(error)
     text = translate("Messages", "The project could not be saved; your changes are kept safe in the working copy.")
     return text, str(error)
 
@@ -56,3 +78,9 @@ def explain_unexpected(error: Exception) -> tuple[str, str]:
     return translate("Messages", "The file could not be opened because of an unexpected error."), (
         f"{type(error).__name__}: {error}"
     )
+
+
+def explain_failed_edit(error: Exception) -> tuple[str, str]:
+    """An edit failed on a bug: the document and the undo history are as they were before it."""
+    return translate("Messages", "This change failed because of an unexpected error; the project is as it was "
+                                 "before it."), f"{type(error).__name__}: {error}"

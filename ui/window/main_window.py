@@ -25,6 +25,7 @@ from ui.canvas.journey_scene import JourneyScene
 from ui.canvas.journey_view import JourneyView
 from ui.canvas.properties_panel import PropertiesPanel
 from ui.document.document_controller import DocumentController
+from ui.document.messages import open_elsewhere_sentence
 from ui.host.feature_dock import FeatureDock
 from ui.host.feature_host import WindowMenus
 from ui.host.journey_tabs import JourneyTabs
@@ -32,7 +33,7 @@ from ui.personas.personas_dock import PersonasDock
 from ui.plan.plan_controller import PlanController
 from ui.stage_details.lanes_menu import LanesMenu
 from ui.stage_details.stage_dock import StageDock
-from ui.widgets.prompts import Prompts, UntitledChoice
+from ui.widgets.prompts import CloseChoice, Prompts, UntitledChoice
 from ui.window.info_bar import InfoBar
 from ui.window.journey_menu import JourneyMenu
 from ui.window.recent_files import RecentFiles
@@ -102,6 +103,10 @@ class MainWindow(QMainWindow):
         c.changed.connect(self._on_change)
         c.saved_state_changed.connect(self._update_title)
         c.failed.connect(self.show_failure)
+        c.save_failed.connect(self._save_failed)
+        c.other_version_kept.connect(self._other_version_kept)
+        c.ask_open_elsewhere = lambda error: self.prompts.ask_open_elsewhere(self, open_elsewhere_sentence(error))
+        c.ask_close_unsaved = self._ask_close_unsaved
         self.tabs.selection_changed.connect(self._show_selection)
         self.properties.edit_requested.connect(
             lambda ids, changes: self.on_editing(lambda editing: editing.edit_notes(ids, changes)))
@@ -175,7 +180,7 @@ class MainWindow(QMainWindow):
         doc = self.controller.doc
         if doc is None:
             return False
-        return self.controller.save() if doc.path is not None else self.save_as()
+        return self.controller.save() if doc.path is not None and not doc.read_only else self.save_as()
 
     def save_as(self) -> bool:
         doc = self.controller.doc
@@ -191,6 +196,25 @@ class MainWindow(QMainWindow):
         self.recent.remember(path)
         self._refresh_recent()
         return True
+
+    def _save_failed(self, sentence: str, details: str) -> None:
+        """Saving failed (a read-only drive, a full disk…): say so, and offer to save elsewhere."""
+        self.show_failure(sentence, details)
+        self.info_bar.show_message(sentence, self.tr("Save as…"), self.save_as)
+
+    def _other_version_kept(self, path: Path) -> None:
+        doc = self.controller.doc
+        name = doc.path.name if doc is not None and doc.path is not None else ""
+        self.info_bar.show_message(
+            self.tr("« %1 » had been changed elsewhere since you opened it: that version is kept as « %2 », "
+                    "and yours was saved.").replace("%1", name).replace("%2", Path(path).name))
+
+    def _ask_close_unsaved(self, sentence: str, details: str) -> bool:
+        """Closing, but the project cannot be saved: save elsewhere, close all the same, or stay."""
+        choice = self.prompts.ask_close_unsaved(self, sentence, details)
+        if choice is CloseChoice.SAVE_AS:
+            return self.save_as()
+        return choice is CloseChoice.CLOSE
 
     def edit_project_sheet(self) -> bool:
         """Fichier › Fiche projet…"""
@@ -299,6 +323,8 @@ class MainWindow(QMainWindow):
             self.setWindowModified(False)
         else:
             name = doc.path.name if doc.path else self.tr("Untitled")
+            if doc.read_only:
+                name = self.tr("%1 (read-only)").replace("%1", name)
             self.setWindowTitle(f"{name}[*] — {APP_NAME}")
             self.setWindowModified(self.controller.unsaved)
         for action in self.actions_.document_actions():
