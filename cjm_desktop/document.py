@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from cjm_desktop.commands.base import Command
 from cjm_desktop.model.domain import ProjectState
-from cjm_desktop.model.ops import Change, Op, apply_to_state, invert
+from cjm_desktop.model.ops import Change, Op, apply_to_state, invert, keep_view_fields
 from cjm_desktop.storage import codec, reader
 from cjm_desktop.storage.errors import (
     CjmError,
@@ -247,11 +247,11 @@ class Document:
 
     def undo(self, command: Command) -> Change:
         assert command.inverse is not None, "only an executed command can be undone"
-        return self._commit(command.inverse)
+        return self._commit(keep_view_fields(command.inverse, self.state))
 
     def redo(self, command: Command) -> Change:
         assert command.ops is not None, "only an executed command can be redone"
-        return self._commit(command.ops)
+        return self._commit(keep_view_fields(command.ops, self.state))
 
     def _commit(self, ops: list[Op]) -> Change:
         try:

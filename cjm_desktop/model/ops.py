@@ -8,7 +8,7 @@ inverse of a list of operations is computed once, from the state they were appli
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from cjm_desktop.model import domain
 from cjm_desktop.model.domain import ProjectState
@@ -83,3 +83,20 @@ def apply_to_state(ops: list[Op], state: ProjectState) -> None:
             state.put(op.entity)
         else:
             state.remove(op.cls, op.id)
+
+
+# Fields that are view settings, not content: saved with the project, but never part of an undo step
+# (undoing a rename must not bring back the lanes that were shown before it).
+VIEW_FIELDS: dict[type, tuple[str, ...]] = {domain.Journey: ("lanes",)}
+
+
+def keep_view_fields(ops: list[Op], state: ProjectState) -> list[Op]:
+    """``ops`` (an undo or redo) with the view fields of entities that exist now left as they are."""
+    kept: list[Op] = []
+    for op in ops:
+        names = VIEW_FIELDS.get(type(op.entity), ()) if isinstance(op, Put) else ()
+        current = state.get(type(op.entity), op.entity.id) if names and isinstance(op, Put) else None
+        if isinstance(op, Put) and current is not None:
+            op = Put(replace(op.entity, **{name: getattr(current, name) for name in names}))
+        kept.append(op)
+    return kept

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cjm_desktop.commands import DeleteAxisItem
+from cjm_desktop.commands import DeleteAxisItem, EditEntity
 from cjm_desktop.commands.stage_details import (
     AddKpi,
     DeleteKpi,
@@ -116,7 +116,7 @@ def test_lanes_are_toggled_in_their_usual_order():
 
 def test_lanes_persist_after_save_and_reopen(doc, grid, store, tmp_path):
     journey, _, _ = grid
-    assert_undo_redo_exact(doc, SetLanes(journey, ("goal", "kpis", "emotion")))
+    doc.execute(SetLanes(journey, ("goal", "kpis", "emotion")))
     doc.save(tmp_path / "lanes.cjm")
     doc.close(save=False)
     reopened = Document.open(store, tmp_path / "lanes.cjm")
@@ -124,6 +124,19 @@ def test_lanes_persist_after_save_and_reopen(doc, grid, store, tmp_path):
         assert reopened.state.get(Journey, journey).lanes == ("goal", "kpis", "emotion")
     finally:
         reopened.close(save=False)
+
+
+def test_the_lanes_shown_are_a_view_setting_that_undo_leaves_alone(doc, grid):
+    """Undoing a rename done before the lanes were changed brings back the name, not the old lanes."""
+    journey, _, _ = grid
+    rename = EditEntity(Journey, journey, name="Parcours renommé")
+    doc.execute(rename)
+    doc.execute(SetLanes(journey, ("kpis",)))
+    doc.undo(rename)
+    assert doc.state.get(Journey, journey).lanes == ("kpis",)
+    assert doc.state.get(Journey, journey).name != "Parcours renommé"
+    doc.redo(rename)
+    assert doc.state.get(Journey, journey).lanes == ("kpis",)
 
 
 def test_unknown_lanes_are_refused(doc, grid):

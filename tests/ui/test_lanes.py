@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
+from cjm_desktop.commands import EditEntity
 from cjm_desktop.commands.stage_details import AddKpi, EditStageDetails, SetLanes
 from cjm_desktop.model.domain import Journey, Touchpoint
 from tests.support.canvas_input import LEFT, at, cell_spot, drag, empty_cell, note_centre
@@ -32,15 +33,25 @@ def test_the_lanes_menu_is_in_the_view_menu(canvas):
     assert [a.isChecked() for a in window.lanes_menu.lane_actions.values()] == [False] * 6
 
 
-def test_showing_a_lane_is_one_undo_step(canvas):
+def test_showing_a_lane_is_a_view_setting_not_an_undo_step(canvas):
     window, _, scene = canvas
+    steps = window.controller.undo_stack.count()
     window.lanes_menu.lane_actions["goal"].trigger()
     assert lanes_of(window) == ("goal",) and window.lanes_menu.lane_actions["goal"].isChecked()
     assert scene.lanes.lanes.above == ["goal"]
+    assert window.controller.undo_stack.count() == steps and not window.actions_.undo.isEnabled()
+    assert window.controller.unsaved  # saved with the project all the same
+
+
+def test_undoing_an_edit_keeps_the_lanes_shown(canvas):
+    window, _, scene = canvas
+    journey_id = window.current_journey_id()
+    window.controller.execute(EditEntity(Journey, journey_id, name="Parcours renommé"), "Renommer")
+    window.lanes_menu.lane_actions["kpis"].trigger()
     window.actions_.undo.trigger()
-    assert lanes_of(window) == () and scene.lanes.lanes.above == []
-    window.lanes_menu.refresh()  # as opening the menu does
-    assert not window.lanes_menu.lane_actions["goal"].isChecked()
+    journey = window.controller.doc.state.get(Journey, journey_id)
+    assert journey.name != "Parcours renommé" and journey.lanes == ("kpis",)
+    assert scene.lanes.lanes.above == ["kpis"]
 
 
 def test_lanes_persist_after_save_and_reopen(canvas, prompts, tmp_path):

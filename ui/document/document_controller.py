@@ -187,6 +187,21 @@ class DocumentController(QObject):
         self.undo_stack.push(adapter)  # calls adapter.redo(), which executes the command
         return not adapter.failed
 
+    def set_view(self, command: Command) -> bool:
+        """Apply a view setting (the lanes a journey shows): saved with the project, but not an
+        undo step — Édition › Annuler undoes edits of the content only."""
+        if self.doc is None:
+            return False
+        try:
+            change = self.doc.execute(command)
+        except Exception as error:  # noqa: BLE001 - refused, not written, or a bug: nothing changed
+            self._on_error(error)
+            return False
+        if not change.empty:
+            self._clean_is_saved = False  # the file lacks it until the next save, whatever the undo stack says
+        self._on_change(change)
+        return True
+
     def _on_error(self, error: Exception) -> None:
         if isinstance(error, CjmError):
             self.failed.emit(*explain(error))

@@ -23,6 +23,7 @@ from cjm_desktop.storage.errors import (
     TooLarge,
     UnexpectedContent,
 )
+from ui.widgets.plain_text import fill
 
 translate = QCoreApplication.translate
 
@@ -60,8 +61,7 @@ def explain(error: CjmError) -> tuple[str, str]:
 def open_elsewhere_sentence(error: OpenElsewhere) -> str:
     text = translate("Messages", "« %1 » is open in CJM Desktop by %2 on %3 since %4.")
     since = error.since.replace("T", " ")[:16] if error.since else translate("Messages", "an unknown time")
-    return (text.replace("%1", Path(error.path).name).replace("%2", error.user).replace("%3", error.host)
-            .replace("%4", since))
+    return fill(text, Path(error.path).name, error.user, error.host, since)
 
 
 def explain_save_failure(error: CjmError) -> tuple[str, str]:

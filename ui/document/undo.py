@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand
 from cjm_desktop.commands import Command
 from cjm_desktop.document import Document
 from cjm_desktop.model.ops import Change
+from ui.widgets.plain_text import mnemonic_safe
 
 MERGE_ID = 1  # every adapter shares it; the core's merge_key decides what really merges
 
@@ -36,7 +37,10 @@ class CoreCommand(QUndoCommand):
         on_error: Callable[[Exception], None],
         on_realign: Callable[[bool], None],
     ) -> None:
-        super().__init__(text)
+        one_line = text.replace("\n", " ")
+        # « text\nmenu text »: the undo menu shows the part after the newline, where a name's « & »
+        # must not become a shortcut letter
+        super().__init__(f"{one_line}\n{mnemonic_safe(one_line)}")
         self.doc, self.command = doc, command
         self.on_change, self.on_error, self.on_realign = on_change, on_error, on_realign
         self.failed = False

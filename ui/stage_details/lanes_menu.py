@@ -1,5 +1,6 @@
 """View › Lanes: the stage-detail lanes the current journey shows on its canvas, one checkable
-action each. A choice is saved in the journey (``SetLanes``): it persists and can be undone."""
+action each. A choice is a view setting saved in the journey (``SetLanes`` through
+``DocumentController.set_view``): it persists, and is not an undo step."""
 
 from __future__ import annotations
 
@@ -54,14 +55,13 @@ class LanesMenu(QMenu):
                                   if no_curve else "")
 
     def toggle(self, lane: str) -> bool:
-        """Show ``lane`` on the current journey if it is hidden, else hide it (one undo step)."""
+        """Show ``lane`` on the current journey if it is hidden, else hide it (a view setting: saved
+        with the project, not an undo step)."""
         journey = self.journey()
         if journey is None:
             return False
         on = lane not in journey.lanes
-        text = translate("LanesMenu", "Show the lane « %1 »") if on else translate("LanesMenu", "Hide the lane « %1 »")
-        text = text.replace("%1", translate("Lanes", LANE_TITLES[lane]))
-        done = self.host.controller.execute(SetLanes(journey.id, toggled_lanes(journey.lanes, lane, on)), text)
+        done = self.host.controller.set_view(SetLanes(journey.id, toggled_lanes(journey.lanes, lane, on)))
         doc = self.host.controller.doc
         if done and on and lane == "emotion" and doc is not None and not emotion_curve(doc.state, journey.id):
             self.host.show_status(
@@ -73,5 +73,4 @@ class LanesMenu(QMenu):
         journey = self.journey()
         if journey is None or journey.lanes == (LANES if on else ()):
             return False
-        text = translate("LanesMenu", "Show all the lanes") if on else translate("LanesMenu", "Hide all the lanes")
-        return self.host.controller.execute(SetLanes(journey.id, LANES if on else ()), text)
+        return self.host.controller.set_view(SetLanes(journey.id, LANES if on else ()))

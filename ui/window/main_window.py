@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from cjm_desktop.model.ops import Change
 from cjm_desktop.queries.frictions import is_friction
@@ -33,6 +33,7 @@ from ui.personas.personas_dock import PersonasDock
 from ui.plan.plan_controller import PlanController
 from ui.stage_details.lanes_menu import LanesMenu
 from ui.stage_details.stage_dock import StageDock
+from ui.widgets.plain_text import PlainLabel, fill, mnemonic_safe, plain_title
 from ui.widgets.prompts import CloseChoice, Prompts, UntitledChoice
 from ui.window.info_bar import InfoBar
 from ui.window.journey_menu import JourneyMenu
@@ -73,7 +74,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.info_bar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.counts = QLabel()
+        self.counts = PlainLabel()
         self.counts.setContentsMargins(8, 0, 8, 0)
         self.statusBar().addPermanentWidget(self.counts)
         self.actions_ = build_actions(self, self, self.controller.undo_stack)
@@ -205,9 +206,9 @@ class MainWindow(QMainWindow):
     def _other_version_kept(self, path: Path) -> None:
         doc = self.controller.doc
         name = doc.path.name if doc is not None and doc.path is not None else ""
-        self.info_bar.show_message(
+        self.info_bar.show_message(fill(
             self.tr("« %1 » had been changed elsewhere since you opened it: that version is kept as « %2 », "
-                    "and yours was saved.").replace("%1", name).replace("%2", Path(path).name))
+                    "and yours was saved."), name, Path(path).name))
 
     def _ask_close_unsaved(self, sentence: str, details: str) -> bool:
         """Closing, but the project cannot be saved: save elsewhere, close all the same, or stay."""
@@ -325,7 +326,7 @@ class MainWindow(QMainWindow):
             name = doc.path.name if doc.path else self.tr("Untitled")
             if doc.read_only:
                 name = self.tr("%1 (read-only)").replace("%1", name)
-            self.setWindowTitle(f"{name}[*] — {APP_NAME}")
+            self.setWindowTitle(f"{plain_title(name)}[*] — {APP_NAME}")
             self.setWindowModified(self.controller.unsaved)
         for action in self.actions_.document_actions():
             action.setEnabled(doc is not None)
@@ -399,7 +400,7 @@ class MainWindow(QMainWindow):
         menu = self.actions_.recent_menu
         menu.clear()
         for path in recent:
-            menu.addAction(Path(path).name, partial(self.open_path, Path(path)))
+            menu.addAction(mnemonic_safe(Path(path).name), partial(self.open_path, Path(path)))
         menu.setEnabled(bool(recent))
         if self.stack.currentWidget() is self._start_page or self.controller.doc is None:
             unsaved = [str(folder) for folder in self.controller.store.untitled_folders()]
