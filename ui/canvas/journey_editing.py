@@ -35,6 +35,7 @@ from ui.canvas import palette
 from ui.canvas.journey_view import JourneyView
 from ui.canvas.note_editor import EditTarget
 from ui.document.document_controller import DocumentController
+from ui.widgets.plain_text import fill
 from ui.widgets.prompts import NotesDestination, Prompts
 
 Axis = type[Stage] | type[Channel]  # what a grid line is: a stage (column) or a channel (row)
@@ -186,8 +187,7 @@ class JourneyEditing(QObject):
         if held:
             index = [line.id for line in lines].index(item_id)
             neighbour = lines[index - 1] if index > 0 else lines[1] if len(lines) > 1 else None
-            question = (self.tr("« %1 » holds %2 notes. Where should they go?")
-                        .replace("%1", item.name).replace("%2", str(len(held))))
+            question = fill(self.tr("« %1 » holds %2 notes. Where should they go?"), item.name, str(len(held)))
             answer = self.prompts.ask_notes_destination(self.view.window(), question,
                                                                neighbour.name if neighbour else None)
             if answer is NotesDestination.CANCEL:

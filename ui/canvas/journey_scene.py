@@ -131,8 +131,8 @@ class JourneyScene(QGraphicsScene):
 
     def reading_order(self) -> list[int]:
         """Note ids as a journey is read: stage by stage, channel by channel, then the parking area."""
-        orders = self.layout.order
-        cells = [(c.id, s.id) for s in self.state.stages(self.journey_id) for c in self.state.channels(self.journey_id)]
+        orders, channels = self.layout.order, self.state.channels(self.journey_id)
+        cells = [(c.id, s.id) for s in self.state.stages(self.journey_id) for c in channels]
         return [note_id for cell in [*cells, PARKING_CELL] for note_id in orders.get(cell, [])]
 
     def selected_ids(self) -> list[int]:

@@ -3,10 +3,10 @@ user can select it and drag it (the scene turns the drop into a core command).""
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from cjm_desktop.layout.grid_layout import Rect
@@ -20,6 +20,9 @@ PAD = 10.0  # inside the note
 BADGE_ROW = 22.0  # room for the evaluation icon, star, emotion and votes
 MIN_HEIGHT = 64.0
 MAX_LINES = 12  # a very long note is cut (with an ellipsis) rather than stretching the row
+# Characters of a note ever laid out: more than MAX_LINES lines of the narrowest letters hold, so a note of
+# 100,000 characters costs what a short one does (the editor and the properties panel show it whole).
+MAX_CHARS = 1_200
 RADIUS = 8.0
 TOOLTIP_CHARS = 500
 SELECTED = "#1565c0"
@@ -41,9 +44,41 @@ def _small_font() -> QFont:
 
 def note_height(metrics: QFontMetricsF, text: str, width: float) -> float:
     """The height a note needs to show ``text`` wrapped in ``width``."""
-    bound = metrics.boundingRect(QRectF(0, 0, width - 2 * PAD, 1e6), Qt.TextFlag.TextWordWrap, text or " ")
+    shown = text if len(text) <= MAX_CHARS else shown_text(text, width)  # cut to MAX_LINES lines below anyway
+    bound = metrics.boundingRect(QRectF(0, 0, width - 2 * PAD, 1e6), Qt.TextFlag.TextWordWrap, shown or " ")
     text_height = min(bound.height(), metrics.lineSpacing() * MAX_LINES)
     return max(MIN_HEIGHT, text_height + 2 * PAD + BADGE_ROW)
+
+
+@lru_cache(maxsize=4096)
+def shown_text(text: str, width: float) -> str:
+    """What a note of ``width`` shows of ``text``: all of it when it fits MAX_LINES lines; else its first
+    MAX_LINES lines, the last one ending with « … ». Never more than MAX_CHARS characters are laid out."""
+    cut = text[:MAX_CHARS]
+    metrics = QFontMetricsF(_font())
+    text_width = width - 2 * PAD
+    if len(text) <= MAX_CHARS:
+        bound = metrics.boundingRect(QRectF(0, 0, text_width, 1e6), Qt.TextFlag.TextWordWrap, text or " ")
+        if bound.height() <= metrics.lineSpacing() * MAX_LINES + 0.5:
+            return text  # fits: shown as typed
+    layout = QTextLayout(cut.replace("\n", "\u2028"), _font())  # as drawText lays out a line break
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)  # what Qt.TextWordWrap asks drawText for
+    layout.setTextOption(option)
+    layout.beginLayout()
+    last = (0, 0)
+    for _ in range(MAX_LINES):
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(text_width)
+        last = (line.textStart(), line.textLength())
+    layout.endLayout()
+    units = cut.encode("utf-16-le", "surrogatepass")  # Qt counts positions in UTF-16 code units
+    start, length = 2 * last[0], 2 * (last[0] + last[1])
+    kept = units[:start].decode("utf-16-le", "surrogatepass")
+    line_text = units[start:length].decode("utf-16-le", "surrogatepass").rstrip()
+    return kept + metrics.elidedText(line_text + "…", Qt.TextElideMode.ElideRight, text_width)
 
 
 class NoteItem(QGraphicsItem):
@@ -63,6 +98,7 @@ class NoteItem(QGraphicsItem):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.size = (rect.w, rect.h)
         self.note = note
+        self.shown: str | None = None  # what paint draws (at most MAX_LINES lines), found at the first paint
         self.check_first_person = check_first_person
         self._judge()
         self.update_note(note, rect)
@@ -82,10 +118,12 @@ class NoteItem(QGraphicsItem):
         if (rect.w, rect.h) != self.size:
             self.prepareGeometryChange()
             self.size = (rect.w, rect.h)
+            self.shown = None
         if note != self.note:
             text_changed = note.text != self.note.text
             self.note = note
             if text_changed:
+                self.shown = None
                 self._judge()
             self.update()
         self.setPos(rect.x, rect.y)
@@ -123,10 +161,12 @@ class NoteItem(QGraphicsItem):
         painter.setPen(QColor(palette.INK))
         painter.setFont(_font())
         text_rect = QRectF(PAD, PAD, w - 2 * PAD, h - 2 * PAD - BADGE_ROW)
+        if self.shown is None:
+            self.shown = shown_text(note.text, w)
         painter.save()
         painter.setClipRect(text_rect.adjusted(0, 0, 0, 2))
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                         note.text)
+                         self.shown)
         painter.restore()
         self._paint_badges(painter, w, h)
 

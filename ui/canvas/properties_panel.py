@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -31,7 +30,7 @@ from cjm_desktop.model.domain import EMOTION_MAX, EMOTION_MIN, Evaluation, Touch
 from cjm_desktop.text.first_person import first_person_fix, is_first_person
 from ui.canvas import palette
 from ui.i18n import QT_TRANSLATE_NOOP
-from ui.widgets.plain_text import plain_tip
+from ui.widgets.plain_text import PlainLabel, mnemonic_safe, plain_tip
 
 MIXED = object()  # the value of a field that differs between the selected notes
 FIELDS = ("text", "evaluation", "moment_of_truth", "emotion", "votes", "departments", "comment")
@@ -86,9 +85,9 @@ class PropertiesPanel(QWidget):
         self._shown: dict[str, object] = {}  # per field: the value shown, or last emitted
         self._populating = False
         self.mixed_label = self.tr("—  (mixed)")
-        self.header_label = QLabel()
+        self.header_label = PlainLabel()
         self.header_label.setStyleSheet("font-weight: 600; font-size: 15px;")
-        self.placeholder = QLabel(self.tr("Select a note to see and edit its properties."))
+        self.placeholder = PlainLabel(self.tr("Select a note to see and edit its properties."))
         self.placeholder.setWordWrap(True)
         self.placeholder.setStyleSheet("color: #607d8b;")
         self._build_editors()
@@ -137,7 +136,7 @@ class PropertiesPanel(QWidget):
 
     def _build_fix_hint(self) -> None:
         self.fix_hint = QWidget()
-        hint = QLabel(self.tr("A touchpoint reads best in the first person (« Je … »)."))
+        hint = PlainLabel(self.tr("A touchpoint reads best in the first person (« Je … »)."))
         hint.setWordWrap(True)
         hint.setStyleSheet(f"color: {palette.FIRST_PERSON_MARK};")
         self.fix_button = QPushButton()
@@ -229,7 +228,7 @@ class PropertiesPanel(QWidget):
         label, metrics = self.tr("Fix: %1"), self.fix_button.fontMetrics()
         room = self.width() - 64 - metrics.horizontalAdvance(label.replace("%1", "«  »"))  # margins, scroll bar
         preview = metrics.elidedText(self._fix_preview, Qt.TextElideMode.ElideRight, max(room, 60))
-        self.fix_button.setText(label.replace("%1", f"« {preview} »"))
+        self.fix_button.setText(label.replace("%1", f"« {mnemonic_safe(preview)} »"))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

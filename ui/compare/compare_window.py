@@ -29,7 +29,7 @@ from ui.compare.compare_scene import COLORS, SYMBOLS, CompareScene, Mark, field_
 from ui.compare.compare_view import CompareCanvas
 from ui.document.document_controller import DocumentController
 from ui.widgets.journey_labels import journey_label
-from ui.widgets.plain_text import plain_tip
+from ui.widgets.plain_text import PlainLabel, fill, plain_tip, plain_title
 
 CAPTION_COLORS = {"current": "#546e7a", "target": "#00796b"}
 
@@ -50,8 +50,8 @@ class CompareWindow(QWidget):
         self.canvases = {side: CompareCanvas(scene) for side, scene in self.scenes.items()}
         self._linked = True
         self._link(self.canvases["current"], self.canvases["target"])
-        self.captions = {side: QLabel() for side in self.scenes}
-        self.legend = QLabel()
+        self.captions = {side: PlainLabel() for side in self.scenes}
+        self.legend = QLabel()  # rich text: our own markup around counts (see _show_legend), no user text
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.differences = QListWidget()
         self.differences.setWordWrap(True)
@@ -88,7 +88,7 @@ class CompareWindow(QWidget):
         side_panel = QWidget()
         side_layout = QVBoxLayout(side_panel)
         side_layout.setContentsMargins(6, 0, 0, 0)
-        title = QLabel(self.tr("Differences"))
+        title = PlainLabel(self.tr("Differences"))
         title.setStyleSheet("font-weight: 600; font-size: 15px; padding: 6px 0;")
         side_layout.addWidget(title)
         side_layout.addWidget(self.differences, 1)
@@ -129,8 +129,7 @@ class CompareWindow(QWidget):
             self.scenes[side].sync(state)
             persona = state.persona_name(journey.persona_id)
             self.captions[side].setText(journey_label(journey) + (f" — {persona}" if persona else ""))
-        self.setWindowTitle(self.tr("Compare « %1 » with « %2 »").replace("%1", target.name)
-                            .replace("%2", current.name))
+        self.setWindowTitle(plain_title(fill(self.tr("Compare « %1 » with « %2 »"), target.name, current.name)))
         self.diffs = compare_journeys(state, self.current_id, self.target_id)
         self._mark()
         self._show_legend()
@@ -196,8 +195,7 @@ class CompareWindow(QWidget):
         if diff.changed:
             lines.append(self.tr("Changed: %1").replace("%1", field_names(diff.changed)))
         if diff.moved and diff.current is not None and diff.target is not None:  # a moved note has both
-            lines.append(self.tr("Moved from %1 to %2").replace("%1", self._place(diff.current))
-                         .replace("%2", self._place(diff.target)))
+            lines.append(fill(self.tr("Moved from %1 to %2"), self._place(diff.current), self._place(diff.target)))
         return "\n".join(lines)
 
     def _state(self) -> ProjectState:

@@ -12,6 +12,7 @@ from cjm_desktop.interop.files import export_journeys, read_import, safe_file_st
 from cjm_desktop.interop.model import ImportRefused
 from ui.files.problem_messages import describe, problem_lines
 from ui.host.feature_host import FeatureHost
+from ui.widgets.plain_text import fill
 
 translate = QCoreApplication.translate
 
@@ -41,9 +42,8 @@ def run_import(host: FeatureHost) -> bool:
     try:
         imported = read_import(path)
     except ImportRefused as refused:
-        sentence = translate("Import", "« %1 » was not imported: %2").replace("%1", path.name)
-        host.show_failure(sentence.replace("%2", describe(refused.problems[0])),
-                            "\n".join(problem_lines(refused.problems)))
+        sentence = fill(translate("Import", "« %1 » was not imported: %2"), path.name, describe(refused.problems[0]))
+        host.show_failure(sentence, "\n".join(problem_lines(refused.problems)))
         return False
     except Exception as error:  # noqa: BLE001 - a stranger's file must never take the app down
         host.show_failure(translate("Import", "« %1 » could not be read.").replace("%1", path.name),

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from cjm_desktop.pdf.export import plan_pages
 from cjm_desktop.pdf.map.pages import MapPage
 from cjm_desktop.pdf.map.tiles import AssemblyPage, TilePage
 from cjm_desktop.pdf.page import MARGIN, PAPERS, Page, PdfOptions, paper_size
+from ui.widgets.plain_text import PlainLabel
 
 translate = QCoreApplication.translate
 THUMB_HEIGHT = 92
@@ -71,7 +71,7 @@ class PdfDialog(QDialog):
         form.addRow(translate("PdfDialog", "Layout"), self.fit)
         form.addRow(translate("PdfDialog", "Language of the document"), self.language)
         self.preview = PagesPreview()
-        self.summary = QLabel()
+        self.summary = PlainLabel()  # its notices quote journey and persona names
         self.summary.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton(translate("PdfDialog", "Export…"),

@@ -12,6 +12,7 @@ from ui.canvas.journey_scene import JourneyScene
 from ui.canvas.journey_view import JourneyView
 from ui.document.document_controller import DocumentController
 from ui.widgets.journey_labels import journey_label, journey_tooltip
+from ui.widgets.plain_text import mnemonic_safe
 from ui.widgets.prompts import Prompts
 
 
@@ -52,7 +53,7 @@ class JourneyTabs(QTabWidget):
         scene.selectionChanged.connect(self._selection_changed)
         view = JourneyView(scene)
         self.editing.append(JourneyEditing(view, self.controller, self.prompts, self.note_menu_entries))
-        self.addTab(view, journey_label(journey))
+        self.addTab(view, mnemonic_safe(journey_label(journey)))
         self.setTabToolTip(self.count() - 1, journey_tooltip(state, journey))
         view.centerOn(scene.sceneRect().topLeft())  # open on the headers and the first cell
 
@@ -63,7 +64,7 @@ class JourneyTabs(QTabWidget):
         for editing, journey in zip(self.editing, state.journeys, strict=True):
             editing.scene.sync(state)
             index = self.indexOf(editing.view)
-            self.setTabText(index, journey_label(journey))
+            self.setTabText(index, mnemonic_safe(journey_label(journey)))
             self.setTabToolTip(index, journey_tooltip(state, journey))
         self.selection_changed.emit()
         return True

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -28,6 +27,7 @@ from cjm_desktop.model.domain import Persona
 from cjm_desktop.model.photos import PhotoRefused, initials
 from cjm_desktop.storage import codec
 from ui.personas.persona_photo import read_photo_file, refusal_sentence, round_thumbnail
+from ui.widgets.plain_text import PlainLabel
 
 PHOTO_SIDE = 112
 NO_AGE = 0  # the spin box's lowest value stands for « not given »
@@ -61,11 +61,11 @@ class PersonaDialog(QDialog):
             box.setTabChangesFocus(True)
             box.setFixedHeight(72)
         self.quote.setFixedHeight(52)
-        self.picture = QLabel()
+        self.picture = PlainLabel()
         self.picture.setFixedSize(PHOTO_SIDE, PHOTO_SIDE)
         self.choose_button = QPushButton(self.tr("Choose a photo…"))
         self.remove_button = QPushButton(self.tr("Remove the photo"))
-        self.photo_message = QLabel()
+        self.photo_message = PlainLabel()
         self.photo_message.setWordWrap(True)
         self.photo_message.setStyleSheet("color: #b71c1c;")
         self.photo_message.hide()

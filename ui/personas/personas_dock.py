@@ -18,6 +18,7 @@ from cjm_desktop.queries.personas import personas
 from ui.host.feature_dock import FeatureDock
 from ui.host.feature_host import FeatureHost
 from ui.personas.personas_panel import PersonasPanel
+from ui.widgets.plain_text import mnemonic_safe
 
 translate = QCoreApplication.translate
 
@@ -108,7 +109,7 @@ class PersonasDock(FeatureDock):
             return
         group = QActionGroup(menu)
         choices: list[tuple[int | None, str]] = [(None, self.tr("No persona"))]
-        choices += [(p.id, p.name.replace("&", "&&")) for p in personas(doc.state)]
+        choices += [(p.id, mnemonic_safe(p.name)) for p in personas(doc.state)]
         for persona_id, name in choices:
             action = menu.addAction(name, partial(self.set_journey_persona, journey.id, persona_id))
             action.setCheckable(True)

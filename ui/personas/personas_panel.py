@@ -12,7 +12,6 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QMenu,
     QScrollArea,
     QSizePolicy,
@@ -26,6 +25,7 @@ from cjm_desktop.model.photos import initials
 from cjm_desktop.queries.personas import journeys_of, personas
 from ui.personas.persona_photo import round_thumbnail
 from ui.widgets.journey_labels import journey_label
+from ui.widgets.plain_text import PlainLabel
 
 PHOTO_SIDE = 72
 CARD_STYLE = """
@@ -43,11 +43,10 @@ CARD_STYLE = """
 """
 
 
-def _label(text: str, name: str, wrap: bool = True) -> QLabel:
-    label = QLabel(text)
+def _label(text: str, name: str, wrap: bool = True) -> PlainLabel:
+    label = PlainLabel(text)  # user text is never markup
     label.setObjectName(name)
     label.setWordWrap(wrap)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # user text is never markup
     return label
 
 
@@ -64,7 +63,7 @@ class PersonaCard(QFrame):
         self.setObjectName("personaCard")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.photo = QLabel()
+        self.photo = PlainLabel()
         self.photo.setFixedSize(PHOTO_SIDE, PHOTO_SIDE)
         self.photo.setPixmap(round_thumbnail(persona.photo, PHOTO_SIDE, initials(persona.name),
                                              self.devicePixelRatioF()))

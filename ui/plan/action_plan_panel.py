@@ -10,13 +10,14 @@ from functools import partial
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QMenu, QVBoxLayout, QWidget
 
 from cjm_desktop.model.domain import ActionStatus, Touchpoint
 from ui.plan.action_delegate import ActionDelegate
 from ui.plan.action_plan_model import COLUMNS, WIDTHS, ActionPlanModel, Row
 from ui.plan.rows_model import ID_ROLE
 from ui.plan.tables import TableKeys, table_view, tool_button
+from ui.widgets.plain_text import PlainLabel, mnemonic_safe
 
 
 class ActionPlanPanel(QWidget):
@@ -41,7 +42,7 @@ class ActionPlanPanel(QWidget):
                 self.view.setColumnWidth(column, WIDTHS[name])
             else:  # the title and the linked notes share the rest
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.summary = QLabel()
+        self.summary = PlainLabel()
         self.summary.setStyleSheet("color: #546e7a;")
         self.new_action = self._action(self.tr("New action…"), "action_new", self.new_requested.emit)
         self.delete_action = self._action(self.tr("Delete"), "delete",
@@ -118,7 +119,7 @@ class ActionPlanPanel(QWidget):
         menu.addActions([self.show_action, self.link_action])
         for note in self.notes_of(action_id):
             text = note.text if len(note.text) <= 50 else note.text[:49] + "…"
-            menu.addAction(self.tr("Unlink « %1 »").replace("%1", text.replace("&", "&&")),
+            menu.addAction(self.tr("Unlink « %1 »").replace("%1", mnemonic_safe(text)),
                            partial(self.unlink_requested.emit, action_id, [note.id]))
         menu.addSeparator()
         menu.addAction(self.delete_action)

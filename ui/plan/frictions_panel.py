@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from ui.plan.frictions_model import COLUMNS, EDITABLE, WIDTHS, FrictionsModel
 from ui.plan.multiline_delegate import MultiLineDelegate
 from ui.plan.rows_model import ID_ROLE
 from ui.plan.tables import TableKeys, table_view, tool_button
+from ui.widgets.plain_text import PlainLabel
 
 
 class FrictionsPanel(QWidget):
@@ -47,7 +47,7 @@ class FrictionsPanel(QWidget):
                 self.view.setColumnWidth(column, WIDTHS[name])
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.summary = QLabel()
+        self.summary = PlainLabel()
         self.summary.setStyleSheet("color: #546e7a;")
         self.show_action = QAction(self.tr("Show on the map"), self)
         self.show_action.setProperty("icon_name", "show_on_map")

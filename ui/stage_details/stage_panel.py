@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -35,6 +34,7 @@ from cjm_desktop.queries.listening import SUGGESTED, join_devices, split_devices
 from cjm_desktop.queries.stage_details import details_of, kpis_of
 from ui.canvas.lanes_item import device_label, emotion_text
 from ui.canvas.properties_panel import EMOTIONS, departments_from, emotion_choices
+from ui.widgets.plain_text import PlainLabel, fill
 
 KPI_COLUMNS = ("name", "target", "alert_threshold")
 
@@ -50,10 +50,11 @@ class StagePanel(QWidget):
         self.stage_id: int | None = None
         self._populating = False
         self.setMinimumWidth(280)
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setStyleSheet("font-weight: 600; font-size: 15px;")
         self.title.setWordWrap(True)
-        self.placeholder = QLabel(self.tr("Click a cell, a note or a stage header to see the details of its stage."))
+        self.placeholder = PlainLabel(
+            self.tr("Click a cell, a note or a stage header to see the details of its stage."))
         self.placeholder.setWordWrap(True)
         self.placeholder.setStyleSheet("color: #607d8b;")
         self._build_editors()
@@ -149,8 +150,7 @@ class StagePanel(QWidget):
 
     def _fill(self, state: ProjectState, stage: Stage) -> None:
         journey = state.get(Journey, stage.journey_id)
-        self.title.setText(self.tr("Stage « %1 » · %2").replace("%1", stage.name)
-                           .replace("%2", journey.name if journey else ""))
+        self.title.setText(fill(self.tr("Stage « %1 » · %2"), stage.name, journey.name if journey else ""))
         details = details_of(state, stage.id)
         _set_line(self.goal_edit, details.customer_goal if details else "")
         _set_line(self.duration_edit, details.nominal_duration if details else "")

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from ui.widgets.plain_text import PlainLabel
 
 
 class InfoBar(QWidget):
@@ -15,7 +17,7 @@ class InfoBar(QWidget):
         super().__init__(parent)
         self.setObjectName("infoBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.label = QLabel()
+        self.label = PlainLabel()  # messages quote file names
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.button = QPushButton()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from cjm_desktop.model.domain import Project
 from cjm_desktop.storage import codec
 from ui.host.feature_host import FeatureHost
 from ui.widgets.date_edit import OptionalDateEdit
+from ui.widgets.plain_text import PlainLabel
 
 SHEET_FIELDS = ("title", "organisation", "purpose", "description", "workshop_date", "facilitators")
 
@@ -57,7 +57,7 @@ class ProjectSheetDialog(QDialog):
             box.setTabChangesFocus(True)
         self.purpose.setFixedHeight(64)
         self.facilitators.setFixedHeight(80)
-        self.problem = QLabel()  # why OK did not close the sheet
+        self.problem = PlainLabel()  # why OK did not close the sheet
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b71c1c;")
         self.problem.hide()

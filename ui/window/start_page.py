@@ -10,7 +10,6 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from cjm_desktop.templates import templates
 from ui.widgets import icons
-from ui.widgets.plain_text import plain_tip
+from ui.widgets.plain_text import PlainLabel, plain_tip
 
 STYLE = """
 #startPage { background: #f6f7f9; }
@@ -46,9 +45,9 @@ class StartPage(QWidget):
         self.setObjectName("startPage")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.icons_loaded = False
-        title = QLabel(self.tr("Customer journey mapping"))
+        title = PlainLabel(self.tr("Customer journey mapping"))
         title.setObjectName("startTitle")
-        subtitle = QLabel(self.tr("Start a new map from a template, or open a project."))
+        subtitle = PlainLabel(self.tr("Start a new map from a template, or open a project."))
         subtitle.setObjectName("startSubtitle")
         self.template_buttons: dict[str, QPushButton] = {}
         cards = QGridLayout()
@@ -56,7 +55,7 @@ class StartPage(QWidget):
         for index, template in enumerate(templates()):
             text = f"{template.name}\n" + self.tr("%n stage(s)", "", len(template.stages))
             button = QPushButton(text)
-            button.setToolTip(template.description)
+            button.setToolTip(plain_tip(template.description))
             button.setObjectName("templateCard")
             button.setMinimumSize(220, 84)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -72,7 +71,7 @@ class StartPage(QWidget):
         self.recent.setIconSize(QSize(20, 20))
         self.recent.itemActivated.connect(self._chosen)
         self.recent.itemClicked.connect(self._chosen)
-        self.empty = QLabel(self.tr("No recent project yet."))
+        self.empty = PlainLabel(self.tr("No recent project yet."))
         self.empty.setStyleSheet("color: #7b8794; font-size: 14px;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(64, 48, 64, 48)
@@ -93,8 +92,8 @@ class StartPage(QWidget):
         self.setStyleSheet(STYLE)
 
     @staticmethod
-    def _section(text: str) -> QLabel:
-        label = QLabel(text)
+    def _section(text: str) -> PlainLabel:
+        label = PlainLabel(text)
         label.setObjectName("sectionTitle")
         return label
 
