@@ -278,11 +278,14 @@ def test_dragging_a_stage_header_reorders_the_stages(canvas, qtbot):
     assert [s.id for s in window.controller.doc.state.stages(scene.journey_id)] == ids
 
 
-def test_adding_a_channel_adds_a_row(canvas, prompts):
+def test_adding_a_channel_adds_a_row_after_the_current_one(canvas, prompts):
     window, view, scene = canvas
+    current = scene.current_cell[0]
     prompts.text_answer = "Salon professionnel"
     window.actions_.add_channel.trigger()
-    assert window.controller.doc.state.channels(scene.journey_id)[-1].name == "Salon professionnel"
+    channels = [c.name for c in window.controller.doc.state.channels(scene.journey_id)]
+    before = [c.id for c in window.controller.doc.state.channels(scene.journey_id)].index(current)
+    assert channels[before + 1] == "Salon professionnel"
     assert len(window.tabs.current_scene().layout.rows) == 8
 
 
@@ -395,3 +398,49 @@ def test_quitting_while_typing_keeps_the_text(canvas, qtbot, project):
     validated = validate_file(project)
     validated.conn.close()
     assert "Je ferme l’application" in {n.text for n in validated.state.of(Touchpoint).values()}
+
+
+def press_and_move(qtbot, view, start: QPoint, end: QPoint) -> None:
+    """A drag in progress: pressed, moved in steps, not released."""
+    viewport = view.viewport()
+    qtbot.mousePress(viewport, LEFT, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, 6):
+        qtbot.mouseMove(viewport, start + (end - start) * step / 5)
+
+
+def test_a_dragged_note_passes_over_the_other_notes(canvas, qtbot):
+    """Issue 14.5: raised while dragged, back in place after the drop."""
+    window, view, scene = canvas
+    cell = next(c for c, order in scene.layout.order.items() if len(order) >= 2 and c != PARKING_CELL)
+    first, second = scene.layout.order[cell][:2]
+    target = scene.layout.notes[second]
+    press_and_move(qtbot, view, note_centre(view, scene, first), at(view, target.x + 40, target.y + 10))
+    assert scene.notes[first].zValue() > scene.notes[second].zValue()
+    qtbot.mouseRelease(view.viewport(), LEFT, Qt.KeyboardModifier.NoModifier, at(view, target.x + 40, target.y + 10))
+    assert all(item.zValue() == scene.notes[second].zValue() for item in scene.notes.values())
+
+
+def test_a_line_shows_where_a_dragged_note_will_land_between_two_notes(canvas, qtbot):
+    window, view, scene = canvas
+    cell = next(c for c, order in scene.layout.order.items() if len(order) >= 3 and c != PARKING_CELL)
+    first, second, third = scene.layout.order[cell][:3]
+    upper, lower = scene.layout.notes[second], scene.layout.notes[third]
+    press_and_move(qtbot, view, note_centre(view, scene, first), at(view, lower.x + 40, lower.y + 4))
+    line = scene.insertion_line
+    assert line.isVisible()
+    assert upper.bottom <= line.sceneBoundingRect().center().y() <= lower.y
+    qtbot.mouseRelease(view.viewport(), LEFT, Qt.KeyboardModifier.NoModifier, at(view, lower.x + 40, lower.y + 4))
+    assert not line.isVisible()
+
+
+def test_dragging_a_note_to_the_edge_of_the_view_scrolls_the_map(canvas, qtbot):
+    window, view, scene = canvas
+    view.zoom(2.0)
+    view.verticalScrollBar().setValue(0)
+    note_id = scene.layout.order[next(c for c, o in scene.layout.order.items() if o and c != PARKING_CELL)][0]
+    start = note_centre(view, scene, note_id)
+    edge = QPoint(start.x(), view.viewport().height() - 8)
+    before = view.verticalScrollBar().value()
+    press_and_move(qtbot, view, start, edge)
+    qtbot.waitUntil(lambda: view.verticalScrollBar().value() > before + 50, timeout=3000)
+    qtbot.mouseRelease(view.viewport(), LEFT, Qt.KeyboardModifier.NoModifier, edge)

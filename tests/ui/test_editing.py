@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from cjm_desktop import document
 from cjm_desktop.commands import AddTouchpoints, EditEntity, EditTouchpoints
 from cjm_desktop.model.domain import Journey, Touchpoint
@@ -124,3 +126,18 @@ def test_cancelling_the_question_keeps_the_window_open(window, prompts, qtbot):
     window.close()
     assert window.isVisible() and window.controller.doc is not None
     prompts.untitled_answer = UntitledChoice.KEEP
+
+
+def test_the_inline_editor_opens_at_a_readable_size_when_zoomed_out(window, project, qtbot):
+    """Issue 14.9: at « fit » on a big map a note is a few pixels high; its editor is not."""
+    window.open_path(project)
+    with qtbot.waitExposed(window):
+        window.show()
+    view = window.current_view()
+    view.zoom(0.25)
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_N)  # a new note in the current cell
+    editor = view.editor
+    assert editor.isVisible()
+    assert editor.font().pixelSize() >= 15 and editor.width() >= 260
+    assert editor.height() >= 4 * editor.fontMetrics().lineSpacing()
+    assert view.viewport().rect().contains(editor.geometry())

@@ -173,3 +173,43 @@ def test_a_hidden_stage_dock_refills_when_it_shows(canvas):
     assert panel.goal_edit.text() != "Trouver vite"  # a hidden dock does no work
     dock.set_wanted(True)
     assert panel.goal_edit.text() == "Trouver vite"
+
+
+def test_details_typed_after_clicking_a_stage_header_go_to_that_stage(canvas, qtbot):
+    """Issue 14.1: with a note selected (the normal state), click another stage's header, type its
+    goal, Tab, a duration, add a KPI: all of it lands in the clicked stage, and the panel stays on it."""
+    window, view, scene, panel = canvas
+    note_id = next(i for i in scene.reading_order() if scene.notes[i].note.stage_id == stages(window)[0].id)
+    qtbot.mouseClick(view.viewport(), LEFT, pos=note_centre(view, scene, note_id))
+    assert scene.selected_ids() == [note_id]
+    clicked = stages(window)[3]
+    header = scene.layout.columns[clicked.id]
+    qtbot.mouseClick(view.viewport(), LEFT, pos=at(view, header.x + header.w / 2, header.y + header.h / 2))
+    assert panel.stage_id == clicked.id and scene.selected_ids() == []  # the stage is chosen, not the note
+    panel.goal_edit.setFocus()
+    type_text(panel.goal_edit, "Trouver vite")
+    qtbot.keyClick(panel.goal_edit, Qt.Key.Key_Tab)  # leaves the field: the goal is saved
+    type_text(panel.duration_edit, "2 jours")
+    qtbot.keyClick(panel.duration_edit, Qt.Key.Key_Tab)
+    qtbot.mouseClick(panel.add_kpi_button, LEFT)
+    state = window.controller.doc.state
+    assert panel.stage_id == clicked.id
+    assert (details_of(state, clicked.id).customer_goal, details_of(state, clicked.id).nominal_duration) == \
+        ("Trouver vite", "2 jours")
+    assert len(kpis_of(state, clicked.id)) == 1
+    noted = scene.notes[note_id].note.stage_id
+    assert details_of(state, noted) is None or details_of(state, noted).customer_goal != "Trouver vite"
+
+
+def test_adding_a_stage_from_the_toolbar_puts_it_after_the_current_stage_in_its_phase(canvas, prompts):
+    """Issue 14.6: not at the end « sans phase »."""
+    window, _, scene, _ = canvas
+    before = stages(window)
+    current = before[2]
+    scene.set_current_cell((scene.current_cell[0], current.id))
+    prompts.text_answer = "Comparer les avis"
+    window.actions_.add_stage.trigger()
+    after = stages(window)
+    added = after[3]
+    assert [s.id for s in after[:3]] == [s.id for s in before[:3]] and added.name == "Comparer les avis"
+    assert added.phase == current.phase and scene.current_cell[1] == added.id

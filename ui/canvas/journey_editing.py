@@ -165,12 +165,32 @@ class JourneyEditing(QObject):
             self.run(EditEntity(cls, item_id, name=name), words["rename"])
 
     def insert_line(self, cls: Axis, index: int | None = None, phase: Phase | None = None) -> None:
+        """Ask the name of a new stage or channel and add it at ``index``; without an index (the
+        toolbar, the menu), right after the current cell's line — a stage in that stage's phase."""
+        if index is None:
+            index, phase = self._after_current(cls)
         words = self.axis_words(cls)
         name = self.prompts.ask_text(self.view.window(), words["new"], self.tr("Name:"))
         if not name:
             return
         fields = {"phase": phase} if cls is Stage and phase is not None else {}
-        self.run(AddAxisItem(cls, self.journey_id, name, index, **fields), words["new"])
+        command = AddAxisItem(cls, self.journey_id, name, index, **fields)
+        if self.run(command, words["new"]) and cls is Stage and command.created_id is not None:
+            channel = self.scene.current_cell[0]
+            if channel is not None:
+                self.scene.set_current_cell((channel, command.created_id))  # the new stage is the current one
+
+    def _after_current(self, cls: Axis) -> tuple[int | None, Phase | None]:
+        """(index after the current cell's stage or channel, that stage's phase); the end when
+        the current cell is the parking area."""
+        channel_id, stage_id = self.scene.current_cell
+        lines = self.state.stages(self.journey_id) if cls is Stage else self.state.channels(self.journey_id)
+        current = stage_id if cls is Stage else channel_id
+        ids = [line.id for line in lines]
+        if current not in ids:
+            return None, None
+        stage = self.state.get(Stage, stage_id) if cls is Stage else None
+        return ids.index(current) + 1, stage.phase if stage is not None else None
 
     def move_line(self, cls: Axis, item_id: int, index: int) -> None:
         self.run(MoveAxisItem(cls, item_id, index), self.tr("Reorder"))

@@ -30,6 +30,9 @@ METRICS = Metrics()
 HeaderRef = tuple[type, int]  # (Stage or Channel, id)
 
 
+DRAGGED_Z = 10.0  # notes being dragged are drawn above every other note
+
+
 class JourneyScene(QGraphicsScene):
     """One journey's grid and notes."""
 
@@ -56,12 +59,15 @@ class JourneyScene(QGraphicsScene):
         self.addItem(self.lanes)
         self.cell_cursor = _outline(palette.CURSOR, 3, z=-0.5)
         self.drop_indicator = _outline(palette.DROP, 2, z=-0.4, fill=palette.DROP_FILL)
-        for item in (self.cell_cursor, self.drop_indicator):
+        self.insertion_line = _outline(palette.DROP, 0, z=DRAGGED_Z - 1, fill=palette.DROP)  # where a drop lands
+        for item in (self.cell_cursor, self.drop_indicator, self.insertion_line):
             self.addItem(item)
         self.drop_indicator.hide()
+        self.insertion_line.hide()
         self._current: Cell | None = None
         self._dragged: list[NoteItem] = []  # the selected notes when a press on a note began
         self._drop_cell: Cell | None = None
+        self._drop_index: int | None = None
         self._header_drag: tuple[HeaderRef, QPointF] | None = None
         self.setBackgroundBrush(QColor(palette.CANVAS))
         self.sync(state)
@@ -204,6 +210,8 @@ class JourneyScene(QGraphicsScene):
         if note is not None and event.button() == Qt.MouseButton.LeftButton:
             self.set_current_cell(note.note.cell)
             self._dragged = [item for item in self.selectedItems() if isinstance(item, NoteItem)]
+            for item in self._dragged:  # the dragged notes pass over the others, never behind them
+                item.setZValue(DRAGGED_Z)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
         if self._header_drag is not None:
@@ -213,8 +221,16 @@ class JourneyScene(QGraphicsScene):
         if self._dragged and event.buttons() & Qt.MouseButton.LeftButton:
             self._show_drop(event.scenePos())
 
+    @property
+    def dragging_notes(self) -> bool:
+        """True while notes are being dragged (the view scrolls when the pointer nears its edges)."""
+        return bool(self._dragged)
+
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
         self.drop_indicator.hide()
+        self.insertion_line.hide()
+        for item in self._dragged:
+            item.setZValue(0)
         if self._header_drag is not None:
             self._finish_header_drag(self._header_drag, event.scenePos())
             return
@@ -260,17 +276,38 @@ class JourneyScene(QGraphicsScene):
         return [note_id for note_id in self.reading_order() if note_id in dragged]
 
     def _show_drop(self, pos: QPointF) -> None:
-        """Highlight the cell under the pointer (only when it changes: a drag is many events)."""
+        """Highlight the cell under the pointer and the line between notes where the drop lands
+        (only when they change: a drag is many events)."""
         cell = self.layout.cell_at(pos.x(), pos.y())
-        if cell == self._drop_cell and self.drop_indicator.isVisible() == (cell is not None):
+        dragged = {item.note.id for item in self._dragged}
+        index = None if cell is None else self.layout.insertion_index(cell, pos.x(), pos.y(), dragged)
+        if (cell, index) == (self._drop_cell, self._drop_index) and self.drop_indicator.isVisible() == (
+                cell is not None):
             return
-        self._drop_cell = cell
+        self._drop_cell, self._drop_index = cell, index
         rect = None if cell is None else self.layout.parking if cell == PARKING_CELL else self.layout.cells[cell]
-        if rect is None:
+        if rect is None or cell is None or index is None:
             self.drop_indicator.hide()
+            self.insertion_line.hide()
             return
         self.drop_indicator.setRect(QRectF(rect.x + 2, rect.y + 2, rect.w - 4, rect.h - 4))
         self.drop_indicator.show()
+        self._show_insertion_line(cell, index, dragged)
+
+    def _show_insertion_line(self, cell: Cell, index: int, dragged: set[int]) -> None:
+        """A bar across the cell between the note before the drop and the note after it."""
+        others = [self.layout.notes[i] for i in self.layout.order.get(cell, []) if i not in dragged]
+        if not others:
+            self.insertion_line.hide()  # an empty cell: the highlighted cell says it all
+            return
+        if index < len(others):
+            following = others[index]
+            y, x = following.y - METRICS.gap / 2, following.x
+        else:
+            last = others[-1]
+            y, x = last.bottom + METRICS.gap / 2, last.x
+        self.insertion_line.setRect(QRectF(x, y - 2, METRICS.note_width, 4))
+        self.insertion_line.show()
 
     def _drop(self, ids: list[int], pos: QPointF) -> None:
         cell = self.layout.cell_at(pos.x(), pos.y())
@@ -314,7 +351,8 @@ class JourneyScene(QGraphicsScene):
         target = self._header_target(drag, pos)
         self._header_drag = None
         if target is None:
-            if cls is Stage:  # a click, not a drag: show the stage's details
+            if cls is Stage:  # a click, not a drag: the stage is chosen (and no note any more)
+                self.clearSelection()
                 self.stage_chosen.emit(item_id, False)
             return
         cls, item_id, index = target

@@ -8,13 +8,14 @@ view as signals; the window turns them into core commands.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
 
 from cjm_desktop.model.domain import Evaluation
 from cjm_desktop.model.placement import PARKING_CELL, Cell
 from ui.canvas import palette
+from ui.canvas.grid_item import TARGET_CANVAS
 from ui.canvas.journey_scene import METRICS, JourneyScene
 from ui.canvas.note_editor import EditTarget, NoteEditor
 from ui.canvas.note_item import MIN_HEIGHT, NoteItem
@@ -24,6 +25,23 @@ ZOOM_MIN, ZOOM_MAX = 0.1, 4.0
 ARROWS: dict[int, tuple[int, int]] = {  # key (QKeyEvent.key() is an int) -> (d_stage, d_channel)
     Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1),
 }
+
+
+AUTOSCROLL_MARGIN = 32  # pixels from an edge of the view where a dragged note makes it scroll
+AUTOSCROLL_STEP = 18  # pixels per tick (every 30 ms: ~600 px/s)
+EDITOR_MIN_PIXELS = 15  # the inline editor's text is never smaller than this, whatever the zoom
+EDITOR_MIN_WIDTH = 260
+EDITOR_MIN_LINES = 4
+
+
+def readable_rect(note: QRect, line_height: int, viewport: QRect) -> QRect:
+    """Where the inline editor goes: over the note, but at least wide and tall enough to read and
+    write a few lines when the map is zoomed out, and inside the view."""
+    width = max(note.width(), EDITOR_MIN_WIDTH)
+    height = max(note.height(), EDITOR_MIN_LINES * line_height + 24)
+    x = max(viewport.left(), min(note.left(), viewport.right() - width))
+    y = max(viewport.top(), min(note.top(), viewport.bottom() - height))
+    return QRect(x, y, width, height)
 
 
 class JourneyView(QGraphicsView):
@@ -44,8 +62,19 @@ class JourneyView(QGraphicsView):
         self.editor.committed.connect(self.text_committed)
         self._pan_from: QPoint | None = None
         self._space_held = False
+        self._last_pointer = QPoint()
+        self._autoscroll = QTimer(self, interval=30)
+        self._autoscroll.timeout.connect(self._autoscroll_tick)
         for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
             bar.valueChanged.connect(self._place_editor)
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt's name
+        """A target journey's canvas is tinted: it never looks like the current one (the grid
+        also says « Parcours cible », top left)."""
+        if self.journey_scene.grid.is_target():
+            painter.fillRect(rect, QColor(TARGET_CANVAS))
+        else:
+            super().drawBackground(painter, rect)
 
     # --- zoom -----------------------------------------------------------------------
     @property
@@ -82,6 +111,12 @@ class JourneyView(QGraphicsView):
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        self._last_pointer = event.position().toPoint()
+        if self.journey_scene.dragging_notes and event.buttons() & Qt.MouseButton.LeftButton:
+            if self._edge_push().isNull():
+                self._autoscroll.stop()
+            elif not self._autoscroll.isActive():
+                self._autoscroll.start()
         if self._pan_from is not None:
             delta = event.position().toPoint() - self._pan_from
             self._pan_from = event.position().toPoint()
@@ -92,12 +127,39 @@ class JourneyView(QGraphicsView):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        self._autoscroll.stop()
         if self._pan_from is not None:
             self._pan_from = None
             self.viewport().unsetCursor()
             event.accept()
             return
         super().mouseReleaseEvent(event)
+
+    # --- autoscroll: a note dragged to an edge of the view scrolls the map -------------------------
+    def _edge_push(self) -> QPoint:
+        """How far to scroll for the pointer's position: towards the edges it is near (0, 0: none)."""
+        rect, pos = self.viewport().rect(), self._last_pointer
+
+        def push(value: int, low: int, high: int) -> int:
+            if value < low + AUTOSCROLL_MARGIN:
+                return -AUTOSCROLL_STEP
+            return AUTOSCROLL_STEP if value > high - AUTOSCROLL_MARGIN else 0
+
+        return QPoint(push(pos.x(), rect.left(), rect.right()), push(pos.y(), rect.top(), rect.bottom()))
+
+    def _autoscroll_tick(self) -> None:
+        step = self._edge_push()
+        if not self.journey_scene.dragging_notes or step.isNull():
+            self._autoscroll.stop()
+            return
+        horizontal, vertical = self.horizontalScrollBar(), self.verticalScrollBar()
+        horizontal.setValue(horizontal.value() + step.x())
+        vertical.setValue(vertical.value() + step.y())
+        # the dragged notes follow the map under the still pointer, as if it had moved
+        moved = QMouseEvent(QEvent.Type.MouseMove, QPointF(self._last_pointer),
+                            QPointF(self.viewport().mapToGlobal(self._last_pointer)), Qt.MouseButton.NoButton,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        super().mouseMoveEvent(moved)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
@@ -192,7 +254,7 @@ class JourneyView(QGraphicsView):
     def _open_editor(self, target: EditTarget, fill: str) -> None:
         if self.editor.editing:
             self.editor.commit()
-        self.editor.open(target, fill, NoteItem.text_font().pixelSize() * self.scale_factor)
+        self.editor.open(target, fill, max(EDITOR_MIN_PIXELS, NoteItem.text_font().pixelSize() * self.scale_factor))
         self._place_editor()
         self.ensureVisible(self._editor_scene_rect(target), 40, 40)
 
@@ -220,4 +282,5 @@ class JourneyView(QGraphicsView):
         target = self.editor.target
         if target is None:  # not editing
             return
-        self.editor.setGeometry(self.mapFromScene(self._editor_scene_rect(target)).boundingRect())
+        self.editor.setGeometry(readable_rect(self.mapFromScene(self._editor_scene_rect(target)).boundingRect(),
+                                              self.editor.fontMetrics().lineSpacing(), self.viewport().rect()))

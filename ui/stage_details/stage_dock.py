@@ -35,6 +35,7 @@ class StageDock(FeatureDock):
         self._stage_id: int | None = None  # the stage to show, even while the panel is not filled
         self._stale = True  # the panel does not show self._stage_id's current details yet
         self._scenes: list[JourneyScene] = []
+        self._last_selection: tuple[int, ...] = ()  # the selected notes last followed
         host.menus.view.addAction(self.toggle)
         host.controller.document_replaced.connect(self._follow_current_scene)
         host.controller.changed.connect(self._changed)
@@ -117,7 +118,12 @@ class StageDock(FeatureDock):
                 self.raise_()
 
     def _selection_changed(self) -> None:
+        """Follow the notes the user selects — not an edit that re-announces the same selection:
+        the stage being edited stays until the user picks another."""
         scene = self.host.tabs.current_scene()
-        ids = scene.selected_ids() if scene is not None else []
+        ids = tuple(scene.selected_ids()) if scene is not None else ()
+        if ids == self._last_selection:
+            return
+        self._last_selection = ids
         if scene is not None and ids and (stage_id := scene.notes[ids[0]].note.stage_id) is not None:
             self.show_stage(stage_id)
