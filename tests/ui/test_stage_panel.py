@@ -186,6 +186,7 @@ def test_details_typed_after_clicking_a_stage_header_go_to_that_stage(canvas, qt
     header = scene.layout.columns[clicked.id]
     qtbot.mouseClick(view.viewport(), LEFT, pos=at(view, header.x + header.w / 2, header.y + header.h / 2))
     assert panel.stage_id == clicked.id and scene.selected_ids() == []  # the stage is chosen, not the note
+    assert scene.stage_marker.isVisible() and scene.stage_marker.rect().x() == pytest.approx(header.x + 1)
     panel.goal_edit.setFocus()
     type_text(panel.goal_edit, "Trouver vite")
     qtbot.keyClick(panel.goal_edit, Qt.Key.Key_Tab)  # leaves the field: the goal is saved
@@ -197,6 +198,7 @@ def test_details_typed_after_clicking_a_stage_header_go_to_that_stage(canvas, qt
     assert (details_of(state, clicked.id).customer_goal, details_of(state, clicked.id).nominal_duration) == \
         ("Trouver vite", "2 jours")
     assert len(kpis_of(state, clicked.id)) == 1
+    assert scene.stage_marker.isVisible()  # still the chosen stage after the edits re-laid the map out
     noted = scene.notes[note_id].note.stage_id
     assert details_of(state, noted) is None or details_of(state, noted).customer_goal != "Trouver vite"
 

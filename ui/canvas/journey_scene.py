@@ -31,6 +31,7 @@ HeaderRef = tuple[type, int]  # (Stage or Channel, id)
 
 
 DRAGGED_Z = 10.0  # notes being dragged are drawn above every other note
+STAGE_MARK_FILL = "#141e88e5"  # the chosen stage's column: the cursor's blue, barely there
 
 
 class JourneyScene(QGraphicsScene):
@@ -60,14 +61,17 @@ class JourneyScene(QGraphicsScene):
         self.cell_cursor = _outline(palette.CURSOR, 3, z=-0.5)
         self.drop_indicator = _outline(palette.DROP, 2, z=-0.4, fill=palette.DROP_FILL)
         self.insertion_line = _outline(palette.DROP, 0, z=DRAGGED_Z - 1, fill=palette.DROP)  # where a drop lands
-        for item in (self.cell_cursor, self.drop_indicator, self.insertion_line):
+        self.stage_marker = _outline(palette.CURSOR, 2, z=-0.6, fill=STAGE_MARK_FILL)  # a chosen stage's column
+        for item in (self.cell_cursor, self.drop_indicator, self.insertion_line, self.stage_marker):
             self.addItem(item)
+        self.stage_marker.hide()
         self.drop_indicator.hide()
         self.insertion_line.hide()
         self._current: Cell | None = None
         self._dragged: list[NoteItem] = []  # the selected notes when a press on a note began
         self._drop_cell: Cell | None = None
         self._drop_index: int | None = None
+        self._marked_stage: int | None = None
         self._header_drag: tuple[HeaderRef, QPointF] | None = None
         self.setBackgroundBrush(QColor(palette.CANVAS))
         self.sync(state)
@@ -104,6 +108,7 @@ class JourneyScene(QGraphicsScene):
         self.setSceneRect(-margin, -margin, self.layout.width + 2 * margin, self.layout.height + 2 * margin)
         self.set_current_cell(self._current if self._current in self.layout.cells or
                               self._current == PARKING_CELL else self.first_cell())
+        self.mark_stage(self._marked_stage)  # the chosen stage's column follows the layout
 
     def _height(self, text: str) -> float:
         if text not in self._heights:
@@ -163,10 +168,23 @@ class JourneyScene(QGraphicsScene):
         assert self._current is not None, "sync() in __init__ sets the current cell"
         return self._current
 
+    def mark_stage(self, stage_id: int | None) -> None:
+        """Highlight a chosen stage's whole column (None: no stage chosen)."""
+        header = self.layout.columns.get(stage_id) if stage_id is not None else None
+        self._marked_stage = stage_id if header is not None else None
+        if header is None:
+            self.stage_marker.hide()
+            return
+        bottom = max((r.bottom for r in self.layout.cells.values()), default=header.bottom)
+        self.stage_marker.setRect(QRectF(header.x + 1, header.y + 1, header.w - 2, bottom - header.y - 2))
+        self.stage_marker.show()
+
     def set_current_cell(self, cell: Cell) -> None:
         rect = self.layout.parking if cell == PARKING_CELL else self.layout.cells.get(cell)
         if rect is None:
             return
+        if self._marked_stage is not None and cell[1] != self._marked_stage:
+            self.mark_stage(None)  # another stage's cell: that stage is no longer the chosen one
         self.cell_cursor.setRect(QRectF(rect.x + 1.5, rect.y + 1.5, rect.w - 3, rect.h - 3))
         if cell != self._current:
             self._current = cell
@@ -353,6 +371,11 @@ class JourneyScene(QGraphicsScene):
         if target is None:
             if cls is Stage:  # a click, not a drag: the stage is chosen (and no note any more)
                 self.clearSelection()
+                channel = self.current_cell[0]
+                channel = channel if channel is not None else next(iter(self.layout.rows), None)
+                if channel is not None:
+                    self.set_current_cell((channel, item_id))  # the keyboard path goes on from that stage
+                self.mark_stage(item_id)
                 self.stage_chosen.emit(item_id, False)
             return
         cls, item_id, index = target
