@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from cjm_desktop.commands.base import Command, existing, require
+from cjm_desktop.commands.base import Command, existing, require, require_room
 from cjm_desktop.model.domain import Action, ActionLink, ActionStatus, Journey, ProjectState, Touchpoint
 from cjm_desktop.model.ops import Op, Put, Remove
 from cjm_desktop.model.placement import renumber_items, reorder, slot
@@ -31,6 +31,7 @@ def _link_ops(state: ProjectState, action_id: int, note_ids: list[int]) -> list[
     linked = {link.touchpoint_id for link in state.of(ActionLink).values() if link.action_id == action_id}
     first_id = state.next_id(ActionLink)
     new = [i for i in note_ids if i not in linked]
+    require_room(state, ActionLink, len(new))
     return [Put(ActionLink(first_id + n, action_id, note_id)) for n, note_id in enumerate(new)]
 
 
@@ -53,6 +54,7 @@ class AddAction(Command):
         if self.journey_id is not None:
             require(state.get(Journey, self.journey_id) is not None, f"journey #{self.journey_id} does not exist")
         note_ids = _existing_notes(state, self.note_ids)
+        require_room(state, Action)
         self.created_id = action_id = state.next_id(Action)
         fields = dict(self.fields)
         if "status" in fields:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from cjm_desktop.model.domain import ProjectState
+from cjm_desktop.model.domain import ProjectState, Stage
+from cjm_desktop.model.limits import MAX_CHANNELS, MAX_STAGES, PROJECT_LIMITS
 from cjm_desktop.model.ops import Op
 from cjm_desktop.storage.errors import EditRefused
 
@@ -45,3 +46,17 @@ def existing[E](entity: E | None, message: str) -> E:
     if entity is None:
         raise EditRefused(message)
     return entity
+
+
+def require_room(state: ProjectState, cls: type, added: int = 1) -> None:
+    """Refuse an edit that would add ``added`` entities of ``cls`` (notes, journeys, personas…) past the
+    project's limits (``model.limits.PROJECT_LIMITS``)."""
+    limit, what = PROJECT_LIMITS[cls]
+    require(added <= 0 or len(state.of(cls)) + added <= limit, f"a project holds at most {limit:,} {what}")
+
+
+def require_lines(cls: type, count: int) -> None:
+    """Refuse a journey of ``count`` stages (``cls`` is ``Stage``) or channels past the limits."""
+    limit, what = (MAX_STAGES, "stages") if cls is Stage else (MAX_CHANNELS, "channels")
+    require(count <= limit, f"a journey holds at most {limit} {what}")
+

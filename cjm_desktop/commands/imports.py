@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, replace
 
-from cjm_desktop.commands.base import Command, require
+from cjm_desktop.commands.base import Command, require, require_lines, require_room
 from cjm_desktop.interop.model import ImportedJourney, name_key
 from cjm_desktop.model.clock import utc_now
 from cjm_desktop.model.domain import Channel, Journey, JourneyKind, Persona, ProjectState, Stage, Touchpoint
 from cjm_desktop.model.ops import Op, Put
-from cjm_desktop.model.placement import Cell
+from cjm_desktop.model.placement import Cell, cell_orders
 
 
 @dataclass
@@ -40,7 +40,11 @@ class ImportJourneys(Command):
 
     def plan(self, state: ProjectState) -> list[Op]:
         self.summary = ImportSummary([], [])
-        return _Planner(state, self.summary).plan(self.journeys)
+        ops = _Planner(state, self.summary).plan(self.journeys)
+        require_room(state, Touchpoint, self.summary.notes)
+        require_room(state, Journey, len(self.summary.journeys_created))
+        require_room(state, Persona, self.summary.personas)
+        return ops
 
 
 class _Planner:
@@ -51,7 +55,10 @@ class _Planner:
         self.ops: list[Op] = []
         kinds = (Journey, Stage, Channel, Touchpoint, Persona)
         self.next_ids: dict[type, int] = {cls: state.next_id(cls) for cls in kinds}
-        self.journeys = list(state.journeys)
+        self.journeys: dict[str, list[Journey]] = {}  # by name key: the project's, then those this import adds
+        for journey in state.journeys:
+            self.journeys.setdefault(name_key(journey.name), []).append(journey)
+        self.journey_count = len(state.journeys)
         self.personas = {name_key(p.name): p.id for p in state.of(Persona).values()}
         self.now = utc_now()
 
@@ -71,8 +78,9 @@ class _Planner:
         channels: dict[str, int]
         if journey is None:
             journey = Journey(self.new_id(Journey), imported.name, imported.kind or JourneyKind.CURRENT,
-                              len(self.journeys), persona_id, None, imported.description)
-            self.journeys.append(journey)
+                              self.journey_count, persona_id, None, imported.description)
+            self.journeys.setdefault(name_key(journey.name), []).append(journey)
+            self.journey_count += 1
             self.summary.journeys_created.append(journey.name)
             self.ops.append(Put(journey))
             stages, channels = {}, {}
@@ -94,11 +102,13 @@ class _Planner:
                 channels[name_key(name)] = channel_id = self.new_id(Channel)
                 self.ops.append(Put(Channel(channel_id, journey.id, name, len(channels) - 1, icon or _icon(name))))
                 self.summary.channels += 1
+        require_lines(Stage, len(stages))
+        require_lines(Channel, len(channels))
         self.add_notes(journey.id, imported, stages, channels)
 
     def find_journey(self, imported: ImportedJourney) -> Journey | None:
-        for journey in self.journeys:
-            if name_key(journey.name) == name_key(imported.name) and imported.kind in (None, journey.kind):
+        for journey in self.journeys.get(name_key(imported.name), []):
+            if imported.kind in (None, journey.kind):
                 return journey
         return None
 
@@ -114,14 +124,14 @@ class _Planner:
     def add_notes(
         self, journey_id: int, imported: ImportedJourney, stages: dict[str, int], channels: dict[str, int]
     ) -> None:
-        filled: dict[Cell, int] = {}
+        # how many notes each cell holds already (one pass over the journey's notes)
+        filled: dict[Cell, int] = {cell: len(ids) for cell, ids in cell_orders(self.state, journey_id).items()}
         for note in imported.notes:
             cell: Cell = (
                 (None, None) if note.stage is None or note.channel is None  # parked
                 else (channels[name_key(note.channel)], stages[name_key(note.stage)])
             )
-            if cell not in filled:
-                filled[cell] = len(self.state.cell(journey_id, *cell))
+            filled.setdefault(cell, 0)
             interop = json.dumps(note.interop, ensure_ascii=False) if note.interop else ""
             self.ops.append(Put(Touchpoint(
                 self.new_id(Touchpoint), journey_id, note.text, cell[0], cell[1], filled[cell], note.evaluation,

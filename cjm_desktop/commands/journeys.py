@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from cjm_desktop.commands.base import Command, existing, require
+from cjm_desktop.commands.base import Command, existing, require, require_lines, require_room
 from cjm_desktop.model.clock import utc_now
 from cjm_desktop.model.domain import (
     Action,
@@ -44,6 +44,9 @@ class AddJourney(Command):
         self.created_id: int | None = None
 
     def plan(self, state: ProjectState) -> list[Op]:
+        require_room(state, Journey)
+        require_lines(Stage, len(self.stages))
+        require_lines(Channel, len(self.channels))
         self.created_id = journey_id = state.next_id(Journey)
         position = len(state.journeys)
         ops: list[Op] = [Put(Journey(journey_id, self.name, JourneyKind(self.kind), position,
@@ -99,6 +102,9 @@ def _copy_journey(
     """Puts for ``journey`` (holding its new id, name and kind) placed right after ``source``,
     with copies of the source's stages (details and KPIs too), channels and notes;
     ``origin_of(note)`` gives each copied note its ``origin_id``."""
+    notes = sorted(state.touchpoints(source.id), key=lambda n: n.id)
+    require_room(state, Journey)
+    require_room(state, Touchpoint, len(notes))
     others = [j for j in state.journeys if j.id != journey.id]
     order = [j.id for j in others]
     order.insert(order.index(source.id) + 1, journey.id)
@@ -110,11 +116,12 @@ def _copy_journey(
     cls: type[StageDetails] | type[Kpi]
     for cls in (StageDetails, Kpi):
         owned = sorted((e for e in state.of(cls).values() if e.stage_id in stage_ids), key=lambda e: e.id)
+        if cls is Kpi:
+            require_room(state, Kpi, len(owned))
         first = state.next_id(cls)
         ops += [Put(replace(e, id=first + i, stage_id=stage_ids[e.stage_id])) for i, e in enumerate(owned)]
     ops += [Put(replace(c, id=channel_ids[c.id], journey_id=journey.id)) for c in state.channels(source.id)]
     now, first = utc_now(), state.next_id(Touchpoint)
-    notes = sorted(state.touchpoints(source.id), key=lambda n: n.id)
     ops += [
         Put(replace(note, id=first + i, journey_id=journey.id, channel_id=_new_id(channel_ids, note.channel_id),
                     stage_id=_new_id(stage_ids, note.stage_id), origin_id=origin_of(note),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import fields, replace
 from typing import Any
 
-from cjm_desktop.commands.base import Command, require
+from cjm_desktop.commands.base import Command, require, require_room
 from cjm_desktop.commands.fields import refuse_bad_photo
 from cjm_desktop.model.domain import Persona, ProjectState
 from cjm_desktop.model.ops import Op, Put, Remove
@@ -34,6 +34,7 @@ class AddPersona(Command):
         require(bool(self.name.strip()), "a persona needs a name")
         if self.values.get("photo") is not None:
             refuse_bad_photo(self.values["photo"])
+        require_room(state, Persona)
         self.created_id = state.next_id(Persona)
         return [Put(Persona(self.created_id, self.name.strip(), position=len(state.of(Persona)), **self.values))]
 

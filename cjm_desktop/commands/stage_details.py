@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import fields, replace
 from typing import Any
 
-from cjm_desktop.commands.base import Command, existing, require
+from cjm_desktop.commands.base import Command, existing, require, require_room
 from cjm_desktop.commands.fields import ConfirmedEdit
 from cjm_desktop.model.domain import EMOTION_MAX, EMOTION_MIN, LANES, Journey, Kpi, ProjectState, Stage, StageDetails
 from cjm_desktop.model.ops import Op, Put, Remove
@@ -70,6 +70,7 @@ class AddKpi(Command):
     def plan(self, state: ProjectState) -> list[Op]:
         _stage(state, self.stage_id)
         require(bool(self.name.strip()), "a KPI needs a name")
+        require_room(state, Kpi)
         kpis = kpis_of(state, self.stage_id)
         self.created_id = state.next_id(Kpi)
         order = [k.id for k in kpis]

@@ -4,7 +4,7 @@ notes never deletes them: the caller says where they go (a neighbour or the park
 
 from __future__ import annotations
 
-from cjm_desktop.commands.base import Command, existing, require
+from cjm_desktop.commands.base import Command, existing, require, require_lines
 from cjm_desktop.model.domain import Channel, Journey, Kpi, ProjectState, Stage, StageDetails, Touchpoint
 from cjm_desktop.model.ops import Op, Put, Remove
 from cjm_desktop.model.placement import PARKING_CELL, Cell, cell_orders, renumber_items, renumber_notes, reorder, slot
@@ -44,6 +44,7 @@ class AddAxisItem(Command):
     def plan(self, state: ProjectState) -> list[Op]:
         require(state.get(Journey, self.journey_id) is not None, f"journey #{self.journey_id} does not exist")
         items = _items(state, self.cls, self.journey_id)
+        require_lines(self.cls, len(items) + 1)
         self.created_id = state.next_id(self.cls)
         order = [i.id for i in items]
         index = slot(len(order), self.index)

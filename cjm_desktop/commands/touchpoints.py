@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from cjm_desktop.commands.base import Command, require
+from cjm_desktop.commands.base import Command, require, require_room
 from cjm_desktop.model.clock import utc_now
 from cjm_desktop.model.domain import ActionLink, Channel, Journey, ProjectState, Stage, Touchpoint
 from cjm_desktop.model.ops import Op, Put, Remove
@@ -58,6 +58,7 @@ class AddTouchpoints(Command):
 
     def plan(self, state: ProjectState) -> list[Op]:
         _check_cell(state, self.journey_id, self.cell)
+        require_room(state, Touchpoint, len(self.prototypes))
         now, first_id = utc_now(), state.next_id(Touchpoint)
         self.created_ids = list(range(first_id, first_id + len(self.prototypes)))
         order = cell_orders(state, self.journey_id).get(self.cell, [])
@@ -128,6 +129,7 @@ class DuplicateTouchpoints(Command):
 
     def plan(self, state: ProjectState) -> list[Op]:
         notes = _notes(state, self.ids)
+        require_room(state, Touchpoint, len(notes))
         now, next_id = utc_now(), state.next_id(Touchpoint)
         copies: dict[int, Touchpoint] = {}
         orders_by_journey = {j: cell_orders(state, j) for j in {n.journey_id for n in notes}}

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cjm_desktop.interop.model import Exported, Imported, ImportRefused, Problem, same_name
+from cjm_desktop.interop.model import Exported, Imported, ImportRefused, Problem, check_limits, same_name
 from cjm_desktop.interop.textfile import read_text_file, write_atomically
 from cjm_desktop.model.domain import Journey, JourneyKind, ProjectState
 from cjm_desktop.storage.errors import CjmError
@@ -38,6 +38,7 @@ def read_import(path: Path, journey: str | None = None, kind: JourneyKind | None
     if kind is not None:
         for imported_journey in imported.journeys:
             imported_journey.kind = JourneyKind(kind)
+    check_limits(imported)
     return imported
 
 

@@ -44,6 +44,7 @@ from cjm_desktop.interop.model import (
     ImportedNote,
     ImportRefused,
     Problem,
+    cell_notes,
     interop_of,
     name_key,
 )
@@ -335,16 +336,18 @@ def write_mermaid(state: ProjectState, journey: Journey) -> Exported:
     if title:  # « title » needs a text after it
         lines.append(f"  title {title}")
     empty = 0
+    notes, channels = cell_notes(state, journey.id), state.channels(journey.id)  # each found once
     for number, stage in enumerate(state.stages(journey.id), start=1):
         lines.append(f"  section {fit(stage.name, _IN_NAME) or f'Étape {number}'}")
-        for channel in state.channels(journey.id):
-            for note in state.cell(journey.id, channel.id, stage.id):
+        for channel in channels:
+            for note in notes.get((channel.id, stage.id), []):
                 task = _task(note, fit)
                 if task:
                     lines.append(f"    {task}")
                 else:
                     empty += 1
-    return Exported(("\n".join(lines) + "\n").encode("utf-8"), _export_problems(state, journey, fit, empty))
+    parked = len(notes.get((None, None), []))
+    return Exported(("\n".join(lines) + "\n").encode("utf-8"), _export_problems(journey, fit, empty, parked))
 
 
 def _task(note: Touchpoint, fit: _Fitter) -> str | None:
@@ -370,9 +373,8 @@ def _actors(note: Touchpoint) -> list[str]:
     return [actor for actor in actors if isinstance(actor, str)] if isinstance(actors, list) else []
 
 
-def _export_problems(state: ProjectState, journey: Journey, fit: _Fitter, empty: int) -> list[Problem]:
+def _export_problems(journey: Journey, fit: _Fitter, empty: int, parked: int) -> list[Problem]:
     problems = []
-    parked = len(state.cell(journey.id, None, None))
     if parked:
         problems.append(Problem("not_exported_parked", None, {"count": parked, "journey": journey.name,
                                                               "format": FORMAT}))

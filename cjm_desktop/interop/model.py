@@ -13,14 +13,18 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from cjm_desktop.model.domain import Evaluation, JourneyKind, Phase, Touchpoint
-from cjm_desktop.model.limits import LONG_TEXT, SHORT_TEXT
+from cjm_desktop.model.domain import Evaluation, JourneyKind, Phase, ProjectState, Touchpoint
+from cjm_desktop.model.limits import LONG_TEXT, MAX_CHANNELS, MAX_JOURNEYS, MAX_NOTES, MAX_STAGES, SHORT_TEXT
+from cjm_desktop.model.placement import Cell, cell_orders
 from cjm_desktop.storage.errors import CjmError
 
 # Limits on every import: large enough for any real workshop, small enough that a stranger's
 # file cannot make the app allocate or draw absurd amounts.
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
-MAX_ROWS = 20_000  # rows of a CSV, nodes of an OJF file, tasks of a Mermaid diagram
+# Rows of a CSV, nodes of an OJF file, tasks of a Mermaid diagram: what a project can hold, a note a row
+# plus the rows a CSV declares its stages and channels with (so that whatever we export imports again).
+# The notes themselves are then counted against MAX_NOTES (``check_limits``).
+MAX_ROWS = MAX_NOTES + MAX_JOURNEYS * (MAX_STAGES + MAX_CHANNELS)
 MAX_TEXT = LONG_TEXT  # characters in a note's text or comment: what a project file accepts, so that
 MAX_NAME = SHORT_TEXT  # whatever we export can be imported again (names of journeys, stages, channels...)
 MAX_REPORTED = 50  # problems listed in a report (the count is always exact)
@@ -32,6 +36,9 @@ SENTENCES: dict[str, str] = {
     "not_text": "The file is not a text file (CSV, OJF, JSON or Mermaid).",
     "unknown_format": "Unknown file type « {extension} »: use .csv, .ojf, .json, .mmd or .mermaid.",
     "too_many_rows": "The file holds more than {limit} notes or lines; split it into several imports.",
+    "too_many_journeys": "The file holds more than {limit} journeys, the most a project can hold.",
+    "too_many_stages": "« {journey} » has more than {limit} stages, the most a journey can hold.",
+    "too_many_channels": "« {journey} » has more than {limit} channels, the most a journey can hold.",
     "too_long": "Line {line}: the {column} is longer than {limit} characters.",
     "bad_value": "Line {line}: {column} « {value} » is not valid ({expected}).",
     "bad_row": "Line {line}: {count} cells, but the header has {expected}.",
@@ -55,8 +62,12 @@ SENTENCES: dict[str, str] = {
     "pdf_too_tall": "« {journey} » is too tall to be legible on {paper} pages, even one stage per page: "
                     "printed as a poster in tiles.",
     "pdf_tiles": "« {journey} » printed as a poster on {columns} × {rows} {paper} pages, at {percent} % of full size.",
+    "pdf_tiles_reduced": "« {journey} » would need more than {limit} {paper} pages as a legible poster: printed on "
+                         "{columns} × {rows} pages at {percent} % of full size, too small to read in places.",
     "pdf_shortened": "Texts too long for the appendix pages were shortened, marked « … » ({count} in all); "
                      "the project keeps them whole.",
+    "pdf_notes_shortened": "Notes too long for the map were shortened, marked « … » ({count} in all); "
+                           "the project keeps them whole.",
     "pdf_photo_skipped": "The photo of « {persona} » is not an image that can be read safely; its card shows initials.",
     "not_exported_parked": "{count} notes of « {journey} » in « À classer » were not exported "
                            "({format} needs a stage).",
@@ -115,14 +126,32 @@ class ImportedJourney:
     stages: list[tuple[str, Phase | None]] = field(default_factory=list)
     channels: list[tuple[str, str]] = field(default_factory=list)  # (name, qtawesome icon or "")
     notes: list[ImportedNote] = field(default_factory=list)
+    # The name keys of the stages and channels indexed so far (readers may also append to the lists):
+    # a file of 20,000 rows each naming a stage must not compare every row with every stage.
+    _keys: dict[str, set[str]] = field(default_factory=lambda: {"stages": set(), "channels": set()},
+                                       init=False, repr=False, compare=False)
+    _indexed: dict[str, int] = field(default_factory=lambda: {"stages": 0, "channels": 0},
+                                     init=False, repr=False, compare=False)
 
     def add_stage(self, name: str, phase: Phase | None = None) -> None:
-        if all(not same_name(name, known) for known, _ in self.stages):
+        if self._is_new("stages", self.stages, name):
             self.stages.append((name, phase))
 
     def add_channel(self, name: str, icon: str = "") -> None:
-        if all(not same_name(name, known) for known, _ in self.channels):
+        if self._is_new("channels", self.channels, name):
             self.channels.append((name, icon))
+
+    def _is_new(self, which: str, items: list[tuple[str, str]] | list[tuple[str, Phase | None]], name: str) -> bool:
+        """True when no stage (or channel) has ``name`` (whatever its case and spacing); it is indexed then."""
+        keys = self._keys[which]
+        keys.update(name_key(known) for known, _ in items[self._indexed[which]:])
+        key = name_key(name)
+        if key in keys:
+            self._indexed[which] = len(items)
+            return False
+        keys.add(key)
+        self._indexed[which] = len(items) + 1  # the caller appends it
+        return True
 
 
 @dataclass
@@ -143,6 +172,30 @@ class Exported:
 
     content: bytes
     problems: list[Problem] = field(default_factory=list)
+
+
+def check_limits(imported: Imported) -> None:
+    """Refuse what a project could not hold: too many notes or journeys, or a journey with too many stages or
+    channels."""
+    problems = []
+    if imported.note_count > MAX_NOTES:
+        problems.append(Problem("too_many_rows", None, {"limit": MAX_NOTES}))
+    if len(imported.journeys) > MAX_JOURNEYS:
+        problems.append(Problem("too_many_journeys", None, {"limit": MAX_JOURNEYS}))
+    for journey in imported.journeys[: MAX_JOURNEYS + 1]:
+        for code, items, limit in (("too_many_stages", journey.stages, MAX_STAGES),
+                                   ("too_many_channels", journey.channels, MAX_CHANNELS)):
+            if len(items) > limit:
+                problems.append(Problem(code, None, {"journey": journey.name[:60], "limit": limit}))
+    if problems:
+        raise ImportRefused(problems)
+
+
+def cell_notes(state: ProjectState, journey_id: int) -> dict[Cell, list[Touchpoint]]:
+    """The notes of each non-empty cell of a journey (and of its parking area), in their order: found in
+    one pass over the notes, so that a writer never looks for a cell's notes among all of them."""
+    notes = state.of(Touchpoint)
+    return {cell: [notes[i] for i in ids] for cell, ids in cell_orders(state, journey_id).items()}
 
 
 def same_name(a: str, b: str) -> bool:

@@ -26,6 +26,7 @@ from cjm_desktop.interop.model import (
     ImportedNote,
     ImportRefused,
     Problem,
+    cell_notes,
     interop_of,
 )
 from cjm_desktop.model.domain import Evaluation, Journey, ProjectState, Touchpoint
@@ -344,10 +345,11 @@ def write_ojf(state: ProjectState, journey: Journey) -> Exported:
     data["stages"] = [{"id": f"s{i}", "name": s.name} for i, s in enumerate(stages, start=1)]
     data["swimlanes"] = [{"id": f"sl{i}", "name": c.name} for i, c in enumerate(channels, start=1)]
     nodes: list[JsonObject] = []
+    notes = cell_notes(state, journey.id)  # one pass over the notes, not one per cell
     empty = 0
     for stage_number, stage in enumerate(stages, start=1):
         for lane_number, channel in enumerate(channels, start=1):
-            for note in state.cell(journey.id, channel.id, stage.id):
+            for note in notes.get((channel.id, stage.id), []):
                 if not note.text.strip():
                     empty += 1
                     continue
@@ -356,7 +358,7 @@ def write_ojf(state: ProjectState, journey: Journey) -> Exported:
     data["nodes"] = nodes
 
     problems: list[Problem] = []
-    parked = len(state.cell(journey.id, None, None))
+    parked = len(notes.get((None, None), []))
     if parked:
         values = {"count": parked, "journey": journey.name, "format": FORMAT}
         problems.append(Problem("not_exported_parked", None, values))

@@ -1,6 +1,6 @@
 """Geometry of the stage-detail lanes, as pure functions (no Qt): which lanes show where, how
-tall each is, the cell of every stage in every lane, and the emotion curve's points and its
-smooth path.
+tall each is, the cell of every stage in every lane, and the emotion curve's points, its runs
+(a stage without data breaks the curve) and its smooth, monotone path.
 
 The text lanes (goal, duration, KPIs, listening devices, departments) sit between the stage
 headers and the first channel, where the room reads them with the stage names; the emotion
@@ -10,6 +10,8 @@ the room (``lanes_above``/``lanes_below``); ``layout_lanes`` then places the lan
 
 from __future__ import annotations
 
+import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from cjm_desktop.layout.grid_layout import GridLayout, Rect
@@ -110,20 +112,63 @@ def curve_points(curve: list[StageEmotion], lanes: LanesLayout,
 
 
 Point = tuple[float, float]
+Bezier = tuple[Point, Point, Point]  # (control 1, control 2, end), from the previous end
 
 
-def smooth_path(points: list[Point], low: float, high: float) -> list[tuple[Point, Point, Point]]:
-    """A Catmull-Rom spline through ``points`` as cubic Bézier segments ``(control 1, control 2,
-    end)``, starting at ``points[0]``. Control points are kept between ``low`` and ``high`` (the
-    y range of −2 … +2) so the curve never promises an emotion beyond the scale."""
+def curve_runs(curve: list[StageEmotion], lanes: LanesLayout,
+               metrics: LaneMetrics = LaneMetrics()) -> list[list[CurvePoint]]:
+    """The curve's points in runs of consecutive stages that have a value: a stage without one
+    breaks the curve (it is a gap, never bridged by a line that would invent its emotion)."""
+    at = {p.emotion.stage_id: p for p in curve_points(curve, lanes, metrics)}
+    return split_at_gaps([at.get(emotion.stage_id) for emotion in curve])
+
+
+def split_at_gaps[T](points: Sequence[T | None]) -> list[list[T]]:
+    """``points`` cut into runs at each None (a stage without data); no run is empty."""
+    runs: list[list[T]] = [[]]
+    for point in points:
+        if point is None:
+            runs.append([])
+        else:
+            runs[-1].append(point)
+    return [run for run in runs if run]
+
+
+def smooth_path(points: Sequence[Point], low: float = -math.inf, high: float = math.inf) -> list[Bezier]:
+    """A monotone cubic through ``points`` (x increasing) as cubic Bézier segments, starting at
+    ``points[0]``: Fritsch–Carlson's tangents, so that between two points the curve never leaves
+    the range of their two values (no overshoot, no bump promising an emotion nobody gave).
+    Control points are also kept between ``low`` and ``high`` (the y range of −2 … +2)."""
+    if len(points) < 2:
+        return []
+    tangents = _monotone_tangents(points)
     segments = []
-    for i in range(len(points) - 1):
-        p0, p1, p2 = points[max(i - 1, 0)], points[i], points[i + 1]
-        p3 = points[min(i + 2, len(points) - 1)]
-        c1 = (p1[0] + (p2[0] - p0[0]) / 6, _clamp(p1[1] + (p2[1] - p0[1]) / 6, low, high))
-        c2 = (p2[0] - (p3[0] - p1[0]) / 6, _clamp(p2[1] - (p3[1] - p1[1]) / 6, low, high))
-        segments.append((c1, c2, p2))
+    for (x1, y1), (x2, y2), m1, m2 in zip(points, points[1:], tangents, tangents[1:], strict=False):
+        third = (x2 - x1) / 3
+        c1 = (x1 + third, _clamp(y1 + m1 * third, low, high))
+        c2 = (x2 - third, _clamp(y2 - m2 * third, low, high))
+        segments.append((c1, c2, (x2, y2)))
     return segments
+
+
+def _monotone_tangents(points: Sequence[Point]) -> list[float]:
+    """Fritsch–Carlson: a tangent (dy/dx) per point such that each cubic Hermite piece is
+    monotone between its two points."""
+    slopes = [(y2 - y1) / (x2 - x1) if x2 != x1 else 0.0
+              for (x1, y1), (x2, y2) in zip(points, points[1:], strict=False)]
+    tangents = [slopes[0]]
+    for before, after in zip(slopes, slopes[1:], strict=False):
+        tangents.append((before + after) / 2 if before * after > 0 else 0.0)  # 0 at a peak, a trough or a flat
+    tangents.append(slopes[-1])
+    for k, slope in enumerate(slopes):
+        if slope == 0:  # a flat piece stays flat
+            tangents[k] = tangents[k + 1] = 0.0
+            continue
+        alpha, beta = tangents[k] / slope, tangents[k + 1] / slope
+        if (size := alpha * alpha + beta * beta) > 9:  # outside the circle of radius 3: would overshoot
+            tau = 3 / math.sqrt(size)
+            tangents[k], tangents[k + 1] = tau * alpha * slope, tau * beta * slope
+    return tangents
 
 
 def _clamp(value: float, low: float, high: float) -> float:

@@ -66,14 +66,17 @@ def plan_pages(state: ProjectState, journeys: list[Journey], options: PdfOptions
     """Every page of the PDF, in order (also what the export dialog previews)."""
     options = options if options is not None else PdfOptions()
     fonts.register_fonts()
-    result, pages, missing = PdfResult(), [], set()
+    result, pages, missing, shortened = PdfResult(), [], set(), 0
     page_size = paper_size(options.paper)
     for index, journey in enumerate(journeys):
         plan = plan_map(state, journey)
         missing |= plan.missing
+        shortened += plan.shortened
         pages += journey_pages(state, plan, page_size, options, result)
         if progress:
             progress((index + 1) / len(journeys))
+    if shortened:
+        result.problems.append(Problem("pdf_notes_shortened", None, {"count": shortened}))
     if options.appendix:
         from cjm_desktop.pdf.appendix.pages import appendix_pages  # the appendix modules build on this one
 

@@ -22,6 +22,7 @@ LABELS: dict[str, dict[str, str]] = {
         "no_phase": "", "parking": "À classer", "emotions": "Émotions",
         "delight": "Enchantement", "neutral": "Neutre", "pain": "Irritant", "breaking": "Point de rupture",
         "moment_of_truth": "Moment de vérité", "votes": "Votes", "legend": "Légende",
+        "not_evaluated": "Non évalué",  # the legend's entry for a note not evaluated
         "tile": "Panneau {label} — {journey}", "tiles_map": "Plan d’assemblage — {journey}",
         "tiles_hint": "Assemblez les panneaux en faisant coïncider les repères ; la bande grisée se superpose.",
         "part": "partie {part}/{parts}", "created_with": "Réalisé avec CJM Desktop",
@@ -55,7 +56,7 @@ LABELS: dict[str, dict[str, str]] = {
         "compare_identical": "Le parcours cible reprend tous les points de contact de l’existant, sans changement.",
         "field_text": "Texte reformulé", "field_evaluation": "Évaluation", "field_moment_of_truth": "Moment de vérité",
         "field_emotion": "Émotion", "field_departments": "Services", "field_comment": "Commentaire modifié",
-        "field_votes": "Votes", "labelled": "{label} : {value}",
+        "field_votes": "Votes", "labelled": "{label} : {value}", "more": "… et {count} de plus",
     },
     "en": {
         "language": "en", "current": "Current journey", "target": "Target journey", "persona": "Persona",
@@ -63,6 +64,7 @@ LABELS: dict[str, dict[str, str]] = {
         "after": "After the purchase", "no_phase": "", "parking": "To sort", "emotions": "Emotions",
         "delight": "Delight", "neutral": "Neutral", "pain": "Pain point", "breaking": "Breaking point",
         "moment_of_truth": "Moment of truth", "votes": "Votes", "legend": "Legend",
+        "not_evaluated": "Not evaluated",  # the legend's entry for a note not evaluated
         "tile": "Panel {label} — {journey}", "tiles_map": "Assembly plan — {journey}",
         "tiles_hint": "Assemble the panels by matching the marks; the grey band overlaps.",
         "part": "part {part}/{parts}", "created_with": "Made with CJM Desktop",
@@ -96,7 +98,7 @@ LABELS: dict[str, dict[str, str]] = {
         "compare_identical": "The target journey keeps every touchpoint of the current one, unchanged.",
         "field_text": "Text reworded", "field_evaluation": "Evaluation", "field_moment_of_truth": "Moment of truth",
         "field_emotion": "Emotion", "field_departments": "Departments", "field_comment": "Comment changed",
-        "field_votes": "Votes", "labelled": "{label}: {value}",
+        "field_votes": "Votes", "labelled": "{label}: {value}", "more": "… and {count} more",
     },
 }
 

@@ -69,6 +69,20 @@ def _longest_prefix(word: str, font: str, size: float, width: float) -> int:
     return low
 
 
+def wrap_at_most(text: str, font: str, size: float, width: float, max_lines: int,
+                 max_chars: int) -> tuple[list[str], bool]:
+    """``text`` wrapped as ``wrap`` does, in at most ``max_lines`` lines; (lines, True) when it had to be cut,
+    its last line then ending with « … ». Only its first ``max_chars`` characters are ever measured, so a text
+    of 100,000 characters costs no more than a short one (choose ``max_chars`` to fill ``max_lines`` lines)."""
+    cut = len(text) > max_chars
+    lines = wrap(text[:max_chars] if cut else text, font, size, width)
+    if not cut and len(lines) <= max_lines:
+        return lines, False
+    lines = lines[:max_lines]
+    lines[-1] = fit_text(lines[-1].rstrip() + "…", font, size, width)
+    return lines, True
+
+
 def fit_text(text: str, font: str, size: float, width: float) -> str:
     """``text`` cut with « … » to fit ``width`` (the longest prefix that fits, found by bisection)."""
     if stringWidth(text, font, size) <= width:

@@ -10,10 +10,19 @@ import sqlite3
 
 from cjm_desktop.model import domain
 from cjm_desktop.model.domain import ProjectState
+from cjm_desktop.model.limits import MAX_CHANNELS, MAX_JOURNEYS, MAX_STAGES, PROJECT_LIMITS
 from cjm_desktop.storage import codec
 from cjm_desktop.storage.errors import UnexpectedContent
 
-MAX_ROWS = 200_000  # per table: far beyond a real workshop, small enough to load safely
+MAX_ROWS = 200_000  # per table the project's limits do not bound (model/limits.py)
+# The most rows of each table, and what they are: the project's limits. Stages and channels are
+# then counted per journey (``_check_grids``); a stage has at most one row of details.
+TABLE_LIMITS: dict[type, tuple[int, str]] = {
+    **PROJECT_LIMITS,
+    domain.Stage: (MAX_JOURNEYS * MAX_STAGES, "stages"),
+    domain.Channel: (MAX_JOURNEYS * MAX_CHANNELS, "channels"),
+    domain.StageDetails: (MAX_JOURNEYS * MAX_STAGES, "stage details"),
+}
 
 
 def read_state(conn: sqlite3.Connection) -> tuple[ProjectState, int]:
@@ -27,11 +36,13 @@ def read_state(conn: sqlite3.Connection) -> tuple[ProjectState, int]:
     try:
         cls: type[domain.Entity]
         for cls, table in codec.TABLE_OF.items():
-            cursor = conn.execute(f"SELECT * FROM {table} LIMIT {MAX_ROWS + 1}")  # fixed names
+            limit, what = TABLE_LIMITS.get(cls, (MAX_ROWS, ""))
+            cursor = conn.execute(f"SELECT * FROM {table} LIMIT {limit + 1}")  # fixed names and numbers
             names = [d[0] for d in cursor.description]
             rows = cursor.fetchall()
-            if len(rows) > MAX_ROWS:
-                raise UnexpectedContent(f"the table {table} holds more than {MAX_ROWS:,} rows")
+            if len(rows) > limit:  # refused before a single value is decoded
+                raise UnexpectedContent(f"it holds more than {limit:,} {what}" if what else
+                                        f"the table {table} holds more than {limit:,} rows")
             if cls is domain.Project and len(rows) != 1:
                 raise UnexpectedContent("it does not hold exactly one project")
             for row in rows:
@@ -42,10 +53,26 @@ def read_state(conn: sqlite3.Connection) -> tuple[ProjectState, int]:
                     if type(revision) is not int or revision < 0:
                         raise ValueError("the revision counter is not a whole number")
                 state.put(entity)
+        _check_grids(state)
         _check_references(state)
     except ValueError as error:
         raise UnexpectedContent(str(error)) from None
     return state, revision
+
+
+def _check_grids(state: ProjectState) -> None:
+    """No journey may have more stages or channels than the limits allow."""
+    lines: tuple[tuple[list[domain.Stage] | list[domain.Channel], int, str], ...] = (
+        (list(state.of(domain.Stage).values()), MAX_STAGES, "stages"),
+        (list(state.of(domain.Channel).values()), MAX_CHANNELS, "channels"),
+    )
+    for items, limit, what in lines:
+        counts: dict[int, int] = {}
+        for item in items:
+            counts[item.journey_id] = counts.get(item.journey_id, 0) + 1
+        for journey_id, count in sorted(counts.items()):
+            if count > limit:
+                raise ValueError(f"journey #{journey_id} has more than {limit} {what}")
 
 
 def _check_references(state: ProjectState) -> None:

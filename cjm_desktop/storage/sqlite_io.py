@@ -12,8 +12,12 @@ from cjm_desktop.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSIO
 READ_DEADLINE_S = 20.0  # a hostile file must not freeze the app
 
 
-def harden(conn: sqlite3.Connection) -> None:
-    """Settings for reading bytes that may come from a stranger (docs/ARCHITECTURE.md, « Storage and safety »)."""
+def harden(conn: sqlite3.Connection, deadline: float | None = None) -> None:
+    """Settings for reading bytes that may come from a stranger (docs/ARCHITECTURE.md, « Storage and safety »).
+
+    ``deadline`` (a ``time.monotonic()`` value) interrupts any statement still running then; by
+    default, ``READ_DEADLINE_S`` from now. Several connections reading one file share one deadline.
+    """
     conn.setconfig(sqlite3.SQLITE_DBCONFIG_DEFENSIVE, True)
     conn.setconfig(sqlite3.SQLITE_DBCONFIG_TRUSTED_SCHEMA, False)
     conn.setconfig(sqlite3.SQLITE_DBCONFIG_ENABLE_TRIGGER, False)
@@ -29,15 +33,15 @@ def harden(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute("PRAGMA cell_size_check = ON")
     conn.execute("PRAGMA mmap_size = 0")
-    deadline = time.monotonic() + READ_DEADLINE_S
-    conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+    end = time.monotonic() + READ_DEADLINE_S if deadline is None else deadline
+    conn.set_progress_handler(lambda: int(time.monotonic() > end), 10_000)
     conn.text_factory = bytes  # decode ourselves, strictly
 
 
-def memory_from_bytes(data: bytes) -> sqlite3.Connection:
+def memory_from_bytes(data: bytes, deadline: float | None = None) -> sqlite3.Connection:
     """A hardened, query-only in-memory database holding a copy of ``data``."""
     conn = sqlite3.connect(":memory:", autocommit=True)
-    harden(conn)
+    harden(conn, deadline)
     conn.deserialize(data)
     conn.execute("PRAGMA query_only = ON")
     return conn

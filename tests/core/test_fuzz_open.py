@@ -1,5 +1,11 @@
 """Bounded mutation fuzz of the open path: every mutated file is either a valid project or
-refused with a CjmFileError; nothing else may escape (no crash, no other exception, no hang)."""
+refused with a CjmFileError; nothing else may escape (no crash, no other exception, no hang).
+An accepted file is never corrupt: its private copy passes ``integrity_check`` (indexes included),
+and one that had to be repaired opens as a document that can be edited and saved.
+
+The seeds are the golden files and the semantic corpus files that open (tests/support/hostile.py):
+markup, NUL bytes, control characters, the longest lists, stale indexes, duplicate positions...
+"""
 
 from __future__ import annotations
 
@@ -9,13 +15,24 @@ from pathlib import Path
 
 import pytest
 
-from cjm_desktop.model.domain import ProjectState
+from cjm_desktop.commands import EditEntity
+from cjm_desktop.document import Document
+from cjm_desktop.model.domain import Project, ProjectState
 from cjm_desktop.storage.errors import CjmFileError
-from cjm_desktop.storage.safe_open import validate_bytes
+from cjm_desktop.storage.safe_open import integrity_problems, validate_bytes
+from cjm_desktop.storage.schema import SCHEMA_VERSION
+from cjm_desktop.storage.working import WorkingStore
+from tests.support.hostile import OPENS, REPAIRED, SEMANTIC
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "tests" / "golden").glob("v*.cjm"))
 COUNT = int(os.environ.get("CJM_FUZZ_COUNT", "2400"))
+SAVED_PER_BATCH = 4  # repaired files also opened, edited and saved (a tenth of a second each)
+# Corpus files that open, small enough to mutate quickly (hostile values in every text, stale indexes...)
+HOSTILE_SEEDS = sorted(name for name, h in SEMANTIC.items() if h.expect in (OPENS, REPAIRED) and (
+    name.startswith(("markup", "stale index", "duplicate", "negative and huge", "an index page"))
+    or name in ("NUL bytes in every text and list", "control characters", "format placeholders",
+                "bidi, zero-width, combining, emoji, non-characters", "the most journeys", "dates at the extremes")))
 
 
 def mutate(data: bytes, rng: random.Random, others: list[bytes]) -> bytes:
@@ -53,10 +70,16 @@ def mutate(data: bytes, rng: random.Random, others: list[bytes]) -> bytes:
     return bytes(buf)
 
 
-@pytest.mark.parametrize("batch", range(8))
-def test_mutated_files_are_valid_or_refused(batch):
-    seeds = [p.read_bytes() for p in SEEDS]
-    accepted = refused = 0
+@pytest.fixture(scope="module")
+def hostile_seeds(tmp_path_factory) -> list[bytes]:
+    folder = tmp_path_factory.mktemp("seeds")
+    valid = ROOT / "tests" / "golden" / f"v{SCHEMA_VERSION}.cjm"
+    return [SEMANTIC[name].make(valid, folder / f"{i}.cjm").read_bytes() for i, name in enumerate(HOSTILE_SEEDS)]
+
+
+def fuzz(seeds: list[bytes], batch: int, tmp_path: Path) -> tuple[int, int, int]:
+    """Mutate every 8th file from ``batch`` on; return (accepted, refused, repaired)."""
+    accepted = refused = repaired = 0
     for index in range(batch, COUNT, 8):
         rng = random.Random(index)
         data = mutate(rng.choice(seeds), rng, seeds)
@@ -67,7 +90,48 @@ def test_mutated_files_are_valid_or_refused(batch):
             continue
         except Exception as error:  # noqa: BLE001 - the point of the test
             pytest.fail(f"seed {index}: {type(error).__name__} escaped: {error}")
-        validated.conn.close()
-        assert isinstance(validated.state, ProjectState)
+        try:
+            assert isinstance(validated.state, ProjectState)
+            assert integrity_problems(validated.conn) == [], f"seed {index}: accepted, but corrupt"
+        finally:
+            validated.conn.close()
         accepted += 1
+        if validated.repaired:
+            repaired += 1
+            if repaired <= SAVED_PER_BATCH:
+                edit_and_save(data, tmp_path / f"{index}")
+    return accepted, refused, repaired
+
+
+def edit_and_save(data: bytes, folder: Path) -> None:
+    """A repaired file opens as a sound working copy that takes an edit and a save."""
+    folder.mkdir()
+    path = folder / "repaired.cjm"
+    path.write_bytes(data)
+    doc = Document.open(WorkingStore(folder / "data"), path)
+    try:
+        assert integrity_problems(doc.conn) == []
+        doc.execute(EditEntity(Project, 1, title="réparé"))
+        doc.save()
+    finally:
+        doc.close(save=False)
+    saved = validate_bytes(path.read_bytes())
+    saved.conn.close()
+    assert not saved.repaired and saved.state.project.title == "réparé"
+
+
+@pytest.mark.parametrize("batch", range(8))
+def test_mutated_files_are_valid_or_refused(batch, tmp_path):
+    accepted, refused, _ = fuzz([p.read_bytes() for p in SEEDS], batch, tmp_path)
     assert refused > accepted  # the mutations really do damage files
+
+
+@pytest.mark.parametrize("batch", range(8))
+def test_mutated_hostile_files_are_valid_or_refused(batch, hostile_seeds, tmp_path):
+    accepted, refused, _ = fuzz(hostile_seeds, batch, tmp_path)
+    assert accepted and refused
+
+
+def test_the_seeds_hold_hostile_values_and_stale_indexes():
+    assert len(HOSTILE_SEEDS) >= 12
+    assert any(SEMANTIC[name].expect == REPAIRED for name in HOSTILE_SEEDS)

@@ -64,10 +64,11 @@ def _stage_names(
 ) -> list[str | None]:
     """The stage of each column (index 0, the channel column, has none). A column with notes
     but no stage name gets « Étape N »; an empty column without a name is no stage."""
+    filled = {column for _, cells in rows for column, cell in enumerate(cells) if cell.strip()}  # one pass
     names: list[str | None] = [None]
     for column in range(1, width):
         name = header[column].strip() if column < len(header) else ""
-        if not name and any(column < len(cells) and cells[column].strip() for _, cells in rows):
+        if not name and column in filled:
             name = f"Étape {column}"
             problems.append(Problem("unnamed_stage", column + 1, {"value": name}))
         names.append(name or None)

@@ -21,6 +21,7 @@ from cjm_desktop.interop.model import (
     ImportedNote,
     ImportRefused,
     Problem,
+    cell_notes,
     name_key,
 )
 from cjm_desktop.model.domain import Evaluation, Journey, JourneyKind, Phase, ProjectState, Touchpoint
@@ -174,9 +175,10 @@ def _journey_rows(state: ProjectState, journey: Journey, problems: list[Problem]
     rows = [[*head, guard(s.name), s.phase.value if s.phase else "", "", *[""] * 7] for s in stages]
     rows += [[*head, "", "", guard(c.name), *[""] * 7] for c in channels]
     cells = [(s, c) for s in stages for c in channels] + [(None, None)]
+    notes = cell_notes(state, journey.id)  # one pass over the notes, not one per cell
     empty = 0
     for stage, channel in cells:
-        for note in state.cell(journey.id, channel.id if channel else None, stage.id if stage else None):
+        for note in notes.get((channel.id if channel else None, stage.id if stage else None), []):
             if not note.text.strip():
                 empty += 1
                 continue

@@ -7,10 +7,10 @@ from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable, Paragraph
 
 from cjm_desktop.layout.colors import MUTED
-from cjm_desktop.model.domain import Action, Channel, Journey, ProjectState, Stage, Touchpoint
+from cjm_desktop.model.domain import Action, ActionLink, Channel, Journey, ProjectState, Stage, Touchpoint
 from cjm_desktop.pdf.appendix.layout import Ink, styles, table
 from cjm_desktop.pdf.labels import format_date
-from cjm_desktop.queries.action_plan import journey_actions, linked_notes
+from cjm_desktop.queries.action_plan import journey_actions
 
 PRIORITY_COLORS = {1: "#ffcdd2", 2: "#ffe0b2", 3: "#e0f2f1"}
 
@@ -35,14 +35,16 @@ def action_flowables(state: ProjectState, journeys: list[Journey], width: float,
             "status", "due_date"]
     rows, colours = [[ink.label(words[key], s["head"]) for key in keys]], []
     priority_column = keys.index("priority")
+    linked = _linked_notes(state)
     for row, action in enumerate(actions, start=1):
         title = ink.text(action.title, s["bold"], 500) + ink.text(action.description, s["muted"])
+        notes, more = ink.items(linked.get(action.id, []), words)
         journey = journey_names.get(action.journey_id)
         cells = [title]
         if with_journey:
             cells.append(ink.text(journey or words["all_journeys"], s["small"]))
         cells += [
-            [_linked(state, note, ink) for note in linked_notes(state, action.id)],
+            [_linked(state, note, ink) for note in notes] + ink.text(more, s["small"]),
             ink.text(action.owner_department, s["small"]),
             ink.text(words.get(f"priority_{action.priority}", str(action.priority)), s["small"]),
             ink.text(f"{action.impact}/5", s["small"]), ink.text(f"{action.effort}/5", s["small"]),
@@ -57,6 +59,17 @@ def action_flowables(state: ProjectState, journeys: list[Journey], width: float,
     scale = 1 / sum(fractions)
     return [ink.label(words["actions_intro"], s["intro"]),
             table(rows, [width * f * scale for f in fractions], colours)]
+
+
+def _linked_notes(state: ProjectState) -> dict[int, list[Touchpoint]]:
+    """The notes each action is linked to, in the order they were linked (``queries.action_plan.linked_notes``
+    for every action at once: one pass over the links, not one per action)."""
+    notes: dict[int, list[Touchpoint]] = {}
+    for link in sorted(state.of(ActionLink).values(), key=lambda link: link.id):
+        note = state.get(Touchpoint, link.touchpoint_id)
+        if note is not None:
+            notes.setdefault(link.action_id, []).append(note)
+    return notes
 
 
 def _linked(state: ProjectState, note: Touchpoint, ink: Ink) -> Paragraph:

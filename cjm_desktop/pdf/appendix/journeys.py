@@ -53,13 +53,14 @@ def _has_content(detail: StageDetails | None) -> bool:
 def _kpi_cell(kpis: list[Kpi], ink: Ink, words: dict[str, str]) -> list[Flowable]:
     s = styles()
     cell: list[Flowable] = []
+    kpis, more = ink.items(kpis, words)
     for kpi in kpis:
         cell += ink.text(kpi.name, s["bold"], 300)
         limits = [words["labelled"].format(label=escape(words[key]), value=ink.markup(value, 300)) for key, value in
                   (("kpi_target", kpi.target), ("kpi_alert", kpi.alert_threshold)) if value.strip()]
         if limits:
             cell.append(Paragraph(" · ".join(limits), s["limits"]))
-    return cell
+    return cell + ink.text(more, s["muted"])
 
 
 def friction_rows(state: ProjectState, journey: Journey) -> list[Friction]:

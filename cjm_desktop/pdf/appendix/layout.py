@@ -12,6 +12,7 @@ from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from typing import cast
 from xml.sax.saxutils import escape
 
 from reportlab.lib import pagesizes
@@ -31,6 +32,8 @@ from cjm_desktop.pdf.text_fit import wrap
 
 FOOTER = 16.0  # points under the frame, for « Réalisé avec CJM Desktop »
 MAX_CELL = 2000  # characters of one text printed in a table cell (a deliverable, not an archive)
+MAX_CELL_ITEMS = 20  # KPIs of a stage, notes of an action listed in one table cell; then « … and 180 more »
+LONG_TABLE = 60  # rows a table hands reportlab at a time: more than a page holds (a row is at least 17 points)
 # Every table names our font: reportlab sets a cell's font even for flowable cells, and its
 # default (Helvetica) would otherwise be written into the PDF without being embedded.
 CELL_FONT = ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 9)
@@ -63,6 +66,13 @@ class Ink:
             return text
         self.shortened += 1
         return text[:limit].rstrip() + "…"
+
+    def items[T](self, items: list[T], words: dict[str, str]) -> tuple[list[T], str]:
+        """The first MAX_CELL_ITEMS of ``items``, and « … and 180 more » when there are more (counted), else ""."""
+        if len(items) <= MAX_CELL_ITEMS:
+            return items, ""
+        self.shortened += 1
+        return items[:MAX_CELL_ITEMS], words["more"].format(count=f"{len(items) - MAX_CELL_ITEMS:,}")
 
     def markup(self, text: str, limit: int = MAX_CELL) -> str:
         """``text`` as paragraph markup: printable, escaped, line breaks kept."""
@@ -171,8 +181,78 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def table(rows: Sequence[Sequence[object]], widths: list[float], extra: Sequence[tuple[object, ...]] = ()) -> Table:
-    """A table with a header row repeated on every page it spans; rows may split across pages."""
+def table(rows: Sequence[Sequence[object]], widths: list[float],
+          extra: Sequence[tuple[object, ...]] = ()) -> Flowable:
+    """A table with a header row repeated on every page it spans; rows may split across pages. ``extra``:
+    style commands, each for one data row (a table of many rows is split into pages in linear time)."""
+    if len(rows) - 1 <= LONG_TABLE:
+        return _table(rows, widths, extra)
+    row_styles: list[list[tuple[object, ...]]] = [[] for _ in rows[1:]]
+    for name, start, end, *values in extra:  # (name, (column, row), (column, row), values...)
+        (first_column, row), (last_column, _) = cast("tuple[tuple[int, int], tuple[int, int]]", (start, end))
+        row_styles[row - 1].append((name, first_column, last_column, *values))
+    return LongTable(rows[0], list(rows[1:]), widths, row_styles)
+
+
+class LongTable(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: Flowable is Any
+    """A table of more rows than a page holds (a friction table of 20,000 notes), split into pages in linear
+    time: reportlab lays out every row of a table each time it splits it, so it is handed the header and the
+    next rows only (about as many as the previous page took, more when they all fit). Each row keeps its own
+    style commands (``row_styles``: (name, first column, last column, values...)); the rest of the style is
+    the same for every row."""
+
+    def __init__(self, header: Sequence[object], rows: list[Sequence[object]], widths: list[float],
+                 row_styles: list[list[tuple[object, ...]]], per_page: int = 0) -> None:
+        super().__init__()
+        self.header, self.rows, self.widths, self.row_styles = header, rows, widths, row_styles
+        self.per_page = per_page  # rows the previous page took: about as many are tried first
+        self._whole: Table | None = None
+
+    def _first(self, count: int) -> Table:
+        """A table of the header and the first ``count`` rows."""
+        extra = [(name, (first, row), (last, row), *values) for row, styles in enumerate(self.row_styles[:count], 1)
+                 for name, first, last, *values in styles]
+        return _table([self.header, *self.rows[:count]], self.widths, extra)
+
+    def _all(self) -> Table:
+        if self._whole is None:
+            self._whole = self._first(len(self.rows))
+        return self._whole
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if len(self.rows) <= LONG_TABLE:
+            self.width, self.height = self._all().wrap(available_width, available_height)
+        else:  # more rows than a page holds: taller than any room (``paginate`` splits it)
+            self.width, self.height = available_width, available_height + 1
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        count = self.per_page + 8  # rows can be tall (an action and its notes): start small, then double
+        while True:
+            part = self._first(min(count, len(self.rows)))
+            parts: list[Flowable] = part.split(available_width, available_height)
+            if count >= len(self.rows) or parts != [part]:
+                break
+            count *= 2  # these rows all fit: try more
+        if len(parts) != 2:
+            return parts  # [] (cannot split) or [the whole table] (it fits)
+        first, second = parts
+        done = len(first._cellvalues) - 1  # rows on this page; the last one may be split in two
+        if len(first._cellvalues) + len(second._cellvalues) == len(part._cellvalues) + 2:
+            done -= 1  # a row split in two: its rest starts the next page
+            rows = [second._cellvalues[1], *self.rows[done + 1 :]]
+        else:
+            rows = self.rows[done:]
+        rest = LongTable(self.header, rows, self.widths, self.row_styles[done:], done)
+        return [first, rest if len(rows) > LONG_TABLE else rest._all()]  # the last rows: a plain table
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803 - reportlab's names
+        whole = self._all()  # only when it could not be split: printed whole, as a table would be
+        whole.wrapOn(canvas, self.width, self.height)
+        whole.drawOn(canvas, x, y, _sW)
+
+
+def _table(rows: Sequence[Sequence[object]], widths: list[float], extra: Sequence[tuple[object, ...]] = ()) -> Table:
     t = Table(rows, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1, hAlign="LEFT")
     t.setStyle(TableStyle([
         CELL_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -9,6 +9,7 @@ shadows, then all outlines, then all fills looks the same as note after note).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from itertools import groupby
 
 from reportlab.lib.colors import HexColor
@@ -26,7 +27,7 @@ from cjm_desktop.layout.colors import (
     STAR,
 )
 from cjm_desktop.layout.grid_layout import Rect
-from cjm_desktop.layout.lanes_layout import smooth_path
+from cjm_desktop.layout.lanes_layout import smooth_path, split_at_gaps
 from cjm_desktop.model.domain import Channel, Evaluation
 from cjm_desktop.pdf import fonts
 from cjm_desktop.pdf.map.layout import METRICS, NOTE_FONT, NOTE_LEADING, NOTE_PADDING, MapPlan
@@ -34,6 +35,7 @@ from cjm_desktop.pdf.pdf_ops import TextRun, boxes, rect, rounded_boxes
 from cjm_desktop.pdf.text_fit import wrap
 
 ICON_FALLBACK = "mdi6.shape-outline"
+VOTE_ICON = "mdi6.heart"  # as on the canvas's notes (ui/widgets/icons.py: « votes »)
 NOTE_RADIUS, NOTE_OUTLINE = 4.0, 0.4
 SHADOW, SHADOW_OFFSET = "#d5d8dc", (0.8, 1.2)  # a soft shadow, down and to the right
 OUTLINE, OUTLINE_UNEVALUATED = "#9aa5ab", "#b0a890"
@@ -56,10 +58,11 @@ class _Painter:
     def __init__(self, c: Canvas, plan: MapPlan, words: dict[str, str], clip: Rect | None) -> None:
         self.c, self.plan, self.words = c, plan, words
         self.clip = None if clip is None else (clip.x, clip.y, clip.right, clip.bottom)
+        self.tile = clip
         self.run = TextRun(c)
 
     def visible(self, r: Rect) -> bool:
-        """True when ``r`` shows in the clip (a tile checks every note of the map: keep it lean)."""
+        """True when ``r`` shows in the clip (a tile checks each of its notes: keep it lean)."""
         k = self.clip
         return k is None or (r.x <= k[2] and r.y <= k[3] and r.x + r.w >= k[0] and r.y + r.h >= k[1])
 
@@ -77,14 +80,21 @@ class _Painter:
                 self.channel_header(channel)
         if headers:
             self.c.addLiteral(boxes(headers, HEADER_FILL, GRID_LINE))
-        cells = [rect(r) for r in layout.cells.values() if self.visible(r)]
+        shown: Iterable[Rect]
+        notes: Iterable[tuple[int, Rect]]
+        if self.tile is None:
+            shown, notes = layout.cells.values(), layout.notes.items()
+        else:  # a poster tile: only its part of the map is looked at (found by bisection)
+            shown = [layout.cells[cell] for cell in self.plan.index.cells(self.tile)]
+            notes = [(i, layout.notes[i]) for i in self.plan.index.notes(self.tile)]
+        cells = [rect(r) for r in shown if self.visible(r)]
         if cells:
             self.c.addLiteral(boxes(cells, None, GRID_LINE))
         if self.plan.lane is not None and self.visible(self.plan.lane):
             self.emotion_lane(self.plan.lane)
         if layout.order.get((None, None)) and self.visible(layout.parking):
             self.parking()
-        self.notes([(i, r) for i, r in layout.notes.items() if self.visible(r)])
+        self.notes([(i, r) for i, r in notes if self.visible(r)])
         text = self.run.code()
         if text:
             self.c.addLiteral(text)  # all the text, above every shape
@@ -173,7 +183,7 @@ class _Painter:
             if note.moment_of_truth:
                 x += self.icon("mdi6.star", x, baseline + 1, 9, STAR) + 3
             if note.votes:
-                x += self.icon("mdi6.thumb-up-outline", x, baseline + 1, 8, MUTED) + 2
+                x += self.icon(VOTE_ICON, x, baseline + 1, 8, MUTED) + 2
                 self.text(x, baseline, str(note.votes), fonts.BOLD, 7, MUTED)
 
     def parking(self) -> None:
@@ -203,10 +213,13 @@ class _Painter:
         c.setDash(2, 2)
         c.line(area.x, -middle, area.right, -middle)
         c.setDash()
-        points = [(layout.columns[s.id].x + layout.columns[s.id].w / 2, middle - value * amplitude, value)
-                  for s in self.plan.stages if (value := self.plan.emotions.get(s.id)) is not None]
-        if len(points) > 1:
-            self._smooth_curve([(x, y) for x, y, _ in points], middle - 2 * amplitude, middle + 2 * amplitude)
+        at = [None if (value := self.plan.emotions.get(s.id)) is None else
+              (layout.columns[s.id].x + layout.columns[s.id].w / 2, middle - value * amplitude, value)
+              for s in self.plan.stages]
+        points = [point for point in at if point is not None]
+        for run in split_at_gaps(at):  # a stage without data breaks the curve, as on the canvas
+            if len(run) > 1:
+                self._smooth_curve([(x, y) for x, y, _ in run], middle - 2 * amplitude, middle + 2 * amplitude)
         for x, y, value in points:
             color = "#2e7d32" if value > 0.25 else "#c62828" if value < -0.25 else "#546e7a"
             c.setFillColor(HexColor(color))

@@ -6,13 +6,14 @@ PDF's font, and an emotion lane is added under the grid when the journey has emo
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from cjm_desktop.layout.grid_layout import GridLayout, Metrics, Rect, layout_grid
 from cjm_desktop.model.domain import Channel, Journey, ProjectState, Stage, Touchpoint
-from cjm_desktop.model.placement import PARKING_CELL, cell_orders
+from cjm_desktop.model.placement import PARKING_CELL, Cell, cell_orders
 from cjm_desktop.pdf import fonts
-from cjm_desktop.pdf.text_fit import wrap
+from cjm_desktop.pdf.text_fit import wrap_at_most
 from cjm_desktop.queries.emotions import stage_emotions
 
 NOTE_FONT, NOTE_LEADING = 8.5, 10.2  # points at scale 1
@@ -22,6 +23,12 @@ EMOTION_LANE = 56.0
 METRICS = Metrics(header_width=104.0, phase_height=16.0, stage_height=32.0, column_width=136.0, padding=6.0,
                   gap=5.0, empty_height=30.0, parking_title=20.0)
 NOTE_TEXT_WIDTH = METRICS.note_width - 2 * NOTE_PADDING - ICON_COLUMN  # a note's lines wrap at this width
+# A note prints at most as many lines as the canvas shows (ui/canvas/note_item.py: MAX_LINES); a longer
+# one is cut with « … » (the user is told). Only its first NOTE_CHARS characters are measured: more than
+# MAX_NOTE_LINES lines of the font's narrowest letters hold (81 a line; 48 of « i »), so that cut never shows
+# before the cut by lines (only a text of zero-width marks could tell).
+MAX_NOTE_LINES = 12
+NOTE_CHARS = 1_200
 
 
 @dataclass
@@ -37,7 +44,9 @@ class MapPlan:
     emotions: dict[int, float | None] = field(default_factory=dict)
     lane: Rect | None = None  # the emotion curve, under the grid
     missing: set[str] = field(default_factory=set)  # characters the font cannot draw
+    shortened: int = 0  # notes whose text was cut to MAX_NOTE_LINES lines
     planner: MapPlanner | None = field(default=None, repr=False, compare=False)  # plans other parts of the map
+    _index: MapIndex | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def width(self) -> float:
@@ -46,6 +55,57 @@ class MapPlan:
     @property
     def height(self) -> float:
         return self.layout.height
+
+    @property
+    def index(self) -> MapIndex:
+        """Where its cells and notes are (built at the first question: only posters ask)."""
+        if self._index is None:
+            self._index = MapIndex(self)
+        return self._index
+
+
+class MapIndex:
+    """Which cells and notes of a plan a rectangle may show, found by bisection: each tile of a poster looks
+    at its own part of the map, not at all of it (a map of 20,000 notes on 200 tiles). Columns and rows are
+    contiguous, and the notes of a stage's column are stacked, top to bottom, without overlapping."""
+
+    def __init__(self, plan: MapPlan) -> None:
+        layout = plan.layout
+        self.stages = [s.id for s in plan.stages]
+        self.channels = [c.id for c in plan.channels]
+        self.lefts = [layout.columns[i].x for i in self.stages]
+        self.rights = [layout.columns[i].right for i in self.stages]
+        self.tops = [layout.rows[i].y for i in self.channels]
+        self.bottoms = [layout.rows[i].bottom for i in self.channels]
+        self.rank = {note_id: rank for rank, note_id in enumerate(layout.notes)}  # the order they are drawn in
+        self.columns: list[tuple[list[float], list[float], list[int]]] = []  # per stage: tops, bottoms, ids
+        for stage_id in self.stages:
+            ids = [i for channel_id in self.channels for i in layout.order.get((channel_id, stage_id), [])]
+            rects = [layout.notes[i] for i in ids]
+            self.columns.append(([r.y for r in rects], [r.bottom for r in rects], ids))
+        self.parked = layout.order.get(PARKING_CELL, [])
+        self.parked_tops = [layout.notes[i].y for i in self.parked]  # in rows: never decreasing
+        self.tallest = max((layout.notes[i].h for i in self.parked), default=0.0)
+
+    def _span(self, starts: list[float], ends: list[float], low: float, high: float) -> range:
+        """The indexes of the intervals that meet [low, high] (sorted, not overlapping)."""
+        return range(bisect_left(ends, low), bisect_right(starts, high))
+
+    def cells(self, clip: Rect) -> list[Cell]:
+        """The cells that meet ``clip``, row by row as the layout lists them."""
+        columns = self._span(self.lefts, self.rights, clip.x, clip.right)
+        return [(self.channels[r], self.stages[c]) for r in self._span(self.tops, self.bottoms, clip.y, clip.bottom)
+                for c in columns]
+
+    def notes(self, clip: Rect) -> list[int]:
+        """The notes that may meet ``clip`` (a superset, in the order they are drawn)."""
+        found: list[int] = []
+        for c in self._span(self.lefts, self.rights, clip.x, clip.right):
+            tops, bottoms, ids = self.columns[c]
+            found += ids[bisect_left(bottoms, clip.y) : bisect_right(tops, clip.bottom)]
+        found += self.parked[bisect_left(self.parked_tops, clip.y - self.tallest) : bisect_right(self.parked_tops,
+                                                                                                    clip.bottom)]
+        return sorted(found, key=self.rank.__getitem__)
 
 
 def plan_map(state: ProjectState, journey: Journey, stages: list[Stage] | None = None,
@@ -70,9 +130,14 @@ class MapPlanner:
         self.lines: dict[int, list[str]] = {}
         self.heights: dict[int, float] = {}
         self.missing: dict[int, set[str]] = {}
+        self.shortened: set[int] = set()
         for note_id, note in self.touchpoints.items():
-            self.missing[note_id] = fonts.missing_characters(note.text)
-            self.lines[note_id] = wrap(fonts.printable(note.text), fonts.REGULAR, NOTE_FONT, NOTE_TEXT_WIDTH)
+            text = note.text[:NOTE_CHARS + 1]  # what may print: more is cut anyway
+            self.missing[note_id] = fonts.missing_characters(text[:NOTE_CHARS])
+            self.lines[note_id], cut = wrap_at_most(fonts.printable(text), fonts.REGULAR, NOTE_FONT, NOTE_TEXT_WIDTH,
+                                                    MAX_NOTE_LINES, NOTE_CHARS)
+            if cut:
+                self.shortened.add(note_id)
             badges = BADGE_ROW if note.moment_of_truth or note.votes else 0.0
             self.heights[note_id] = 2 * NOTE_PADDING + max(1, len(self.lines[note_id])) * NOTE_LEADING + badges
         self.channels_missing = set().union(*(fonts.missing_characters(c.name) for c in self.channels))
@@ -100,7 +165,8 @@ class MapPlanner:
         missing = set().union(self.channels_missing, *(self.missing[i] for i in ids),
                               *(fonts.missing_characters(s.name) for s in stages))
         plan = MapPlan(self.journey, stages, self.channels, layout, {i: self.touchpoints[i] for i in ids},
-                       {i: self.lines[i] for i in ids}, emotions, missing=missing, planner=self)
+                       {i: self.lines[i] for i in ids}, emotions, missing=missing,
+                       shortened=len(self.shortened.intersection(ids)), planner=self)
         if any(v is not None for v in emotions.values()):
             _insert_lane(plan)
         return plan

@@ -15,8 +15,8 @@ from cjm_desktop.layout.grid_layout import Rect
 from cjm_desktop.model.domain import Evaluation, ProjectState
 from cjm_desktop.pdf import fonts
 from cjm_desktop.pdf.labels import EVALUATION_WORDS
-from cjm_desktop.pdf.map.draw import draw_map
-from cjm_desktop.pdf.map.layout import MIN_FONT, NOTE_FONT, MapPlan, MapPlanner
+from cjm_desktop.pdf.map.draw import OUTLINE, OUTLINE_UNEVALUATED, VOTE_ICON, draw_map
+from cjm_desktop.pdf.map.layout import METRICS, MIN_FONT, NOTE_FONT, MapPlan, MapPlanner
 from cjm_desktop.pdf.map.tiles import tile_pages
 from cjm_desktop.pdf.page import (
     LEGEND,
@@ -104,6 +104,8 @@ def _split_by_stages(state: ProjectState, plan: MapPlan, area: Rect, factor: flo
     if any(not legible(area.h / planner.min_height(stage) * factor) for stage in stages):
         return None  # a stage too tall for a page alone: no grouping can help
     for per_page in range(len(stages) - 1, 0, -1):
+        if not legible(area.w / (METRICS.header_width + per_page * METRICS.column_width) * factor):
+            continue  # too wide to be legible, whatever its notes: not worth laying out
         groups = [stages[i : i + per_page] for i in range(0, len(stages), per_page)]
         parts = []
         for i, group in enumerate(groups):
@@ -122,17 +124,18 @@ def legend(c: Canvas, page_size: tuple[float, float], words: dict[str, str]) -> 
     c.setFillColor(HexColor(MUTED))
     c.drawString(x, y, words["legend"])
     x += stringWidth(words["legend"], fonts.BOLD, 8) + 10
-    for evaluation in (Evaluation.DELIGHT, Evaluation.NEUTRAL, Evaluation.PAIN, Evaluation.BREAKING):
-        key = EVALUATION_WORDS[evaluation]
+    for evaluation in (Evaluation.NONE, Evaluation.DELIGHT, Evaluation.NEUTRAL, Evaluation.PAIN, Evaluation.BREAKING):
+        key = "not_evaluated" if evaluation is Evaluation.NONE else EVALUATION_WORDS[evaluation]
         c.setFillColor(HexColor(NOTE_COLORS[evaluation]))
-        c.setStrokeColor(HexColor("#9aa5ab"))
+        c.setStrokeColor(HexColor(OUTLINE_UNEVALUATED if evaluation is Evaluation.NONE else OUTLINE))
         c.roundRect(x, y - 2, 22, 11, 2, stroke=1, fill=1)
-        _, icon, ink = EVALUATION_ICONS[evaluation]
-        x = _legend_icon(c, icon, x + 6, y, ink) + 12
-        x = _legend_text(c, words[key], x, y)
+        if evaluation in EVALUATION_ICONS:  # a note not evaluated has no icon: its swatch alone
+            _, icon, ink = EVALUATION_ICONS[evaluation]
+            _legend_icon(c, icon, x + 6, y, ink)
+        x = _legend_text(c, words[key], x + 28, y)
     x = _legend_icon(c, "mdi6.star", x, y, STAR)
     x = _legend_text(c, words["moment_of_truth"], x + 2, y)
-    x = _legend_icon(c, "mdi6.thumb-up-outline", x, y, MUTED)
+    x = _legend_icon(c, VOTE_ICON, x, y, MUTED)
     _legend_text(c, words["votes"], x + 2, y)
     c.setFont(fonts.REGULAR, 7)
     c.drawRightString(page_size[0] - MARGIN, y, words["created_with"])

@@ -21,6 +21,7 @@ from cjm_desktop.pdf.page import LEGEND, MARGIN, TITLE_BLOCK, Page, PdfResult, b
 TILE_OVERLAP = 20.0  # points shared by neighbouring poster tiles (7 mm)
 POSTER_MIN_FONT = 7.0  # a poster is read from further than a page: its tiles keep notes at least this size
 TILE_HEADER = 22.0
+MAX_TILES = 200  # pages of one poster: a map that needs more at a legible size is printed smaller (the user is told)
 
 
 def tile_pages(plan: MapPlan, page_size: tuple[float, float], result: PdfResult, paper: str) -> list[Page]:
@@ -30,8 +31,13 @@ def tile_pages(plan: MapPlan, page_size: tuple[float, float], result: PdfResult,
     tile = Rect(0, 0, width - 2 * MARGIN, height - 2 * MARGIN - TILE_HEADER)
     scale = tile_scale(plan, tile)
     columns, rows = _tile_grid(plan, tile, scale)
-    result.notices.append(Problem("pdf_tiles", None, {"journey": plan.journey.name, "paper": paper, "columns": columns,
-                                                      "rows": rows, "percent": round(scale * 100)}))
+    values: dict[str, object] = {"journey": plan.journey.name, "paper": paper}
+    if columns * rows > MAX_TILES:
+        scale = _scale_for_tiles(plan, tile, MAX_TILES)
+        columns, rows = _tile_grid(plan, tile, scale)
+        values["limit"] = MAX_TILES
+    values |= {"columns": columns, "rows": rows, "percent": round(scale * 100, 1 if scale < 0.1 else None)}
+    result.notices.append(Problem("pdf_tiles_reduced" if "limit" in values else "pdf_tiles", None, values))
     # Each tile's part of the map, in plan units.
     step_x, step_y = (tile.w - TILE_OVERLAP) / scale, (tile.h - TILE_OVERLAP) / scale
     views = {(column, row): Rect(column * step_x, row * step_y, tile.w / scale, tile.h / scale)
@@ -62,6 +68,16 @@ def tile_scale(plan: MapPlan, tile: Rect) -> float:
     candidates += [(k * (tile.w - TILE_OVERLAP) + TILE_OVERLAP) / plan.width for k in range(1, columns)]
     candidates += [(k * (tile.h - TILE_OVERLAP) + TILE_OVERLAP) / plan.height for k in range(1, rows)]
     return max(s for s in candidates if lowest <= s <= 1.0 and math.prod(_tile_grid(plan, tile, s)) <= fewest)
+
+
+def _scale_for_tiles(plan: MapPlan, tile: Rect, most: int) -> float:
+    """The largest scale at which the map needs at most ``most`` tiles. The count only grows where the map's
+    width or height fills a whole number of tiles, so the answer is one of those scales."""
+    def fills(length: float, room: float) -> list[float]:
+        return [(k * (room - TILE_OVERLAP) + TILE_OVERLAP) / length for k in range(1, most + 1)]
+
+    candidates = sorted(set(fills(plan.width, tile.w) + fills(plan.height, tile.h)), reverse=True)
+    return next((s for s in candidates if math.prod(_tile_grid(plan, tile, s)) <= most), candidates[-1])
 
 
 def tile_label(column: int, row: int) -> str:
