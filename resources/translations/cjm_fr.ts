@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActionDelegate</name>
+    <message>
+        <location filename="../../ui/plan/action_delegate.py" line="42"/>
+        <source>No due date</source>
+        <translation>Sans échéance</translation>
+    </message>
+</context>
+<context>
     <name>ActionPlan</name>
     <message>
         <location filename="../../ui/plan/action_plan_model.py" line="30"/>
@@ -77,27 +85,27 @@
 <context>
     <name>ActionPlanPanel</name>
     <message>
-        <location filename="../../ui/plan/action_plan_panel.py" line="46"/>
+        <location filename="../../ui/plan/action_plan_panel.py" line="47"/>
         <source>New action…</source>
         <translation>Nouvelle action…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_panel.py" line="47"/>
+        <location filename="../../ui/plan/action_plan_panel.py" line="48"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_panel.py" line="49"/>
+        <location filename="../../ui/plan/action_plan_panel.py" line="50"/>
         <source>Link the selected notes</source>
         <translation>Lier les notes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_panel.py" line="51"/>
+        <location filename="../../ui/plan/action_plan_panel.py" line="52"/>
         <source>Show on the map</source>
         <translation>Voir sur la carte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan/action_plan_panel.py" line="82"/>
+        <location filename="../../ui/plan/action_plan_panel.py" line="83"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -105,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan/action_plan_panel.py" line="82"/>
+        <location filename="../../ui/plan/action_plan_panel.py" line="83"/>
         <source>%n done</source>
         <translation>
             <numerusform>%n terminée</numerusform>
@@ -113,7 +121,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_panel.py" line="121"/>
+        <location filename="../../ui/plan/action_plan_panel.py" line="122"/>
         <source>Unlink « %1 »</source>
         <translation>Délier « %1 »</translation>
     </message>
@@ -121,202 +129,222 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="100"/>
+        <location filename="../../ui/window/window_actions.py" line="168"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="103"/>
+        <location filename="../../ui/window/window_actions.py" line="169"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="115"/>
+        <location filename="../../ui/window/window_actions.py" line="111"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="116"/>
+        <location filename="../../ui/window/window_actions.py" line="112"/>
         <source>Open &amp;recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="117"/>
+        <location filename="../../ui/window/window_actions.py" line="113"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="118"/>
+        <location filename="../../ui/window/window_actions.py" line="114"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="119"/>
+        <location filename="../../ui/window/window_actions.py" line="115"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="120"/>
+        <location filename="../../ui/window/window_actions.py" line="116"/>
         <source>&amp;Revert to the saved version</source>
         <translation>&amp;Revenir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="121"/>
+        <location filename="../../ui/window/window_actions.py" line="117"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="122"/>
+        <location filename="../../ui/window/window_actions.py" line="118"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="123"/>
+        <location filename="../../ui/window/window_actions.py" line="119"/>
         <source>Export as P&amp;DF…</source>
         <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="124"/>
+        <location filename="../../ui/window/window_actions.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="127"/>
+        <location filename="../../ui/window/window_actions.py" line="123"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="129"/>
+        <location filename="../../ui/window/window_actions.py" line="125"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="131"/>
+        <location filename="../../ui/window/window_actions.py" line="127"/>
         <source>&amp;Fit the journey</source>
         <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="132"/>
+        <location filename="../../ui/window/window_actions.py" line="128"/>
         <source>&amp;New note in the current cell</source>
         <translation>&amp;Nouvelle note dans la case courante</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="134"/>
+        <location filename="../../ui/window/window_actions.py" line="130"/>
         <source>&amp;Edit the note</source>
         <translation>&amp;Modifier la note</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="136"/>
+        <location filename="../../ui/window/window_actions.py" line="132"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="138"/>
+        <location filename="../../ui/window/window_actions.py" line="134"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="139"/>
+        <location filename="../../ui/window/window_actions.py" line="135"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="140"/>
+        <location filename="../../ui/window/window_actions.py" line="136"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="142"/>
+        <location filename="../../ui/window/window_actions.py" line="138"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="144"/>
+        <location filename="../../ui/window/window_actions.py" line="140"/>
         <source>Select &amp;all the notes</source>
         <translation>Sélectionner &amp;toutes les notes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="145"/>
+        <location filename="../../ui/window/window_actions.py" line="141"/>
         <source>Write in the &amp;first person</source>
         <translation>Écrire à la &amp;première personne</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="147"/>
+        <location filename="../../ui/window/window_actions.py" line="143"/>
         <source>Add a &amp;stage…</source>
         <translation>Ajouter une é&amp;tape…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="149"/>
+        <location filename="../../ui/window/window_actions.py" line="145"/>
         <source>Add a c&amp;hannel…</source>
         <translation>Ajouter un c&amp;anal…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="151"/>
+        <location filename="../../ui/window/window_actions.py" line="147"/>
         <source>Mark notes not in the &amp;first person</source>
         <translation>Signaler les notes qui ne sont pas à la &amp;première personne</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="82"/>
+        <location filename="../../ui/window/main_window.py" line="84"/>
         <source>&amp;Properties panel</source>
         <translation>Panneau des &amp;propriétés</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="153"/>
+        <location filename="../../ui/window/window_actions.py" line="149"/>
         <source>Project s&amp;heet…</source>
         <translation>&amp;Fiche projet…</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/personas_dock.py" line="30"/>
+        <location filename="../../ui/personas/personas_dock.py" line="31"/>
         <source>P&amp;ersonas panel</source>
         <translation>Panneau des p&amp;ersonas</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/personas_dock.py" line="36"/>
+        <location filename="../../ui/personas/personas_dock.py" line="37"/>
         <source>&amp;Persona of this journey</source>
         <translation>&amp;Persona de ce parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="157"/>
+        <location filename="../../ui/window/window_actions.py" line="153"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="158"/>
+        <location filename="../../ui/window/window_actions.py" line="154"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="159"/>
+        <location filename="../../ui/window/window_actions.py" line="155"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="160"/>
+        <location filename="../../ui/window/window_actions.py" line="156"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="180"/>
+        <location filename="../../ui/window/window_actions.py" line="173"/>
+        <source>Undo: %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="174"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="175"/>
+        <source>Redo: %1</source>
+        <translation>Rétablir : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="176"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="191"/>
+        <location filename="../../ui/window/window_actions.py" line="209"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="197"/>
+        <location filename="../../ui/window/window_actions.py" line="215"/>
         <source>&amp;Journey</source>
         <translation>&amp;Parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="199"/>
+        <location filename="../../ui/window/window_actions.py" line="217"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="201"/>
+        <location filename="../../ui/window/window_actions.py" line="219"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
@@ -359,7 +387,7 @@
         <translation>votes</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_window.py" line="213"/>
+        <location filename="../../ui/compare/compare_window.py" line="211"/>
         <source>« To sort »</source>
         <translation>« À classer »</translation>
     </message>
@@ -393,7 +421,7 @@
         <translation>Comparer « %1 » avec « %2 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/compare/compare_window.py" line="160"/>
+        <location filename="../../ui/compare/compare_window.py" line="159"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n ajoutée</numerusform>
@@ -401,7 +429,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/compare/compare_window.py" line="161"/>
+        <location filename="../../ui/compare/compare_window.py" line="160"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n retirée</numerusform>
@@ -409,7 +437,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/compare/compare_window.py" line="162"/>
+        <location filename="../../ui/compare/compare_window.py" line="161"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n modifiée</numerusform>
@@ -417,7 +445,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/compare/compare_window.py" line="163"/>
+        <location filename="../../ui/compare/compare_window.py" line="162"/>
         <source>%n moved</source>
         <translation>
             <numerusform>%n déplacée</numerusform>
@@ -425,7 +453,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/compare/compare_window.py" line="164"/>
+        <location filename="../../ui/compare/compare_window.py" line="163"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n inchangée</numerusform>
@@ -433,24 +461,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_window.py" line="192"/>
+        <location filename="../../ui/compare/compare_window.py" line="191"/>
         <source>Added in the target journey</source>
         <translation>Ajoutée dans le parcours cible</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_window.py" line="194"/>
+        <location filename="../../ui/compare/compare_window.py" line="193"/>
         <source>Removed from the target journey</source>
         <translation>Retirée du parcours cible</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_window.py" line="197"/>
+        <location filename="../../ui/compare/compare_window.py" line="196"/>
         <source>Changed: %1</source>
         <translation>Modifiée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_window.py" line="199"/>
+        <location filename="../../ui/compare/compare_window.py" line="198"/>
         <source>Moved from %1 to %2</source>
         <translation>Déplacée de %1 vers %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentController</name>
+    <message>
+        <location filename="../../ui/document/document_controller.py" line="118"/>
+        <source>other version</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -746,27 +782,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="22"/>
+        <location filename="../../ui/files/import_export.py" line="23"/>
         <source>Spreadsheet, CSV (*.csv)</source>
         <translation>Tableur, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="23"/>
+        <location filename="../../ui/files/import_export.py" line="24"/>
         <source>OpenJourney (*.ojf *.json)</source>
         <translation>OpenJourney (*.ojf *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="24"/>
+        <location filename="../../ui/files/import_export.py" line="25"/>
         <source>Mermaid journey diagram (*.mmd *.mermaid)</source>
         <translation>Diagramme Mermaid journey (*.mmd *.mermaid)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="29"/>
+        <location filename="../../ui/files/import_export.py" line="30"/>
         <source>Journeys from other tools (*.csv *.ojf *.json *.mmd *.mermaid)</source>
         <translation>Parcours d’autres outils (*.csv *.ojf *.json *.mmd *.mermaid)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="44"/>
+        <location filename="../../ui/files/import_export.py" line="45"/>
         <source>« %1 » was not imported: %2</source>
         <translation>« %1 » n’a pas été importé : %2</translation>
     </message>
@@ -856,7 +892,7 @@
 <context>
     <name>InfoBar</name>
     <message>
-        <location filename="../../ui/window/info_bar.py" line="22"/>
+        <location filename="../../ui/window/info_bar.py" line="24"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
@@ -864,128 +900,128 @@
 <context>
     <name>JourneyEditing</name>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="69"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="70"/>
         <source>Rename the stage</source>
         <translation>Renommer l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="69"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="70"/>
         <source>New stage</source>
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="70"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="71"/>
         <source>Insert a stage before</source>
         <translation>Insérer une étape avant</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="70"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="71"/>
         <source>Insert a stage after</source>
         <translation>Insérer une étape après</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="71"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="72"/>
         <source>Delete the stage…</source>
         <translation>Supprimer l’étape…</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="72"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="73"/>
         <source>Rename the channel</source>
         <translation>Renommer le canal</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="72"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="73"/>
         <source>New channel</source>
         <translation>Nouveau canal</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="73"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="74"/>
         <source>Insert a channel above</source>
         <translation>Insérer un canal au-dessus</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="73"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="74"/>
         <source>Insert a channel below</source>
         <translation>Insérer un canal en dessous</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="74"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="75"/>
         <source>Delete the channel…</source>
         <translation>Supprimer le canal…</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="94"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="95"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="97"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="98"/>
         <source>Edit a note</source>
         <translation>Modifier une note</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="102"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="103"/>
         <source>Edit notes</source>
         <translation>Modifier des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="105"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="106"/>
         <source>Move notes</source>
         <translation>Déplacer des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="110"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="111"/>
         <source>Delete notes</source>
         <translation>Supprimer des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="115"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="116"/>
         <source>Duplicate notes</source>
         <translation>Dupliquer des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="125"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="126"/>
         <source>Write in the first person</source>
         <translation>Écrire à la première personne</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="136"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="137"/>
         <source>Cut notes</source>
         <translation>Couper des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="151"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="152"/>
         <source>The clipboard holds nothing that can be pasted as notes.</source>
         <translation>Le presse-papiers ne contient rien qui puisse être collé comme notes.</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="153"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="154"/>
         <source>Paste notes</source>
         <translation>Coller des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="162"/>
-        <location filename="../../ui/canvas/journey_editing.py" line="168"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="163"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="173"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="175"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="196"/>
         <source>Reorder</source>
         <translation>Réordonner</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="189"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="210"/>
         <source>« %1 » holds %2 notes. Where should they go?</source>
         <translation>« %1 » contient %2 notes. Où faut-il les mettre ?</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="199"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="219"/>
         <source>Change the phase</source>
         <translation>Changer la phase</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="213"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="233"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
@@ -1023,17 +1059,18 @@
         <translation>Su&amp;pprimer le parcours…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/journey_labels.py" line="27"/>
+        <location filename="../../ui/widgets/journey_labels.py" line="34"/>
         <source>Target journey, derived from « %1 »</source>
         <translation>Parcours cible, issu de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/journey_labels.py" line="29"/>
+        <location filename="../../ui/canvas/grid_item.py" line="192"/>
+        <location filename="../../ui/widgets/journey_labels.py" line="36"/>
         <source>Target journey</source>
         <translation>Parcours cible</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/journey_labels.py" line="31"/>
+        <location filename="../../ui/widgets/journey_labels.py" line="38"/>
         <location filename="../../ui/window/journey_menu.py" line="104"/>
         <source>Current journey</source>
         <translation>Parcours existant</translation>
@@ -1103,7 +1140,7 @@
 <context>
     <name>JourneyScene</name>
     <message>
-        <location filename="../../ui/canvas/grid_item.py" line="117"/>
+        <location filename="../../ui/canvas/grid_item.py" line="160"/>
         <source>To sort — notes not placed yet</source>
         <translation>À classer — notes pas encore placées</translation>
     </message>
@@ -1111,13 +1148,13 @@
 <context>
     <name>JourneyTabs</name>
     <message>
-        <location filename="../../ui/widgets/journey_labels.py" line="16"/>
+        <location filename="../../ui/widgets/journey_labels.py" line="23"/>
         <location filename="../../ui/window/journey_menu.py" line="122"/>
         <source>current</source>
         <translation>existant</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/journey_labels.py" line="18"/>
+        <location filename="../../ui/widgets/journey_labels.py" line="25"/>
         <location filename="../../ui/window/journey_menu.py" line="122"/>
         <source>target</source>
         <translation>cible</translation>
@@ -1126,52 +1163,52 @@
 <context>
     <name>Lanes</name>
     <message>
-        <location filename="../../ui/canvas/lanes_item.py" line="39"/>
+        <location filename="../../ui/canvas/lanes_item.py" line="41"/>
         <source>Customer goal</source>
         <translation>Objectif client</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/lanes_item.py" line="40"/>
+        <location filename="../../ui/canvas/lanes_item.py" line="42"/>
         <source>Nominal duration</source>
         <translation>Durée nominale</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/lanes_item.py" line="41"/>
+        <location filename="../../ui/canvas/lanes_item.py" line="43"/>
         <source>KPIs</source>
         <translation>Indicateurs (KPI)</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/lanes_item.py" line="42"/>
+        <location filename="../../ui/canvas/lanes_item.py" line="44"/>
         <source>Listening devices</source>
         <translation>Dispositifs d’écoute</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/lanes_item.py" line="43"/>
+        <location filename="../../ui/canvas/lanes_item.py" line="45"/>
         <source>Departments involved</source>
         <translation>Services concernés</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/lanes_item.py" line="44"/>
+        <location filename="../../ui/canvas/lanes_item.py" line="46"/>
         <source>Emotion curve</source>
         <translation>Courbe des émotions</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/lanes_item.py" line="92"/>
+        <location filename="../../ui/canvas/lanes_item.py" line="96"/>
         <source>target %1</source>
         <translation>cible %1</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/lanes_item.py" line="94"/>
+        <location filename="../../ui/canvas/lanes_item.py" line="98"/>
         <source>alert %1</source>
         <translation>alerte %1</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/lanes_item.py" line="229"/>
+        <location filename="../../ui/canvas/lanes_item.py" line="267"/>
         <source>mean of the notes</source>
         <translation>moyenne des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/lanes_item.py" line="230"/>
+        <location filename="../../ui/canvas/lanes_item.py" line="268"/>
         <source>value set by hand</source>
         <translation>valeur saisie</translation>
     </message>
@@ -1179,34 +1216,32 @@
 <context>
     <name>LanesMenu</name>
     <message>
-        <location filename="../../ui/stage_details/lanes_menu.py" line="23"/>
+        <location filename="../../ui/stage_details/lanes_menu.py" line="24"/>
         <source>&amp;Lanes</source>
         <translation>&amp;Bandeaux</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/lanes_menu.py" line="32"/>
+        <location filename="../../ui/stage_details/lanes_menu.py" line="33"/>
         <source>Show &amp;all the lanes</source>
         <translation>&amp;Afficher tous les bandeaux</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/lanes_menu.py" line="33"/>
+        <location filename="../../ui/stage_details/lanes_menu.py" line="34"/>
         <source>&amp;Hide all the lanes</source>
         <translation>&amp;Masquer tous les bandeaux</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/lanes_menu.py" line="53"/>
+        <location filename="../../ui/stage_details/lanes_menu.py" line="54"/>
         <source>Hidden until a note or a stage has an emotion</source>
         <translation>Masquée tant qu’aucune note ni étape n’a d’émotion</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/lanes_menu.py" line="62"/>
         <source>Show the lane « %1 »</source>
-        <translation>Afficher le bandeau « %1 »</translation>
+        <translation type="vanished">Afficher le bandeau « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/lanes_menu.py" line="62"/>
         <source>Hide the lane « %1 »</source>
-        <translation>Masquer le bandeau « %1 »</translation>
+        <translation type="vanished">Masquer le bandeau « %1 »</translation>
     </message>
     <message>
         <location filename="../../ui/stage_details/lanes_menu.py" line="68"/>
@@ -1214,35 +1249,33 @@
         <translation>La courbe des émotions s’affiche dès qu’une note ou une étape a une émotion.</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/lanes_menu.py" line="76"/>
         <source>Show all the lanes</source>
-        <translation>Afficher tous les bandeaux</translation>
+        <translation type="vanished">Afficher tous les bandeaux</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/lanes_menu.py" line="76"/>
         <source>Hide all the lanes</source>
-        <translation>Masquer tous les bandeaux</translation>
+        <translation type="vanished">Masquer tous les bandeaux</translation>
     </message>
 </context>
 <context>
     <name>Listening</name>
     <message>
-        <location filename="../../ui/canvas/lanes_item.py" line="47"/>
+        <location filename="../../ui/canvas/lanes_item.py" line="49"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/lanes_item.py" line="48"/>
+        <location filename="../../ui/canvas/lanes_item.py" line="50"/>
         <source>Heatmaps</source>
         <translation>Heatmaps</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/lanes_item.py" line="49"/>
+        <location filename="../../ui/canvas/lanes_item.py" line="51"/>
         <source>Omnichannel data</source>
         <translation>Données omnicanales</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/lanes_item.py" line="50"/>
+        <location filename="../../ui/canvas/lanes_item.py" line="52"/>
         <source>Qualitative interviews</source>
         <translation>Entretiens qualitatifs</translation>
     </message>
@@ -1250,52 +1283,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="184"/>
+        <location filename="../../ui/window/main_window.py" line="190"/>
         <source>Journey map</source>
         <translation>Cartographie du parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="81"/>
+        <location filename="../../ui/window/main_window.py" line="83"/>
         <source>Properties</source>
         <translation>Propriétés</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="275"/>
+        <location filename="../../ui/window/main_window.py" line="204"/>
+        <source>Save as…</source>
+        <translation type="unfinished">Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.py" line="210"/>
+        <source>« %1 » had been changed elsewhere since you opened it: that version is kept as « %2 », and yours was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.py" line="300"/>
         <source>Unsaved changes from your last session were restored.</source>
         <translation>Les modifications non enregistrées de votre dernière session ont été restaurées.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="276"/>
+        <location filename="../../ui/window/main_window.py" line="301"/>
         <source>Revert to the saved version</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="278"/>
+        <location filename="../../ui/window/main_window.py" line="303"/>
         <source>This never-saved project was restored from your last session.</source>
         <translation>Ce projet jamais enregistré a été restauré depuis votre dernière session.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="281"/>
+        <location filename="../../ui/window/main_window.py" line="306"/>
         <source>The file was changed elsewhere since your last session: it is shown as it is now, and your unsaved changes were kept in %1.</source>
         <translation>Le fichier a été modifié ailleurs depuis votre dernière session&#xa0;: il est affiché tel qu’il est maintenant, et vos modifications non enregistrées ont été conservées dans %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="284"/>
+        <location filename="../../ui/window/main_window.py" line="309"/>
         <source>This project comes from an older version of CJM Desktop; it will be saved in the new format (a copy of the original was kept).</source>
         <translation>Ce projet vient d’une version antérieure de CJM Desktop&#x202f;; il sera enregistré au nouveau format (une copie de l’original a été conservée).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="301"/>
+        <location filename="../../ui/window/main_window.py" line="326"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="316"/>
+        <location filename="../../ui/window/main_window.py" line="328"/>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.py" line="343"/>
         <source>%1 notes · %2 irritants or breaking points</source>
         <translation>%1 notes · %2 irritants ou points de rupture</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="319"/>
+        <location filename="../../ui/window/main_window.py" line="346"/>
         <source>%1 not in the first person</source>
         <translation>%1 pas à la première personne</translation>
     </message>
@@ -1303,60 +1351,85 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/document/messages.py" line="28"/>
+        <location filename="../../ui/document/messages.py" line="34"/>
         <source>This file is not a CJM Desktop project.</source>
         <translation>Ce fichier n’est pas un projet CJM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/document/messages.py" line="30"/>
+        <location filename="../../ui/document/messages.py" line="36"/>
         <source>This project file is damaged; it was left untouched.</source>
         <translation>Ce fichier de projet est endommagé&#x202f;; il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/document/messages.py" line="32"/>
+        <location filename="../../ui/document/messages.py" line="38"/>
         <source>This project was made by a newer version of CJM Desktop (file format %1): please update CJM Desktop.</source>
         <translation>Ce projet a été créé par une version plus récente de CJM Desktop (format de fichier %1)&#xa0;: mettez CJM Desktop à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/document/messages.py" line="36"/>
+        <location filename="../../ui/document/messages.py" line="42"/>
         <source>This file is too large to be a project (%1 MB; the limit is %2 MB).</source>
         <translation>Ce fichier est trop volumineux pour être un projet (%1&#xa0;Mo&#x202f;; la limite est de %2&#xa0;Mo).</translation>
     </message>
     <message>
-        <location filename="../../ui/document/messages.py" line="39"/>
+        <location filename="../../ui/document/messages.py" line="45"/>
         <source>This project file holds unexpected content; it was left untouched.</source>
         <translation>Ce fichier de projet contient des données inattendues&#x202f;; il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/document/messages.py" line="42"/>
+        <location filename="../../ui/document/messages.py" line="48"/>
         <source>This project is already open for editing in another CJM Desktop window.</source>
         <translation>Ce projet est déjà ouvert en modification dans une autre fenêtre de CJM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/document/messages.py" line="45"/>
+        <location filename="../../ui/document/messages.py" line="51"/>
         <source>This change was refused; the project is unchanged.</source>
         <translation>Cette modification a été refusée&#x202f;; le projet est inchangé.</translation>
     </message>
     <message>
-        <location filename="../../ui/document/messages.py" line="46"/>
+        <location filename="../../ui/document/messages.py" line="53"/>
+        <source>This change could not be written to your data folder (is the disk full?); the project is as it was before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/document/messages.py" line="58"/>
         <source>The operation failed.</source>
         <translation>L’opération a échoué.</translation>
     </message>
     <message>
-        <location filename="../../ui/document/messages.py" line="50"/>
+        <location filename="../../ui/document/messages.py" line="62"/>
+        <source>« %1 » is open in CJM Desktop by %2 on %3 since %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/document/messages.py" line="63"/>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/document/messages.py" line="69"/>
+        <source>« %1 » cannot be written (a read-only file, folder or drive): save the project under another name; your changes are kept safe in the working copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/document/messages.py" line="72"/>
         <source>The project could not be saved; your changes are kept safe in the working copy.</source>
         <translation>Le projet n’a pas pu être enregistré&#x202f;; vos modifications sont en sécurité dans la copie de travail.</translation>
     </message>
     <message>
-        <location filename="../../ui/document/messages.py" line="56"/>
+        <location filename="../../ui/document/messages.py" line="78"/>
         <source>The file could not be opened because of an unexpected error.</source>
         <translation>Le fichier n’a pas pu être ouvert à cause d’une erreur inattendue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document/messages.py" line="85"/>
+        <source>This change failed because of an unexpected error; the project is as it was before it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NoteItem</name>
     <message>
-        <location filename="../../ui/canvas/note_item.py" line="98"/>
+        <location filename="../../ui/canvas/note_item.py" line="136"/>
         <source>Not written in the first person: a touchpoint is said by the customer (« Je compare les offres »). Right-click › Write in the first person, or fix it in the properties panel.</source>
         <translation>Pas écrit à la première personne : un point de contact se dit avec les mots du client (« Je compare les offres »). Clic droit › Écrire à la première personne, ou corrigez-le dans le panneau des propriétés.</translation>
     </message>
@@ -1364,14 +1437,15 @@
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/widgets/date_edit.py" line="29"/>
+        <location filename="../../ui/widgets/date_edit.py" line="37"/>
         <source>No date</source>
-        <translation>Sans échéance</translation>
+        <translation>Pas de date</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_edit.py" line="30"/>
-        <source>Delete: no date</source>
-        <translation>Suppr : sans échéance</translation>
+        <location filename="../../ui/widgets/date_edit.py" line="40"/>
+        <location filename="../../ui/widgets/date_edit.py" line="41"/>
+        <source>Clear the date</source>
+        <translation>Effacer la date</translation>
     </message>
 </context>
 <context>
@@ -1448,27 +1522,27 @@
 <context>
     <name>PersonaCard</name>
     <message>
-        <location filename="../../ui/personas/personas_panel.py" line="74"/>
+        <location filename="../../ui/personas/personas_panel.py" line="78"/>
         <source>%1 years old</source>
         <translation>%1 ans</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/personas_panel.py" line="95"/>
+        <location filename="../../ui/personas/personas_panel.py" line="101"/>
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/personas_panel.py" line="95"/>
+        <location filename="../../ui/personas/personas_panel.py" line="101"/>
         <source>Frustrations</source>
         <translation>Frustrations</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/personas_panel.py" line="96"/>
+        <location filename="../../ui/personas/personas_panel.py" line="102"/>
         <source>Habits</source>
         <translation>Habitudes</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/personas_panel.py" line="101"/>
+        <location filename="../../ui/personas/personas_panel.py" line="107"/>
         <source>Journeys: %1</source>
         <translation>Parcours : %1</translation>
     </message>
@@ -1582,47 +1656,47 @@
 <context>
     <name>PersonasDock</name>
     <message>
-        <location filename="../../ui/personas/personas_dock.py" line="29"/>
+        <location filename="../../ui/personas/personas_dock.py" line="30"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/journey_labels.py" line="33"/>
+        <location filename="../../ui/widgets/journey_labels.py" line="40"/>
         <source>Persona: %1</source>
         <translation>Persona : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/personas_dock.py" line="77"/>
+        <location filename="../../ui/personas/personas_dock.py" line="78"/>
         <source>Add the persona « %1 »</source>
         <translation>Ajouter le persona « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/personas_dock.py" line="87"/>
+        <location filename="../../ui/personas/personas_dock.py" line="88"/>
         <source>Edit the persona « %1 »</source>
         <translation>Modifier le persona « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/personas_dock.py" line="95"/>
+        <location filename="../../ui/personas/personas_dock.py" line="96"/>
         <source>Delete the persona « %1 »</source>
         <translation>Supprimer le persona « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/personas_dock.py" line="99"/>
+        <location filename="../../ui/personas/personas_dock.py" line="100"/>
         <source>Reorder the personas</source>
         <translation>Réordonner les personas</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/personas_dock.py" line="110"/>
+        <location filename="../../ui/personas/personas_dock.py" line="111"/>
         <source>No persona</source>
         <translation>Aucun persona</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/personas_dock.py" line="118"/>
+        <location filename="../../ui/personas/personas_dock.py" line="119"/>
         <source>Manage the personas…</source>
         <translation>Gérer les personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/personas_dock.py" line="125"/>
+        <location filename="../../ui/personas/personas_dock.py" line="126"/>
         <source>Set the persona of « %1 »</source>
         <translation>Choisir le persona de « %1 »</translation>
     </message>
@@ -1630,34 +1704,34 @@
 <context>
     <name>PersonasPanel</name>
     <message>
-        <location filename="../../ui/personas/personas_panel.py" line="135"/>
+        <location filename="../../ui/personas/personas_panel.py" line="141"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/personas_panel.py" line="136"/>
-        <location filename="../../ui/personas/personas_panel.py" line="198"/>
+        <location filename="../../ui/personas/personas_panel.py" line="142"/>
+        <location filename="../../ui/personas/personas_panel.py" line="204"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/personas_panel.py" line="137"/>
-        <location filename="../../ui/personas/personas_panel.py" line="204"/>
+        <location filename="../../ui/personas/personas_panel.py" line="143"/>
+        <location filename="../../ui/personas/personas_panel.py" line="210"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/personas_panel.py" line="142"/>
+        <location filename="../../ui/personas/personas_panel.py" line="148"/>
         <source>No persona yet. A journey map is made for one persona: add the 2 or 3 customers the workshop will think about.</source>
         <translation>Aucun persona pour l’instant. Une carte se fait pour un persona : ajoutez les 2 ou 3 clients auxquels l’atelier va penser.</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/personas_panel.py" line="199"/>
+        <location filename="../../ui/personas/personas_panel.py" line="205"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../ui/personas/personas_panel.py" line="200"/>
+        <location filename="../../ui/personas/personas_panel.py" line="206"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
@@ -1757,6 +1831,11 @@
         <translation>Pourquoi cartographier ces parcours : satisfaction, choix d’un CRM, motifs d’appel au centre de contacts…</translation>
     </message>
     <message>
+        <location filename="../../ui/window/project_sheet_dialog.py" line="52"/>
+        <source>No workshop date</source>
+        <translation>Pas de date d&apos;atelier</translation>
+    </message>
+    <message>
         <location filename="../../ui/window/project_sheet_dialog.py" line="55"/>
         <source>One name per line</source>
         <translation>Un nom par ligne</translation>
@@ -1805,47 +1884,92 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../ui/widgets/prompts.py" line="50"/>
+        <location filename="../../ui/widgets/prompts.py" line="122"/>
         <source>This project has never been saved. Save it now? (If you do not, it stays in your data folder and the start page offers it again.)</source>
         <translation>Ce projet n’a jamais été enregistré. L’enregistrer maintenant&#x202f;? (Sinon, il reste dans votre dossier de données et la page d’accueil vous le proposera à nouveau.)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prompts.py" line="60"/>
+        <location filename="../../ui/widgets/prompts.py" line="127"/>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prompts.py" line="128"/>
+        <source>Keep it in the data folder</source>
+        <translation>Garder dans le dossier de données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prompts.py" line="129"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prompts.py" line="138"/>
         <source>Open a project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prompts.py" line="64"/>
+        <location filename="../../ui/widgets/prompts.py" line="142"/>
         <source>Save the project as</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prompts.py" line="71"/>
+        <location filename="../../ui/widgets/prompts.py" line="153"/>
         <source>Import a journey</source>
         <translation>Importer un parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prompts.py" line="76"/>
+        <location filename="../../ui/widgets/prompts.py" line="158"/>
         <source>Export the journeys</source>
         <translation>Exporter les parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prompts.py" line="106"/>
+        <location filename="../../ui/widgets/prompts.py" line="183"/>
         <source>Move them to « %1 »</source>
         <translation>Les déplacer vers « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prompts.py" line="108"/>
+        <location filename="../../ui/widgets/prompts.py" line="185"/>
         <source>Move them to « To sort »</source>
         <translation>Les déplacer vers « À classer »</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prompts.py" line="127"/>
+        <location filename="../../ui/widgets/prompts.py" line="205"/>
+        <source>Opening it read-only lets you look and save a copy under another name; two people saving the same file each keep their version, but their changes are not merged.</source>
+        <translation>L&apos;ouvrir en lecture seule vous permet de le consulter et d&apos;en enregistrer une copie sous un autre nom ; si deux personnes enregistrent le même fichier, chacune garde sa version, mais leurs modifications ne sont pas fusionnées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prompts.py" line="208"/>
+        <source>Open read-only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prompts.py" line="209"/>
+        <source>Open for editing anyway</source>
+        <translation>Ouvrir en modification malgré tout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prompts.py" line="220"/>
+        <source>If you close without saving, your changes stay in your data folder and come back the next time you open the project.</source>
+        <translation>Si vous fermez sans enregistrer, vos modifications restent dans votre dossier de données et reviennent à la prochaine ouverture du projet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prompts.py" line="224"/>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prompts.py" line="225"/>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prompts.py" line="235"/>
         <source>Choose a photo</source>
         <translation>Choisir une photo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prompts.py" line="128"/>
+        <location filename="../../ui/widgets/prompts.py" line="236"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
@@ -1853,112 +1977,112 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="91"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="90"/>
         <source>Select a note to see and edit its properties.</source>
         <translation>Sélectionnez une note pour voir et modifier ses propriétés.</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="125"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="124"/>
         <source>Not evaluated</source>
         <translation>Sans évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="125"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="124"/>
         <source>Delight</source>
         <translation>Enchantement</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="126"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="125"/>
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="126"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="125"/>
         <source>Pain point</source>
         <translation>Irritant</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="127"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="126"/>
         <source>Breaking point</source>
         <translation>Point de rupture</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="130"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="129"/>
         <source>Moment of truth</source>
         <translation>Moment de vérité</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="132"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="131"/>
         <source>Not set</source>
         <translation>Non renseignée</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="42"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="41"/>
         <source>−2 Very negative</source>
         <translation>−2 Très négative</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="42"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="41"/>
         <source>−1 Negative</source>
         <translation>−1 Négative</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="43"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="42"/>
         <source>0 Neutral</source>
         <translation>0 Neutre</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="43"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="42"/>
         <source>+1 Positive</source>
         <translation>+1 Positive</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="44"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="43"/>
         <source>+2 Very positive</source>
         <translation>+2 Très positive</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="202"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="201"/>
         <source>Separated by commas</source>
         <translation>Séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="140"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="139"/>
         <source>A touchpoint reads best in the first person (« Je … »).</source>
         <translation>Un point de contact se lit mieux à la première personne (« Je … »).</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="100"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="99"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="102"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="101"/>
         <source>Evaluation</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="104"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="103"/>
         <source>Emotion</source>
         <translation>Émotion</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="105"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="104"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="106"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="105"/>
         <source>Departments</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="107"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="106"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/canvas/properties_panel.py" line="173"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="172"/>
         <source>%n notes</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -1966,17 +2090,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="182"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="181"/>
         <source>Texts differ</source>
         <translation>Textes différents</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="88"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="87"/>
         <source>—  (mixed)</source>
         <translation>—  (valeurs différentes)</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="229"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="228"/>
         <source>Fix: %1</source>
         <translation>Corriger : %1</translation>
     </message>
@@ -1997,123 +2121,123 @@
 <context>
     <name>StagePanel</name>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="56"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="59"/>
         <source>Click a cell, a note or a stage header to see the details of its stage.</source>
         <translation>Cliquez sur une case, une note ou un en-tête d’étape pour voir les détails de son étape.</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="64"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="67"/>
         <source>Customer goal</source>
         <translation>Objectif client</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="65"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="68"/>
         <source>Nominal duration</source>
         <translation>Durée nominale</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="66"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="69"/>
         <source>KPIs</source>
         <translation>Indicateurs (KPI)</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="67"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="70"/>
         <source>Listening devices</source>
         <translation>Dispositifs d’écoute</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="68"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="71"/>
         <source>Departments involved</source>
         <translation>Services concernés</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="69"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="72"/>
         <source>Emotion on the curve</source>
         <translation>Émotion sur la courbe</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="85"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="88"/>
         <source>What the customer wants at this stage</source>
         <translation>Ce que veut le client à cette étape</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="87"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="90"/>
         <source>e.g. 2 to 3 days</source>
         <translation>ex. 2 à 3 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="89"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="92"/>
         <source>KPI</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="89"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="92"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="89"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="92"/>
         <source>Alert threshold</source>
         <translation>Seuil d’alerte</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="96"/>
-        <location filename="../../ui/stage_details/stage_panel.py" line="251"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="99"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="260"/>
         <source>Add a KPI</source>
         <translation>Ajouter un indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="97"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="100"/>
         <source>Remove the KPI</source>
         <translation>Retirer l’indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="109"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="112"/>
         <source>Other devices, separated by commas</source>
         <translation>Autres dispositifs, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="117"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="120"/>
         <source>Separated by commas</source>
         <translation>Séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="152"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="159"/>
         <source>Stage « %1 » · %2</source>
         <translation>Étape « %1 » · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="164"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="176"/>
         <source>Derived from the notes (mean %1)</source>
         <translation>Déduite des notes (moyenne %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="165"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="175"/>
         <source>Derived from the notes (none has an emotion)</source>
         <translation>Déduite des notes (aucune n’a d’émotion)</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="214"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="223"/>
         <source>Edit the stage details</source>
         <translation>Modifier les détails de l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="233"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="242"/>
         <source>Set the stage emotion</source>
         <translation>Fixer l’émotion de l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="245"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="254"/>
         <source>Edit a KPI</source>
         <translation>Modifier un indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="251"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="260"/>
         <source>New KPI</source>
         <translation>Nouvel indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="262"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="271"/>
         <source>Delete a KPI</source>
         <translation>Supprimer un indicateur</translation>
     </message>
@@ -2121,17 +2245,17 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/window/start_page.py" line="49"/>
+        <location filename="../../ui/window/start_page.py" line="48"/>
         <source>Customer journey mapping</source>
         <translation>Cartographie des parcours clients</translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="51"/>
+        <location filename="../../ui/window/start_page.py" line="50"/>
         <source>Start a new map from a template, or open a project.</source>
         <translation>Commencez une nouvelle cartographie à partir d’un modèle, ou ouvrez un projet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/start_page.py" line="57"/>
+        <location filename="../../ui/window/start_page.py" line="56"/>
         <source>%n stage(s)</source>
         <translation>
             <numerusform>%n étape</numerusform>
@@ -2139,27 +2263,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="75"/>
+        <location filename="../../ui/window/start_page.py" line="74"/>
         <source>No recent project yet.</source>
         <translation>Aucun projet récent pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="83"/>
+        <location filename="../../ui/window/start_page.py" line="82"/>
         <source>NEW MAP</source>
         <translation>NOUVELLE CARTOGRAPHIE</translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="87"/>
+        <location filename="../../ui/window/start_page.py" line="86"/>
         <source>RECENT PROJECTS</source>
         <translation>PROJETS RÉCENTS</translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="109"/>
+        <location filename="../../ui/window/start_page.py" line="108"/>
         <source>Unsaved project — last edited %1</source>
         <translation>Projet non enregistré — modifié le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="67"/>
+        <location filename="../../ui/window/start_page.py" line="66"/>
         <source>Open a project…</source>
         <translation>Ouvrir un projet…</translation>
     </message>

@@ -1,16 +1,26 @@
 """The grid of a journey, drawn by one item: phase band, stage and channel headers, cell
-borders and the parking area « À classer »."""
+borders, the parking area « À classer » and, on a target journey, the « Parcours cible » band.
+
+Titles drawn in a box of their own (the parking area's, the lanes') are wrapped here, in a little
+less than their box (``title_lines``), then drawn line by line without clipping: at another zoom,
+or in a PNG, hinted glyphs are a little wider, never cut."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from cjm_desktop.layout.grid_layout import GridLayout, Rect
-from cjm_desktop.model.domain import ProjectState
+from cjm_desktop.layout.grid_layout import GridLayout, Metrics, Rect
+from cjm_desktop.model.domain import Journey, JourneyKind, ProjectState
 from ui.canvas import palette
 from ui.widgets import icons
+from ui.widgets.journey_labels import wrap_text
+
+TITLE_ROOM = 0.97  # titles are wrapped in 97 % of their box's width: hinted glyphs are up to 3 % wider at other zooms
+SMALLEST_TITLE = 11  # pixels: a title shrinks down to this size to fit its box, then wraps anyway
+TARGET_INK, TARGET_FILL = "#3949ab", "#e8eaf6"  # the « Parcours cible » band, top left
+TARGET_CANVAS = "#f2f3fb"  # a target journey's background (the view's), a discreet tint of the band's colour
 
 
 def header_font(pixel_size: int = 15, bold: bool = True) -> QFont:
@@ -18,6 +28,30 @@ def header_font(pixel_size: int = 15, bold: bool = True) -> QFont:
     font.setPixelSize(pixel_size)
     font.setBold(bold)
     return font
+
+
+def title_lines(text: str, font: QFont, width: float) -> list[str]:
+    """``text`` wrapped to fit ``width`` (with room to spare, see TITLE_ROOM)."""
+    return wrap_text(text, font, width * TITLE_ROOM)
+
+
+def fit_title(text: str, pixel_size: int, width: float, height: float, bold: bool = True) -> tuple[QFont, list[str]]:
+    """The largest font (``pixel_size`` down to SMALLEST_TITLE) in which ``text``, wrapped, fits
+    ``width`` × ``height``, and its lines."""
+    for size in range(pixel_size, SMALLEST_TITLE - 1, -1):
+        font = header_font(size, bold)
+        lines = title_lines(text, font, width)
+        if len(lines) * QFontMetricsF(font).lineSpacing() <= height:
+            break
+    return font, lines
+
+
+def draw_lines(painter: QPainter, font: QFont, lines: list[str], x: float, y: float) -> None:
+    """``lines`` from (x, y) down, top-left aligned; never clipped, never wrapped again."""
+    metrics = QFontMetricsF(font)
+    painter.setFont(font)
+    for index, line in enumerate(lines):
+        painter.drawText(QPointF(x, y + metrics.ascent() + index * metrics.lineSpacing()), line)
 
 
 def _header_box(painter: QPainter, rect: Rect) -> QRectF:
@@ -59,6 +93,7 @@ class GridItem(QGraphicsItem):
         self._paint_channels(painter, layout)
         self._paint_cells(painter, layout)
         self._paint_parking(painter, layout)
+        self._paint_target_band(painter, layout)
 
     def _paint_phases(self, painter: QPainter, layout: GridLayout) -> None:
         m = layout.metrics
@@ -112,7 +147,46 @@ class GridItem(QGraphicsItem):
         painter.setPen(QPen(QColor("#90a4ae"), 1.5, Qt.PenStyle.DashLine))
         painter.setBrush(QColor("#f3f5f6"))
         painter.drawRoundedRect(box, 10, 10)
-        painter.setFont(header_font(15))
+        title_box, font, lines = self.parking_title()
         painter.setPen(QColor(palette.INK))
+        draw_lines(painter, font, lines, title_box.x(), title_box.y())
+
+    def parking_title(self) -> tuple[QRectF, QFont, list[str]]:
+        """Where the parking area's title goes, its font and its lines: on one line when it fits,
+        else smaller and on two (a blank template's parking area is one column wide)."""
+        layout = self.layout or GridLayout(Metrics())
+        rect = layout.parking
+        box = QRectF(rect.x + 14, rect.y + 8, rect.w - 28, layout.metrics.parking_title - 8)  # above its notes
         title = QCoreApplication.translate("JourneyScene", "To sort — notes not placed yet")
-        painter.drawText(box.adjusted(14, 8, -14, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
+        font, lines = fit_title(title, 15, box.width(), box.height())
+        return box, font, lines
+
+    def is_target(self) -> bool:
+        journey = self.state.get(Journey, self.journey_id)
+        return journey is not None and journey.kind is JourneyKind.TARGET
+
+    def target_band(self) -> QRectF | None:
+        """Where a target journey says so, top left (over the channel names); None on a current journey."""
+        if self.layout is None or not self.is_target():
+            return None
+        m = self.layout.metrics
+        return QRectF(2, 2, m.header_width - 4, m.phase_height - 4)
+
+    def _paint_target_band(self, painter: QPainter, layout: GridLayout) -> None:
+        band = self.target_band()
+        if band is None:
+            return
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(TARGET_FILL))
+        painter.drawRoundedRect(band, 6, 6)
+        left = band.x() + 10
+        if self.show_icons:
+            icons.icon("journey_target", TARGET_INK).paint(painter, int(left), int(band.center().y() - 8), 16, 16)
+            left += 22
+        font, lines = fit_title(self.target_text().upper(), 13, band.right() - left - 6, band.height(), bold=True)
+        painter.setPen(QColor(TARGET_INK))
+        draw_lines(painter, font, lines[:1], left, band.center().y() - QFontMetricsF(font).height() / 2)
+
+    @staticmethod
+    def target_text() -> str:
+        return QCoreApplication.translate("JourneyMenu", "Target journey")

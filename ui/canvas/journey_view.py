@@ -68,7 +68,7 @@ class JourneyView(QGraphicsView):
         for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
             bar.valueChanged.connect(self._place_editor)
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt's name
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802 - Qt's name
         """A target journey's canvas is tinted: it never looks like the current one (the grid
         also says « Parcours cible », top left)."""
         if self.journey_scene.grid.is_target():

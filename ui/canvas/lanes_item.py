@@ -14,12 +14,13 @@ from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from cjm_desktop.layout.grid_layout import GridLayout
+from cjm_desktop.layout.grid_layout import GridLayout, Metrics
 from cjm_desktop.layout.lanes_layout import (
     EMOTION,
     LaneMetrics,
     LanesLayout,
     curve_points,
+    curve_runs,
     lane_height,
     layout_lanes,
     smooth_path,
@@ -31,6 +32,7 @@ from cjm_desktop.queries.emotions import StageEmotion, emotion_curve
 from cjm_desktop.queries.listening import SUGGESTED
 from cjm_desktop.queries.stage_details import details_of, kpis_of
 from ui.canvas import palette
+from ui.canvas.grid_item import draw_lines, title_lines
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.widgets import icons
 
@@ -55,6 +57,8 @@ MUTED = "#607d8b"
 CURVE = "#3949ab"
 POSITIVE, NEGATIVE, NEUTRAL = "#2e7d32", "#c62828", "#546e7a"
 TEXT_FLAGS = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+TITLE_LEFT, TITLE_TOP = 34.0, 8.0  # a title from its header box's corner, after the lane's icon
+SCALE_ROOM = 34.0  # right of the emotion lane's title: its scale (+2 … −2)
 
 Block = tuple[str, str]  # (text, style): "text", "strong" or "small"
 
@@ -117,6 +121,23 @@ def _space_after(style: str) -> float:
     return 6.0 if style == "small" else 2.0
 
 
+def lane_title(lane: str) -> str:
+    return QCoreApplication.translate("Lanes", LANE_TITLES[lane])
+
+
+def title_box(lane: str, box: QRectF) -> QRectF:
+    """Where a lane's title goes in its header box (``box``): after the icon, left of the emotion
+    lane's scale. The icon's room is kept before icons are loaded: the lanes keep their height."""
+    right = box.right() - 4 - (SCALE_ROOM if lane == EMOTION else 0)
+    return QRectF(box.x() + TITLE_LEFT, box.y() + TITLE_TOP, right - box.x() - TITLE_LEFT, box.height() - 12)
+
+
+def _title_height(lane: str, header_width: float) -> float:
+    """The height of a lane's title, wrapped in its header (lanes are tall enough for it)."""
+    width = title_box(lane, QRectF(2, 2, header_width - 4, 100)).width()
+    return len(title_lines(lane_title(lane), _font("title"), width)) * QFontMetricsF(_font("title")).lineSpacing()
+
+
 class LanesItem(QGraphicsItem):
     """Draws the lanes a journey shows (``Journey.lanes``) from the scene's layout."""
 
@@ -134,8 +155,10 @@ class LanesItem(QGraphicsItem):
         self.setZValue(-0.9)  # over the grid's background, under notes and the cell cursor
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
-    def measure(self, state: ProjectState, column_width: float) -> tuple[float, float]:
-        """The room the lanes need above and below the grid (in scene units)."""
+    def measure(self, state: ProjectState, column_width: float,
+                header_width: float = Metrics().header_width) -> tuple[float, float]:
+        """The room the lanes need above and below the grid (in scene units): each lane as tall as
+        its tallest cell and its title."""
         self.state = state
         journey = state.get(Journey, self.journey_id)
         lanes = journey.lanes if journey else ()
@@ -148,7 +171,7 @@ class LanesItem(QGraphicsItem):
                                for key, blocks in self._blocks.items()}
         self._heights = []
         for lane in above:
-            contents = [sum(self._block_heights[(lane, s)]) for s in stages]
+            contents = [sum(self._block_heights[(lane, s)]) for s in stages] + [_title_height(lane, header_width)]
             self._heights.append((lane, lane_height(lane, contents, LANE_METRICS)))
         self._below = [(lane, lane_height(lane, [], LANE_METRICS)) for lane in below]
         return sum(h for _, h in self._heights), sum(h for _, h in self._below)
@@ -184,16 +207,31 @@ class LanesItem(QGraphicsItem):
         painter.setPen(QPen(QColor(LANE_EDGE), 1))
         painter.setBrush(QColor(LANE_HEADER_FILL))
         painter.drawRoundedRect(box, 6, 6)
-        left = box.x() + 10
         if self.show_icons:
-            icons.icon(f"lane_{lane}", MUTED).paint(painter, int(left), int(box.y() + 8), 20, 20)
-            left += 26
-        painter.setFont(_font("title"))
+            icons.icon(f"lane_{lane}", MUTED).paint(painter, int(box.x() + 10), int(box.y() + 8), 20, 20)
+        where, lines = self.title_layout(lane)
         painter.setPen(QColor(palette.INK))
-        title = QCoreApplication.translate("Lanes", LANE_TITLES[lane])
-        painter.drawText(QRectF(left, box.y() + 8, box.right() - left - 6, box.height() - 12), TEXT_FLAGS, title)
+        draw_lines(painter, _font("title"), lines, where.x(), where.y())
         if lane == EMOTION:
             self._paint_legend(painter, box)
+
+    def title_layout(self, lane: str) -> tuple[QRectF, list[str]]:
+        """Where a lane's title is drawn (in ``_font("title")``) and its lines."""
+        rect = self.lanes.headers[lane]
+        where = title_box(lane, QRectF(rect.x + 2, rect.y + 2, rect.w - 4, rect.h - 4))
+        return where, title_lines(lane_title(lane), _font("title"), where.width())
+
+    def curve_path(self) -> QPainterPath:
+        """The emotion curve: a smooth, monotone piece per run of stages that have a value; a stage
+        without one is a gap (as in the PDF)."""
+        band = self.lanes.bands[EMOTION]
+        top, bottom = value_y(2, band, LANE_METRICS), value_y(-2, band, LANE_METRICS)
+        path = QPainterPath()
+        for run in curve_runs(self.curve, self.lanes, LANE_METRICS):
+            path.moveTo(QPointF(run[0].x, run[0].y))
+            for c1, c2, end in smooth_path([(p.x, p.y) for p in run], top, bottom):
+                path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*end))
+        return path
 
     def _paint_text_lane(self, painter: QPainter, lane: str) -> None:
         pad = LANE_METRICS.padding
@@ -248,13 +286,9 @@ class LanesItem(QGraphicsItem):
         painter.setPen(QPen(QColor(palette.GRID_LINE), 1, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(area.x(), middle), QPointF(area.right(), middle))
         points = curve_points(self.curve, self.lanes, LANE_METRICS)
-        if len(points) > 1:
-            path = QPainterPath(QPointF(points[0].x, points[0].y))
-            for c1, c2, end in smooth_path([(p.x, p.y) for p in points], top, bottom):
-                path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*end))
-            painter.setPen(QPen(QColor(CURVE), 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(path)
+        painter.setPen(QPen(QColor(CURVE), 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self.curve_path())
         painter.setFont(_font("strong"))
         for point in points:
             value, centre = point.emotion.value, QPointF(point.x, point.y)

@@ -1,7 +1,8 @@
 """The inline editor of a note's text, laid over the canvas like the note itself.
 
-Escape, Ctrl+Enter or a click elsewhere all KEEP the text and close the editor (a
-facilitator typing fast must never lose a note); Enter alone starts a new line.
+Enter (with or without Ctrl), Escape or a click elsewhere all KEEP the text and close the
+editor (a facilitator typing fast must never lose a note); Shift+Enter or Alt+Enter starts a new
+line. The same keys as the plan tables' cells (« Keys » in docs/ARCHITECTURE.md).
 """
 
 from __future__ import annotations
@@ -67,15 +68,19 @@ class NoteEditor(QPlainTextEdit):
             view.setFocus(Qt.FocusReason.OtherFocusReason)  # back to the view
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        ctrl_enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
-            event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        if event.key() == Qt.Key.Key_Escape or ctrl_enter:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.AltModifier):
+                self.insertPlainText("\n")  # a plain line break (Qt's Shift+Enter would insert U+2028)
+            else:
+                self.commit()
+            return
+        if event.key() == Qt.Key.Key_Escape:
             self.commit()
             return
         super().keyPressEvent(event)
 
     def event(self, event: QEvent) -> bool:
-        # Keep Escape and Ctrl+Enter for the editor, even when a window action uses them.
+        # Keep Escape and Enter (Shift+, Alt+, Ctrl+Enter) for the editor, even when a window action uses them.
         if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
                 and event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter)):
             event.accept()

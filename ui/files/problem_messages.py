@@ -51,9 +51,9 @@ def _sentences() -> dict[str, str]:
                                              "({count} in all); the project keeps them whole."),
         "pdf_photo_skipped": translate("Import", "The photo of « {persona} » is not an image that can be read safely; "
                                                  "its card shows initials."),
-        "pdf_tiles_reduced": translate("Import", "« {journey} » would need more than {limit} {paper} pages as a legible "
-                                                 "poster: printed on {columns} × {rows} pages at {percent} % of full "
-                                                 "size, too small to read in places."),
+        "pdf_tiles_reduced": translate("Import", "« {journey} » would need more than {limit} {paper} pages as a "
+                                                 "legible poster: printed on {columns} × {rows} pages at {percent} % "
+                                                 "of full size, too small to read in places."),
         "pdf_notes_shortened": translate("Import", "Notes too long for the map were shortened, marked « … » ({count} "
                                                    "in all); the project keeps them whole."),
         "too_many_journeys": translate("Import", "The file holds more than {limit} journeys, the most a project can "

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from cjm_desktop.model.domain import Journey, ProjectState
+from cjm_desktop.model.domain import Journey, JourneyKind, ProjectState
 from cjm_desktop.model.ops import Change
 from ui.canvas.journey_editing import JourneyEditing, NoteMenuEntries
 from ui.canvas.journey_scene import JourneyScene
 from ui.canvas.journey_view import JourneyView
 from ui.document.document_controller import DocumentController
+from ui.widgets import icons
 from ui.widgets.journey_labels import journey_label, journey_tooltip
 from ui.widgets.plain_text import mnemonic_safe
 from ui.widgets.prompts import Prompts
@@ -55,6 +57,7 @@ class JourneyTabs(QTabWidget):
         self.editing.append(JourneyEditing(view, self.controller, self.prompts, self.note_menu_entries))
         self.addTab(view, mnemonic_safe(journey_label(journey)))
         self.setTabToolTip(self.count() - 1, journey_tooltip(state, journey))
+        self.setTabIcon(self.count() - 1, self._tab_icon(journey))
         view.centerOn(scene.sceneRect().topLeft())  # open on the headers and the first cell
 
     def sync(self, state: ProjectState, change: Change) -> bool:
@@ -66,8 +69,15 @@ class JourneyTabs(QTabWidget):
             index = self.indexOf(editing.view)
             self.setTabText(index, mnemonic_safe(journey_label(journey)))
             self.setTabToolTip(index, journey_tooltip(state, journey))
+            self.setTabIcon(index, self._tab_icon(journey))
         self.selection_changed.emit()
         return True
+
+    def _tab_icon(self, journey: Journey) -> QIcon:
+        """A target journey's tab shows the target icon (once icons are loaded); a current one, none."""
+        if self.icons_loaded and journey.kind is JourneyKind.TARGET:
+            return icons.icon("journey_target")
+        return QIcon()
 
     def _selection_changed(self) -> None:
         if self.sender() is self.current_scene():
@@ -80,8 +90,10 @@ class JourneyTabs(QTabWidget):
 
     def show_icons(self) -> None:
         self.icons_loaded = True
-        for scene in self.scenes:
-            scene.show_icons()
+        for editing in self.editing:
+            editing.scene.show_icons()
+            if (journey := editing.scene.state.get(Journey, editing.journey_id)) is not None:
+                self.setTabIcon(self.indexOf(editing.view), self._tab_icon(journey))
 
     def set_first_person_check(self, on: bool) -> None:
         self.check_first_person = on

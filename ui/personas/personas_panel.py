@@ -24,7 +24,7 @@ from cjm_desktop.model.domain import Persona, ProjectState
 from cjm_desktop.model.photos import initials
 from cjm_desktop.queries.personas import journeys_of, personas
 from ui.personas.persona_photo import round_thumbnail
-from ui.widgets.journey_labels import journey_label
+from ui.widgets.journey_labels import ElidedLabel, journey_label
 from ui.widgets.plain_text import PlainLabel
 
 PHOTO_SIDE = 72
@@ -62,21 +62,28 @@ class PersonaCard(QFrame):
         self.persona = persona
         self.setObjectName("personaCard")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # As tall as its texts wrapped at the width it gets (never capped at its preferred size, which
+        # is measured wider: the quote would then be drawn over the segment); the list's stretch
+        # keeps the cards from growing taller.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.photo = PlainLabel()
         self.photo.setFixedSize(PHOTO_SIDE, PHOTO_SIDE)
         self.photo.setPixmap(round_thumbnail(persona.photo, PHOTO_SIDE, initials(persona.name),
                                              self.devicePixelRatioF()))
         head = QVBoxLayout()
         head.setSpacing(2)
-        head.addWidget(_label(persona.name, "personaName"))
+        self.name = ElidedLabel(persona.name, max_lines=2)  # a long name ends in « … », whole in the tooltip
+        self.name.setObjectName("personaName")
+        head.addWidget(self.name)
         facts = [self.tr("%1 years old").replace("%1", str(persona.age))] if persona.age is not None else []
         facts += [persona.occupation] if persona.occupation else []
         if facts:
             head.addWidget(_label(" · ".join(facts), "personaFacts"))
         if persona.segment:
-            segment = _label(persona.segment, "personaSegment", wrap=False)
-            head.addWidget(segment, 0, Qt.AlignmentFlag.AlignLeft)  # a chip as wide as its text
+            segment = ElidedLabel(persona.segment)  # a chip as wide as its text, cut with « … » if need be
+            segment.setObjectName("personaSegment")
+            segment.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+            head.addWidget(segment, 0, Qt.AlignmentFlag.AlignLeft)
         head.addStretch(1)
         top = QHBoxLayout()
         top.setSpacing(12)

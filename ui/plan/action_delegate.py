@@ -4,16 +4,18 @@ boxes for impact and effort, a date editor that can also say « no date »."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QObject, Qt
-from PySide6.QtWidgets import QComboBox, QSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QComboBox, QSpinBox, QStyleOptionViewItem, QWidget
 
 from ui.plan.action_plan_model import COLUMNS, PRIORITIES, STATUSES, tr
 from ui.plan.rows_model import ModelIndex
+from ui.plan.tables import CellDelegate
 from ui.widgets.date_edit import OptionalDateEdit
 
 
-class ActionDelegate(QStyledItemDelegate):
+class ActionDelegate(CellDelegate):
     """The editor of each column: combos for the owner, priority and status, spin boxes for
-    impact and effort, a date editor with « no date »; plain text for the title."""
+    impact and effort, a date editor with « no due date »; plain text for the title. The keys
+    are the tables' (``CellDelegate``): Enter and Escape both keep the edit."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -37,7 +39,7 @@ class ActionDelegate(QStyledItemDelegate):
             spin.setRange(1, 5)
             return spin
         if column == "due_date":
-            return OptionalDateEdit(parent)
+            return OptionalDateEdit(parent, self.tr("No due date"))
         return super().createEditor(parent, option, index)
 
     def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:  # noqa: N802

@@ -8,17 +8,17 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QPlainTextEdit,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
 from ui.plan.rows_model import ModelIndex
+from ui.plan.tables import CellDelegate
 
 
-class MultiLineDelegate(QStyledItemDelegate):
-    """Edits a cell in a small text box: Enter makes a new line, leaving the cell commits,
-    Escape cancels."""
+class MultiLineDelegate(CellDelegate):
+    """Edits a cell in a small text box: Enter commits, Shift+Enter or Alt+Enter makes a new line,
+    Escape or leaving the cell commits too (see ``CellDelegate``)."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex) -> QWidget:  # noqa: N802
         editor = QPlainTextEdit(parent)

@@ -15,7 +15,17 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolButton
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QHeaderView,
+    QPlainTextEdit,
+    QStyledItemDelegate,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
 
 from ui.plan.rows_model import SORT_ROLE
 
@@ -42,9 +52,12 @@ def table_view(model: QAbstractTableModel) -> tuple[QTableView, QSortFilterProxy
     _fit_rows(view, proxy)
     view.horizontalHeader().setHighlightSections(False)
     view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    # Projected in a workshop: a readable size, and air around every cell.
-    view.setStyleSheet("QTableView { font-size: 14px; } QTableView::item { padding: 4px 6px; }"
-                       "QHeaderView::section { font-weight: 600; padding: 4px 6px; }")
+    # Projected in a workshop: a readable size, and air around every cell. The rules name this
+    # table only: a style sheet reaches every widget inside, and a cell editor's popups (the date
+    # editor's calendar is a table too) would get the padding and elide the weekday names.
+    view.setObjectName("planTable")
+    view.setStyleSheet("QTableView#planTable { font-size: 14px; } QTableView#planTable::item { padding: 4px 6px; }"
+                       "QTableView#planTable QHeaderView::section { font-weight: 600; padding: 4px 6px; }")
     return view, proxy
 
 
@@ -94,6 +107,44 @@ class TableKeys(QObject):
         if modifiers == Qt.KeyboardModifier.NoModifier:
             return True
         return modifiers == Qt.KeyboardModifier.ControlModifier and event.key() in self.TABLE_CHORDS
+
+
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+NEW_LINE_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.AltModifier
+
+
+class CellDelegate(QStyledItemDelegate):
+    """The keys of every cell editor of the plan tables, as in a spreadsheet (and as on the map,
+    see « Keys » in docs/ARCHITECTURE.md): Enter commits, Shift+Enter or Alt+Enter starts a new line
+    in a multi-line cell, Escape closes the editor KEEPING what was typed; Tab commits and moves on."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if not isinstance(watched, QWidget) or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        key, modifiers = event.key(), event.modifiers()
+        multi_line = isinstance(watched, QPlainTextEdit)
+        if event.type() == QEvent.Type.ShortcutOverride and (key == Qt.Key.Key_Escape or
+                                                             (multi_line and key in ENTER_KEYS)):
+            event.accept()  # the editor's keys, whatever the window's shortcuts
+            return True
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        if key == Qt.Key.Key_Escape:
+            self._commit_and_close(watched)
+            return True
+        if isinstance(watched, QPlainTextEdit) and key in ENTER_KEYS:
+            if modifiers & NEW_LINE_MODIFIERS:
+                watched.insertPlainText("\n")
+            else:
+                self._commit_and_close(watched)
+            return True
+        return super().eventFilter(watched, event)  # Qt's: Enter commits a one-line editor, Tab moves
+
+    def _commit_and_close(self, editor: QWidget) -> None:
+        if isinstance(editor, QAbstractSpinBox):
+            editor.interpretText()  # a date or a number being typed: what it reads as now
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
 
 
 def tool_button(action: QAction) -> QToolButton:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QStyle,
+    QStyleOptionComboBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -34,6 +36,7 @@ from cjm_desktop.queries.listening import SUGGESTED, join_devices, split_devices
 from cjm_desktop.queries.stage_details import details_of, kpis_of
 from ui.canvas.lanes_item import device_label, emotion_text
 from ui.canvas.properties_panel import EMOTIONS, departments_from, emotion_choices
+from ui.widgets.journey_labels import ElidedLabel
 from ui.widgets.plain_text import PlainLabel, fill
 
 KPI_COLUMNS = ("name", "target", "alert_threshold")
@@ -50,9 +53,8 @@ class StagePanel(QWidget):
         self.stage_id: int | None = None
         self._populating = False
         self.setMinimumWidth(280)
-        self.title = PlainLabel()
+        self.title = ElidedLabel(max_lines=2)  # a long stage name ends in « … »: the dock keeps its width
         self.title.setStyleSheet("font-weight: 600; font-size: 15px;")
-        self.title.setWordWrap(True)
         self.placeholder = PlainLabel(
             self.tr("Click a cell, a note or a stage header to see the details of its stage."))
         self.placeholder.setWordWrap(True)
@@ -118,6 +120,10 @@ class StagePanel(QWidget):
         self.departments_edit.setPlaceholderText(self.tr("Separated by commas"))
         self.emotion_combo = QComboBox()
         self.emotion_combo.addItems(emotion_choices(""))  # the first entry says the notes' mean (see show_stage)
+        # Wide enough for its longest entry whatever the stage: its text is never cut, and the dock
+        # does not change width from one stage to the next.
+        self.emotion_combo.setMinimumWidth(_combo_width(self.emotion_combo, [
+            *emotion_choices(""), self._derived_text(-2.0), self._derived_text(None)]))
 
     def _connect(self) -> None:
         self.goal_edit.editingFinished.connect(lambda: self._edit_text(self.goal_edit, "customer_goal"))
@@ -160,11 +166,14 @@ class StagePanel(QWidget):
             check.setChecked(device in ticked)
         _set_line(self.other_edit, other)
         self._fill_kpis(state, stage.id)
-        mean = note_means(state, stage.journey_id).get(stage.id)
-        derived = (self.tr("Derived from the notes (mean %1)").replace("%1", emotion_text(mean)) if mean is not None
-                   else self.tr("Derived from the notes (none has an emotion)"))
-        self.emotion_combo.setItemText(0, derived)
+        self.emotion_combo.setItemText(0, self._derived_text(note_means(state, stage.journey_id).get(stage.id)))
         self.emotion_combo.setCurrentIndex(EMOTIONS.index(stage.emotion))
+
+    def _derived_text(self, mean: float | None) -> str:
+        """The emotion combo's first entry: the curve shows the notes' mean."""
+        if mean is None:
+            return self.tr("Derived from the notes (none has an emotion)")
+        return self.tr("Derived from the notes (mean %1)").replace("%1", emotion_text(mean))
 
     def _fill_kpis(self, state: ProjectState, stage_id: int) -> None:
         kpis = kpis_of(state, stage_id)
@@ -260,6 +269,15 @@ class StagePanel(QWidget):
         item = self.kpi_table.item(row, 0) if row >= 0 else None
         if item is not None:
             self._execute(DeleteKpi(item.data(Qt.ItemDataRole.UserRole)), self.tr("Delete a KPI"))
+
+
+def _combo_width(combo: QComboBox, texts: list[str]) -> int:
+    """The width ``combo`` needs to show the longest of ``texts`` whole (as its size hint would)."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    metrics = combo.fontMetrics()
+    text = QSize(max(metrics.horizontalAdvance(t) for t in texts), metrics.height())
+    return combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, combo).width()
 
 
 def _set_line(edit: QLineEdit, text: str) -> None:

@@ -33,7 +33,7 @@ ICONS: dict[str, str] = {
     "note_pain": "mdi6.alert-outline",
     "note_breaking": "mdi6.flash-alert",
     "moment_of_truth": "mdi6.star",
-    "votes": "mdi6.thumb-up-outline",
+    "votes": "mdi6.heart",  # a heart, as on the notes (♥ n) and in the PDF (pdf/map/draw.py: VOTE_ICON)
     "channel_default": "mdi6.shape-outline",
     "info": "mdi6.information-outline",
     "note_new": "mdi6.note-plus-outline",
@@ -64,7 +64,7 @@ ICONS: dict[str, str] = {
     "journey_rename": "mdi6.rename-box",
     "journey_compare": "mdi6.compare-horizontal",
     "compare_changed": "mdi6.pencil",
-    "lane_goal": "mdi6.bullseye-arrow",
+    "lane_goal": "mdi6.flag-outline",  # not the target journey's bullseye, shown on the same canvas
     "lane_duration": "mdi6.timer-outline",
     "lane_kpis": "mdi6.chart-line",
     "lane_listening": "mdi6.ear-hearing",

@@ -24,6 +24,22 @@ FILE_FILTER = "CJM Desktop (*.cjm)"
 translate = QCoreApplication.translate
 
 
+def filter_extensions(name_filter: str) -> list[str]:
+    """The extensions a file dialog's filter lists, lower case: « PDF (*.pdf) » → [".pdf"];
+    none for « All files (*) »."""
+    return [extension.lower() for extension in re.findall(r"\*(\.[^\s;()*]+)", name_filter)]
+
+
+def chosen_path(typed: str, name_filter: str) -> Path:
+    """The file a save dialog means: the name as typed when it already ends with one of the chosen
+    filter's extensions (in any case), else that name with the filter's first extension added.
+    Every save dialog goes through it (``x.pdf`` stays ``x.pdf``, ``x`` becomes ``x.pdf``)."""
+    extensions = filter_extensions(name_filter)
+    if not extensions or typed.lower().endswith(tuple(extensions)):
+        return Path(typed)
+    return Path(typed.rstrip(".") + extensions[0])
+
+
 def message_box(icon: QMessageBox.Icon, title: str, text: str, buttons: QMessageBox.StandardButton,
                 parent: QWidget | None) -> QMessageBox:
     """A message box whose texts (text, informative and detailed text) are all plain text."""
@@ -88,23 +104,35 @@ class Prompts:
         box.open()
 
     def ask_save_untitled(self, parent: QWidget) -> UntitledChoice:
+        """Closing a never-saved project: save it, keep it in the data folder, or stay. The buttons say
+        what happens (nothing is thrown away, so no « Discard » and no bin)."""
+        box = self.untitled_box(parent)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        choice = clicked.property("choice") if clicked is not None else None
+        return choice if isinstance(choice, UntitledChoice) else UntitledChoice.CANCEL
+
+    def untitled_box(self, parent: QWidget | None) -> QMessageBox:
+        """The question of ``ask_save_untitled``, not shown yet; each button's ``choice`` property
+        holds its ``UntitledChoice``."""
         box = message_box(
             QMessageBox.Icon.Question,
             APP_NAME,
             translate("Prompts", "This project has never been saved. Save it now? (If you do not, it stays "
                       "in your data folder and the start page offers it again.)"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.NoButton,
             parent,
         )
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        box.exec()
-        clicked = box.clickedButton()
-        answer = box.standardButton(clicked) if clicked is not None else QMessageBox.StandardButton.Cancel
-        box.deleteLater()
-        return {
-            QMessageBox.StandardButton.Save: UntitledChoice.SAVE,
-            QMessageBox.StandardButton.Discard: UntitledChoice.KEEP,
-        }.get(answer, UntitledChoice.CANCEL)
+        save = box.addButton(translate("Prompts", "Save…"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(translate("Prompts", "Keep it in the data folder"), QMessageBox.ButtonRole.NoRole)
+        cancel = box.addButton(translate("Prompts", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+        for button, choice in ((save, UntitledChoice.SAVE), (keep, UntitledChoice.KEEP),
+                               (cancel, UntitledChoice.CANCEL)):
+            button.setProperty("choice", choice)
+        box.setDefaultButton(save)
+        box.setEscapeButton(cancel)
+        return box
 
     def open_path(self, parent: QWidget) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(parent, translate("Prompts", "Open a project"), "", FILE_FILTER)
@@ -112,10 +140,14 @@ class Prompts:
 
     def save_path(self, parent: QWidget, suggested: Path) -> Path | None:
         title = translate("Prompts", "Save the project as")
-        path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), FILE_FILTER)
+        return self._save_dialog(parent, title, suggested, FILE_FILTER)
+
+    def _save_dialog(self, parent: QWidget, title: str, suggested: Path, filters: str) -> Path | None:
+        """Every save dialog: the file chosen, its extension decided by ``chosen_path``."""
+        path, chosen = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
         if not path:
             return None
-        return Path(path) if path.lower().endswith(".cjm") else Path(path + ".cjm")
+        return chosen_path(path, chosen or filters.split(";;")[0])
 
     def import_path(self, parent: QWidget, filters: str) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(parent, translate("Prompts", "Import a journey"), "", filters)
@@ -124,15 +156,7 @@ class Prompts:
     def export_path(self, parent: QWidget, suggested: Path, filters: str) -> Path | None:
         """A file to export to; its extension follows the chosen file type when none was typed."""
         title = translate("Prompts", "Export the journeys")
-        path, chosen = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
-        if not path:
-            return None
-        from cjm_desktop.interop.files import FORMATS  # only when exporting
-
-        extensions = re.findall(r"\*(\.\w+)", chosen)
-        if Path(path).suffix.lower() in FORMATS or not extensions:
-            return Path(path)
-        return Path(path + extensions[0])
+        return self._save_dialog(parent, title, suggested, filters)
 
     def report(self, parent: QWidget, title: str, sentence: str, lines: list[str]) -> None:
         """What an import or export did, and what it left out (non-blocking)."""

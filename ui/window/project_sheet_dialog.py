@@ -49,7 +49,7 @@ class ProjectSheetDialog(QDialog):
         self.purpose.setPlaceholderText(self.tr("Why map these journeys: satisfaction, choosing a CRM, "
                                                 "reasons for calling the contact centre…"))
         self.description = QPlainTextEdit(project.description)
-        self.date = OptionalDateEdit()
+        self.date = OptionalDateEdit(empty_text=self.tr("No workshop date"))
         self.date.set_iso(project.workshop_date)
         self.facilitators = QPlainTextEdit("\n".join(project.facilitators))
         self.facilitators.setPlaceholderText(self.tr("One name per line"))

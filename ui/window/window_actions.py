@@ -20,6 +20,7 @@ from ui.canvas.journey_editing import JourneyEditing
 from ui.canvas.journey_view import ZOOM_STEP, JourneyView
 from ui.host.feature_host import WindowMenus
 from ui.widgets import icons
+from ui.widgets.plain_text import fill, plain_tip
 
 translate = QCoreApplication.translate
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
@@ -97,12 +98,7 @@ def make_action(owner: QObject, text: str, slot: Callable[..., object], shortcut
 def build_actions(window: QMainWindow, slots: WindowSlots, undo_stack: QUndoStack) -> WindowActions:
     """Create the actions of ``window``, connected to ``slots`` (the main window is both)."""
     key = QKeySequence.StandardKey
-    undo = undo_stack.createUndoAction(window, translate("Actions", "&Undo"))
-    undo.setShortcuts([QKeySequence("Ctrl+Z")])
-    undo.setProperty("icon_name", "undo")
-    redo = undo_stack.createRedoAction(window, translate("Actions", "&Redo"))
-    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-    redo.setProperty("icon_name", "redo")
+    undo, redo = undo_actions(window, undo_stack)
     w, on = window, slots
 
     def on_view(act: Callable[[JourneyView], object]) -> Callable[[], None]:
@@ -164,6 +160,29 @@ def build_actions(window: QMainWindow, slots: WindowSlots, undo_stack: QUndoStac
     actions.new_menu.setProperty("icon_name", "new")
     actions.new_menu.aboutToShow.connect(lambda: _fill_new_menu(actions.new_menu, slots))
     return actions
+
+
+def undo_actions(window: QMainWindow, undo_stack: QUndoStack) -> tuple[QAction, QAction]:
+    """Undo and Redo with fixed labels, so the toolbar never moves under the pointer (the stack's
+    own actions put the command's name in the label); the command's name is in the tooltip."""
+    undo = make_action(window, translate("Actions", "&Undo"), undo_stack.undo, ["Ctrl+Z"], "undo")
+    redo = make_action(window, translate("Actions", "&Redo"), undo_stack.redo, ["Ctrl+Shift+Z", "Ctrl+Y"], "redo")
+
+    def update() -> None:
+        undo.setEnabled(undo_stack.canUndo())
+        redo.setEnabled(undo_stack.canRedo())
+        # A command's name may quote user text (a stage's name): plain_tip.
+        undo_name, redo_name = undo_stack.undoText(), undo_stack.redoText()
+        undo.setToolTip(plain_tip(fill(translate("Actions", "Undo: %1"), undo_name)) if undo_name
+                        else translate("Actions", "Undo"))
+        redo.setToolTip(plain_tip(fill(translate("Actions", "Redo: %1"), redo_name)) if redo_name
+                        else translate("Actions", "Redo"))
+
+    for signal in (undo_stack.canUndoChanged, undo_stack.undoTextChanged, undo_stack.canRedoChanged,
+                   undo_stack.redoTextChanged):
+        signal.connect(lambda *_: update())
+    update()
+    return undo, redo
 
 
 def _fill_new_menu(menu: QMenu, window: WindowSlots) -> None:
