@@ -304,47 +304,47 @@
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="173"/>
+        <location filename="../../ui/window/window_actions.py" line="176"/>
         <source>Undo: %1</source>
         <translation>Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="174"/>
+        <location filename="../../ui/window/window_actions.py" line="177"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="175"/>
+        <location filename="../../ui/window/window_actions.py" line="178"/>
         <source>Redo: %1</source>
         <translation>Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="176"/>
+        <location filename="../../ui/window/window_actions.py" line="179"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="198"/>
+        <location filename="../../ui/window/window_actions.py" line="199"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="209"/>
+        <location filename="../../ui/window/window_actions.py" line="210"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="215"/>
+        <location filename="../../ui/window/window_actions.py" line="216"/>
         <source>&amp;Journey</source>
         <translation>&amp;Parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="217"/>
+        <location filename="../../ui/window/window_actions.py" line="218"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="219"/>
+        <location filename="../../ui/window/window_actions.py" line="220"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
@@ -486,7 +486,7 @@
     <message>
         <location filename="../../ui/document/document_controller.py" line="118"/>
         <source>other version</source>
-        <translation type="unfinished"></translation>
+        <translation>autre version</translation>
     </message>
 </context>
 <context>
@@ -719,62 +719,87 @@
         <translation>La photo de « {persona} » n’est pas une image lisible sans risque ; sa fiche affiche ses initiales.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="60"/>
+        <location filename="../../ui/files/problem_messages.py" line="54"/>
+        <source>« {journey} » would need more than {limit} {paper} pages as a legible poster: printed on {columns} × {rows} pages at {percent} % of full size, too small to read in places.</source>
+        <translation>« {journey} » demanderait plus de {limit} pages {paper} pour une affiche lisible : imprimé sur {columns} × {rows} pages à {percent} % de la taille réelle, trop petit par endroits pour être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/problem_messages.py" line="57"/>
+        <source>Notes too long for the map were shortened, marked « … » ({count} in all); the project keeps them whole.</source>
+        <translation>Les notes trop longues pour la carte ont été raccourcies, marquées « … » ({count} en tout) ; le projet les garde entières.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/problem_messages.py" line="59"/>
+        <source>The file holds more than {limit} journeys, the most a project can hold.</source>
+        <translation>Le fichier contient plus de {limit} parcours, le maximum d’un projet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/problem_messages.py" line="61"/>
+        <source>« {journey} » has more than {limit} stages, the most a journey can hold.</source>
+        <translation>« {journey} » a plus de {limit} étapes, le maximum d’un parcours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/problem_messages.py" line="63"/>
+        <source>« {journey} » has more than {limit} channels, the most a journey can hold.</source>
+        <translation>« {journey} » a plus de {limit} canaux, le maximum d’un parcours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/problem_messages.py" line="71"/>
         <source>stage</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="60"/>
+        <location filename="../../ui/files/problem_messages.py" line="71"/>
         <source>channel</source>
         <translation>canal</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="61"/>
+        <location filename="../../ui/files/problem_messages.py" line="72"/>
         <source>lane</source>
         <translation>couloir</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="62"/>
+        <location filename="../../ui/files/problem_messages.py" line="73"/>
         <source>section</source>
         <translation>section</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="63"/>
+        <location filename="../../ui/files/problem_messages.py" line="74"/>
         <source>current, target, existant or cible</source>
         <translation>current, target, existant ou cible</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="64"/>
+        <location filename="../../ui/files/problem_messages.py" line="75"/>
         <source>before, purchase, after, avant, achat or après</source>
         <translation>before, purchase, after, avant, achat ou après</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="65"/>
+        <location filename="../../ui/files/problem_messages.py" line="76"/>
         <source>enchantement, neutre, irritant, rupture or empty</source>
         <translation>enchantement, neutre, irritant, rupture ou vide</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="66"/>
+        <location filename="../../ui/files/problem_messages.py" line="77"/>
         <source>1 or 0, oui or non</source>
         <translation>1 ou 0, oui ou non</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="67"/>
+        <location filename="../../ui/files/problem_messages.py" line="78"/>
         <source>a whole number from -2 to 2, or empty</source>
         <translation>un nombre entier de -2 à 2, ou vide</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="68"/>
+        <location filename="../../ui/files/problem_messages.py" line="79"/>
         <source>a whole number from 0</source>
         <translation>un nombre entier à partir de 0</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="69"/>
+        <location filename="../../ui/files/problem_messages.py" line="80"/>
         <source>a whole number from 1 to 5</source>
         <translation>un nombre entier de 1 à 5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/problem_messages.py" line="92"/>
+        <location filename="../../ui/files/problem_messages.py" line="103"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… et %n autre.</numerusform>
@@ -1236,25 +1261,9 @@
         <translation>Masquée tant qu’aucune note ni étape n’a d’émotion</translation>
     </message>
     <message>
-        <source>Show the lane « %1 »</source>
-        <translation type="vanished">Afficher le bandeau « %1 »</translation>
-    </message>
-    <message>
-        <source>Hide the lane « %1 »</source>
-        <translation type="vanished">Masquer le bandeau « %1 »</translation>
-    </message>
-    <message>
         <location filename="../../ui/stage_details/lanes_menu.py" line="68"/>
         <source>The emotion curve shows as soon as a note or a stage has an emotion.</source>
         <translation>La courbe des émotions s’affiche dès qu’une note ou une étape a une émotion.</translation>
-    </message>
-    <message>
-        <source>Show all the lanes</source>
-        <translation type="vanished">Afficher tous les bandeaux</translation>
-    </message>
-    <message>
-        <source>Hide all the lanes</source>
-        <translation type="vanished">Masquer tous les bandeaux</translation>
     </message>
 </context>
 <context>
@@ -1295,12 +1304,12 @@
     <message>
         <location filename="../../ui/window/main_window.py" line="204"/>
         <source>Save as…</source>
-        <translation type="unfinished">Enregistrer sous…</translation>
+        <translation>Enregistrer sous…</translation>
     </message>
     <message>
         <location filename="../../ui/window/main_window.py" line="210"/>
         <source>« %1 » had been changed elsewhere since you opened it: that version is kept as « %2 », and yours was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » avait été modifié ailleurs depuis son ouverture : cette version est conservée sous « %2 », et la vôtre a été enregistrée.</translation>
     </message>
     <message>
         <location filename="../../ui/window/main_window.py" line="300"/>
@@ -1335,7 +1344,7 @@
     <message>
         <location filename="../../ui/window/main_window.py" line="328"/>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lecture seule)</translation>
     </message>
     <message>
         <location filename="../../ui/window/main_window.py" line="343"/>
@@ -1388,7 +1397,7 @@
     <message>
         <location filename="../../ui/document/messages.py" line="53"/>
         <source>This change could not be written to your data folder (is the disk full?); the project is as it was before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette modification n’a pas pu être écrite dans votre dossier de données (disque plein ?) ; le projet est resté tel qu’il était.</translation>
     </message>
     <message>
         <location filename="../../ui/document/messages.py" line="58"/>
@@ -1398,17 +1407,17 @@
     <message>
         <location filename="../../ui/document/messages.py" line="62"/>
         <source>« %1 » is open in CJM Desktop by %2 on %3 since %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est ouvert dans CJM Desktop par %2 sur %3 depuis %4.</translation>
     </message>
     <message>
         <location filename="../../ui/document/messages.py" line="63"/>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>une heure inconnue</translation>
     </message>
     <message>
         <location filename="../../ui/document/messages.py" line="69"/>
         <source>« %1 » cannot be written (a read-only file, folder or drive): save the project under another name; your changes are kept safe in the working copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être écrit (fichier, dossier ou disque en lecture seule) : enregistrez le projet sous un autre nom ; vos modifications sont en sécurité dans la copie de travail.</translation>
     </message>
     <message>
         <location filename="../../ui/document/messages.py" line="72"/>
@@ -1423,7 +1432,7 @@
     <message>
         <location filename="../../ui/document/messages.py" line="85"/>
         <source>This change failed because of an unexpected error; the project is as it was before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette modification a échoué à cause d’une erreur inattendue ; le projet est resté tel qu’il était.</translation>
     </message>
 </context>
 <context>
