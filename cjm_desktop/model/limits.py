@@ -7,6 +7,9 @@ LONG_TEXT = 100_000  # note text, comments, descriptions
 MAX_LIST_ITEMS = 200
 MAX_PHOTO_BYTES = 5 * 1024 * 1024
 MAX_COUNT = 1_000_000  # votes and other counters
+# ids a file may hold: below the bound of every number (MAX_COUNT * 1000), with room for a million new ones
+MAX_ID = MAX_COUNT * 1000 - 1_000_000
+MAX_REVISION = 2**62  # the edit counter: far beyond any use, and every next edit still fits SQLite's integers
 
 # The size of a project. A real workshop maps 1 to 6 journeys of 5 to 15 stages and 5 to 12 channels,
 # holding tens to a few hundred notes, for 1 to 6 personas, with an action plan of 10 to 100 actions and

@@ -22,7 +22,7 @@ from typing import Any, cast
 
 from cjm_desktop.model import domain
 from cjm_desktop.model.domain import ENTITY_TYPES
-from cjm_desktop.model.limits import LONG_TEXT, MAX_COUNT, MAX_LIST_ITEMS, MAX_PHOTO_BYTES, SHORT_TEXT
+from cjm_desktop.model.limits import LONG_TEXT, MAX_COUNT, MAX_ID, MAX_LIST_ITEMS, MAX_PHOTO_BYTES, SHORT_TEXT
 
 # Limits (characters unless said otherwise). Long enough for real work, short enough that a
 # hostile file cannot make the app allocate or draw absurd amounts.
@@ -115,8 +115,10 @@ def _decode_value(spec: FieldSpec, raw: object) -> object:
             raise ValueError("is not a yes/no value")
         return bool(raw)
     if kind is int:
-        if type(raw) is not int or abs(raw) > 2**53:
+        if type(raw) is not int or abs(raw) > MAX_COUNT * 1000:  # the bound every edit is checked against
             raise ValueError("is not a whole number")
+        if spec.name.endswith("id") and raw > MAX_ID:
+            raise ValueError("is an id too large to leave room for new ones")
         return raw
     if kind is bytes:
         if not isinstance(raw, bytes) or len(raw) > spec.limit:

@@ -10,7 +10,7 @@ import sqlite3
 
 from cjm_desktop.model import domain
 from cjm_desktop.model.domain import ProjectState
-from cjm_desktop.model.limits import MAX_CHANNELS, MAX_JOURNEYS, MAX_STAGES, PROJECT_LIMITS
+from cjm_desktop.model.limits import MAX_CHANNELS, MAX_JOURNEYS, MAX_REVISION, MAX_STAGES, PROJECT_LIMITS
 from cjm_desktop.storage import codec
 from cjm_desktop.storage.errors import UnexpectedContent
 
@@ -50,8 +50,8 @@ def read_state(conn: sqlite3.Connection) -> tuple[ProjectState, int]:
                 entity = codec.decode(cls, record)
                 if cls is domain.Project:
                     revision = record["revision"]
-                    if type(revision) is not int or revision < 0:
-                        raise ValueError("the revision counter is not a whole number")
+                    if type(revision) is not int or not 0 <= revision <= MAX_REVISION:
+                        raise ValueError("the revision counter is not a whole number it can count on from")
                 state.put(entity)
         _check_grids(state)
         _check_references(state)

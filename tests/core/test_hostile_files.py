@@ -13,13 +13,13 @@ import pytest
 
 from cjm_desktop.commands import AddTouchpoints, DeleteTouchpoints, EditEntity, EditTouchpoints, MoveTouchpoints
 from cjm_desktop.document import Document
-from cjm_desktop.model.domain import Project, Touchpoint
+from cjm_desktop.model.domain import Project, Stage, Touchpoint
 from cjm_desktop.model.limits import MAX_NOTES
 from cjm_desktop.model.placement import PARKING_CELL
-from cjm_desktop.storage.errors import CjmFileError, EditRefused
+from cjm_desktop.storage.errors import CjmFileError, DamagedFile, EditRefused
 from cjm_desktop.storage.safe_open import integrity_problems, validate_file
 from cjm_desktop.storage.schema import SCHEMA_VERSION
-from tests.support.hostile import CASES, OPENS, REFUSED, REPAIRED, SEMANTIC, file_state
+from tests.support.hostile import CASES, OPENS, REFUSED, REPAIRED, SEMANTIC, file_state, stale_index
 
 REPAIRED_NOTE = "stale indexes were rebuilt; the next save writes the repaired project"
 
@@ -228,3 +228,26 @@ def test_the_command_line_says_ok_or_refuses_in_one_line(name, corpus):
         repaired = hostile.expect == REPAIRED
         assert results["check"].stdout == (f"ok (repaired: {REPAIRED_NOTE})\n" if repaired else "ok\n")
         assert json.loads(results["info"].stdout)["schema_version"] == SCHEMA_VERSION
+
+
+@pytest.mark.parametrize("version", range(1, SCHEMA_VERSION + 1))
+def test_an_older_file_with_stale_indexes_is_healed_then_upgraded(version, tmp_path):
+    golden = ROOT / "tests" / "golden" / f"v{version}.cjm"
+    path = stale_index("stage_journey", "UPDATE stage SET position = 10 - position")(golden, tmp_path / "old.cjm")
+    plain = validate_file(golden)
+    plain.conn.close()
+    healed = validate_file(path)
+    try:
+        assert (healed.repaired, healed.version) == (True, version)
+        assert integrity_problems(healed.conn) == []
+        assert [s.position for s in healed.state.of(Stage).values()] == [10 - s.position
+                                                                          for s in plain.state.of(Stage).values()]
+    finally:
+        healed.conn.close()
+
+
+def test_a_check_that_cannot_finish_in_time_refuses_the_file(tmp_path, monkeypatch):
+    monkeypatch.setattr("cjm_desktop.storage.safe_open.READ_DEADLINE_S", -1.0)  # already past
+    path = SEMANTIC["the largest grid"].make(VALID, tmp_path / "grid.cjm")
+    with pytest.raises(DamagedFile):
+        validate_file(path)

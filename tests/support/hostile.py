@@ -535,9 +535,7 @@ def _semantic_corpus() -> dict[str, Hostile]:
         # counters and positions
         "revision counter at 2^53": Hostile(_sql_with(f"UPDATE project SET revision = {2**53}"), OPENS),
         "revision counter at SQLite's maximum": Hostile(
-            _sql_with(f"UPDATE project SET revision = {2**63 - 1}"), REFUSED, (UnexpectedContent,),
-            pending="reader.read_state accepts any revision >= 0: the next edit cannot write revision + 1 (it "
-                    "overflows SQLite's integers) and every edit fails with StorageFailed"),
+            _sql_with(f"UPDATE project SET revision = {2**63 - 1}"), REFUSED, (UnexpectedContent,)),
         "negative revision counter": Hostile(_sql_with("UPDATE project SET revision = -1"), REFUSED,
                                              (UnexpectedContent,)),
         "duplicate positions everywhere": Hostile(_sql_with(*(f"UPDATE {t} SET position = 0" for t in (
@@ -553,9 +551,7 @@ def _semantic_corpus() -> dict[str, Hostile]:
                                               "created_at, updated_at, interop, NULL, negative_impact, solutions"),
                                ("persona", "name, 99, photo, age, occupation, segment, goals, frustrations, habits, "
                                            "quote")))), REFUSED,
-            (UnexpectedContent,),
-            pending="the codec reads ids up to 2^53 but validates new ones up to 10^9: a file holding id 10^9 "
-                    "opens, then every note (stage...) added gets id 10^9 + 1 and is refused (EditRefused)"),
+            (UnexpectedContent,)),
         # the rest of the values at their extremes
         "dates at the extremes": Hostile(_sql_with(
             "UPDATE project SET workshop_date = '0001-01-01', created_at = '0001-01-01T00:00:00+00:00', "

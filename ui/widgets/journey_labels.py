@@ -42,15 +42,19 @@ def journey_tooltip(state: ProjectState, journey: Journey) -> str:
 
 
 _BREAKS = re.compile(r"[ \t\r\n]+")  # where a line may break (never at a no-break space: « Je »)
+_MAX_LINE = 2000  # characters: more than any line of a label shows
 
 
-def wrap_text(text: str, font: QFont, width: float) -> list[str]:
+def wrap_text(text: str, font: QFont, width: float, max_lines: int | None = None) -> list[str]:
     """``text`` in lines no wider than ``width`` in ``font``: broken between words, and inside a
-    word (after a hyphen if possible) only when the word alone is wider than ``width``."""
+    word (after a hyphen if possible) only when the word alone is wider than ``width``. With
+    ``max_lines``, stops after one line more than that (enough to know the text does not fit)."""
     metrics = QFontMetricsF(font)
     lines: list[str] = []
     current = ""
     for word in _BREAKS.split(text.strip()):
+        if max_lines is not None and len(lines) > max_lines:
+            return lines
         candidate = f"{current} {word}" if current else word
         if not word or metrics.horizontalAdvance(candidate) <= width:
             current = candidate
@@ -58,8 +62,11 @@ def wrap_text(text: str, font: QFont, width: float) -> list[str]:
         if current:
             lines.append(current)
         while len(word) > 1 and metrics.horizontalAdvance(word) > width:
-            fitting = [n for n in range(len(word) - 1, 0, -1) if metrics.horizontalAdvance(word[:n]) <= width] or [1]
-            cut = next((n for n in fitting if word[n - 1] in "-‐/"), fitting[0])  # after a hyphen if one fits
+            if max_lines is not None and len(lines) > max_lines:
+                return lines
+            cut = _longest_fitting(word, metrics, width)
+            hyphen = max(word.rfind(mark, 0, cut) for mark in "-‐/") + 1
+            cut = hyphen if hyphen > 0 else cut  # after a hyphen if one fits
             lines.append(word[:cut])
             word = word[cut:]
         current = word
@@ -68,18 +75,31 @@ def wrap_text(text: str, font: QFont, width: float) -> list[str]:
     return lines
 
 
+def _longest_fitting(word: str, metrics: QFontMetricsF, width: float) -> int:
+    """How many characters of ``word`` fit ``width`` (at least one), found by halving: a name may
+    be one 2,000-character word."""
+    low, high = 1, min(len(word), _MAX_LINE)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if metrics.horizontalAdvance(word[:middle]) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
 def elide_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
     """``text`` wrapped in at most ``max_lines`` lines no wider than ``width``, the last one ending
     in « … » when the text does not fit."""
-    lines = wrap_text(text, font, width)
+    lines = wrap_text(text, font, width, max_lines)
     if len(lines) <= max_lines:
         return lines
     text = " ".join(word for word in _BREAKS.split(text.strip()) if word)  # as wrap_text reads it
     start = 0
     for line in lines[: max_lines - 1]:  # where the last line shown starts (a word may have been cut)
         start += len(line) + (text[start + len(line): start + len(line) + 1] == " ")
-    last = QFontMetricsF(font).elidedText(text[start:] + " …", Qt.TextElideMode.ElideRight, width)
-    return [*lines[: max_lines - 1], last]
+    rest = text[start: start + _MAX_LINE]  # more than any line can show
+    return [*lines[: max_lines - 1], QFontMetricsF(font).elidedText(rest + " …", Qt.TextElideMode.ElideRight, width)]
 
 
 class ElidedLabel(PlainLabel):
@@ -117,7 +137,8 @@ class ElidedLabel(PlainLabel):
         hint = super().sizeHint()
         metrics = QFontMetricsF(self.font())
         widest = max((metrics.horizontalAdvance(line) for line in self.shown_text().split("\n")), default=0.0)
-        return QSize(hint.width() + math.ceil(metrics.horizontalAdvance(self._full.strip()) - widest), hint.height())
+        whole = metrics.horizontalAdvance(self._full.strip()[:_MAX_LINE])
+        return QSize(hint.width() + math.ceil(whole - widest), hint.height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """Room for « … » only: the label shrinks with its panel, the name is cut."""
@@ -138,8 +159,11 @@ class ElidedLabel(PlainLabel):
 
     def _elide(self) -> None:
         width = self.contentsRect().width() - 2 * self.margin() - 2  # hinted glyphs may be a pixel wider
-        lines = elide_lines(self._full, self.font(), width, self._max_lines) if width > 0 else [self._full]
-        self._elided = len(lines) == self._max_lines and lines != wrap_text(self._full, self.font(), width)
+        if width <= 0:  # not laid out yet: a short line, until the layout gives the label its width
+            lines = [" ".join(_BREAKS.split(self._full.strip()[:200]))]
+        else:
+            lines = elide_lines(self._full, self.font(), width, self._max_lines)
+        self._elided = width > 0 and len(wrap_text(self._full, self.font(), width, self._max_lines)) > self._max_lines
         shown = "\n".join(lines)
         if shown != QLabel.text(self):
             QLabel.setText(self, shown)
