@@ -52,6 +52,7 @@ class OpenReport:
     restored_revision: int | None = None  # unsaved edits found in the working copy were restored
     upgraded_from: int | None = None  # the file was in an older format (it stays so until saved)
     kept_aside: Path | None = None  # unsaved edits that could not be restored, kept as a backup
+    repaired: bool = False  # the file had stale indexes, rebuilt in the working copy (the file is untouched)
 
 
 @dataclass
@@ -209,10 +210,11 @@ class Document:
         except BaseException:
             store.discard(folder)
             raise
-        report = OpenReport()
-        if validated.version < SCHEMA_VERSION:
-            report.upgraded_from = validated.version
-            backup = store.next_backup_path(folder, datetime.now()).with_suffix(".before-upgrade.cjm")
+        report = OpenReport(repaired=validated.repaired)
+        if validated.version < SCHEMA_VERSION or validated.repaired:
+            report.upgraded_from = validated.version if validated.version < SCHEMA_VERSION else None
+            why = ".before-upgrade.cjm" if validated.version < SCHEMA_VERSION else ".before-repair.cjm"
+            backup = store.next_backup_path(folder, datetime.now()).with_suffix(why)
             backup.write_bytes(data)
         return cls(store, folder, conn, validated.state, validated.revision, meta, lock, report)
 
@@ -418,7 +420,7 @@ def _load_working_copy(copy: Path) -> tuple[sqlite3.Connection, ProjectState, in
     conn = connect_durable(copy)
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+        if conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
             raise DamagedFile()
         if version != SCHEMA_VERSION or schema_of(conn) != expected_schema(version):
             raise DamagedFile()

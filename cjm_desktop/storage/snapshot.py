@@ -129,7 +129,7 @@ def _vacuum_checked(conn: sqlite3.Connection, path: Path) -> None:
     check = sqlite3.connect(path, autocommit=True)
     try:
         check.execute("PRAGMA journal_mode = DELETE")
-        if check.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+        if check.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
             raise DamagedFile(" (the copy being saved failed its check)")
     finally:
         check.close()

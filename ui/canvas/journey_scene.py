@@ -9,7 +9,7 @@ turns into core commands, after which it calls ``sync`` again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsRectItem,
@@ -152,10 +152,13 @@ class JourneyScene(QGraphicsScene):
         return [note_id for note_id in self.reading_order() if note_id in selected]
 
     def select_notes(self, ids: list[int]) -> None:
-        self.clearSelection()
-        for note_id in ids:
-            if item := self.notes.get(note_id):
-                item.setSelected(True)
+        """Select exactly ``ids``: one selectionChanged for the lot (a panel refreshes once, not per note)."""
+        with QSignalBlocker(self):
+            self.clearSelection()
+            for note_id in ids:
+                if item := self.notes.get(note_id):
+                    item.setSelected(True)
+        self.selectionChanged.emit()
         if ids and ids[0] in self.notes:
             self.set_current_cell(self.notes[ids[0]].note.cell)
 

@@ -305,6 +305,10 @@ class MainWindow(QMainWindow):
             self.info_bar.show_message(
                 self.tr("The file was changed elsewhere since your last session: it is shown as it is now, and "
                         "your unsaved changes were kept in %1.").replace("%1", str(report.kept_aside)))
+        elif report.repaired:
+            self.info_bar.show_message(self.tr("This project file had damaged indexes; they were rebuilt in your copy "
+                                               "and the next save writes the repaired project (a copy of the original "
+                                               "was kept)."))
         elif report.upgraded_from is not None:
             self.info_bar.show_message(self.tr("This project comes from an older version of CJM Desktop; it will be "
                                                "saved in the new format (a copy of the original was kept)."))
