@@ -248,7 +248,6 @@ class Hostile:
     make: Callable[[Path, Path], Path]
     expect: str  # OPENS, REPAIRED (opens once its indexes are rebuilt) or REFUSED
     errors: tuple[type, ...] = ()  # for REFUSED: the error classes that may describe it
-    pending: str = ""  # why the app does not do so yet (the tests expect it to fail until then)
 
 
 # Columns that hold dates, timestamps, colours or JSON objects (checked by their own rules): not free text.
