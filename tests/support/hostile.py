@@ -14,6 +14,7 @@ from pathlib import Path
 
 from cjm_desktop.storage.errors import DamagedFile, NewerVersion, NotACjmFile, TooLarge, UnexpectedContent
 from cjm_desktop.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from tests.support.big_files import write_file
 
 
 def edit_copy(valid: Path, target: Path, *statements: str, pragmas: tuple[str, ...] = ()) -> Path:
@@ -402,32 +403,6 @@ def copy_page(source: str, over: str) -> Callable[[Path, Path], Path]:
     return make
 
 
-def write_project(path: Path, entities: list) -> Path:
-    """A ``.cjm`` file holding ``entities``, written row by row with the codec (fast for big files)."""
-    from cjm_desktop.model.domain import Project
-    from cjm_desktop.storage import codec
-    from cjm_desktop.storage.sqlite_io import create_schema
-
-    conn = sqlite3.connect(path, autocommit=True)
-    try:
-        create_schema(conn)
-        conn.execute("BEGIN")
-        by_table: dict[str, list[dict]] = {}
-        for entity in entities:
-            record = codec.encode(entity)
-            if isinstance(entity, Project):
-                record["revision"] = 1
-            by_table.setdefault(codec.TABLE_OF[type(entity)], []).append(record)
-        for table, records in by_table.items():
-            names = list(records[0])
-            sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
-            conn.executemany(sql, [[r[n] for n in names] for r in records])
-        conn.execute("COMMIT")
-    finally:
-        conn.close()
-    return path
-
-
 def grid(journeys: int = 1, stages: int = 3, channels: int = 3, notes_per_cell: int = 1, extra_notes: int = 0):
     """A project of ``journeys`` journeys of ``stages`` × ``channels`` with notes in every cell (and
     ``extra_notes`` more in the first cell)."""
@@ -452,7 +427,7 @@ def grid(journeys: int = 1, stages: int = 3, channels: int = 3, notes_per_cell: 
                     first = c == channel_ids[0] and s == stage_ids[0] and j == 1
                     for position in range(notes_per_cell + (extra_notes if first else 0)):
                         entities.append(Touchpoint(next_id("note"), j, f"Note {ids['note']}", c, s, position))
-        return write_project(target, entities)
+        return write_file(target, entities)
 
     return make
 
