@@ -9,7 +9,7 @@ from cjm_desktop.commands.base import Command, require, require_room
 from cjm_desktop.model.clock import utc_now
 from cjm_desktop.model.domain import ActionLink, Channel, Journey, ProjectState, Stage, Touchpoint
 from cjm_desktop.model.ops import Op, Put, Remove
-from cjm_desktop.model.placement import PARKING_CELL, Cell, cell_orders, insert_ids, renumber_notes
+from cjm_desktop.model.placement import PARKING_CELL, Cell, cell_order, insert_ids, place_notes
 
 
 def _check_cell(state: ProjectState, journey_id: int, cell: Cell) -> None:
@@ -61,17 +61,15 @@ class AddTouchpoints(Command):
         require_room(state, Touchpoint, len(self.prototypes))
         now, first_id = utc_now(), state.next_id(Touchpoint)
         self.created_ids = list(range(first_id, first_id + len(self.prototypes)))
-        order = cell_orders(state, self.journey_id).get(self.cell, [])
+        order = cell_order(state, self.journey_id, self.cell)
         insert_ids(order, self.created_ids, self.index)
         new = {
-            note_id: replace(
-                proto, id=note_id, journey_id=self.journey_id, channel_id=self.cell[0], stage_id=self.cell[1],
-                position=order.index(note_id), created_at=now, updated_at=now,
-            )
+            note_id: replace(proto, id=note_id, journey_id=self.journey_id, channel_id=self.cell[0],
+                             stage_id=self.cell[1], created_at=now, updated_at=now)
             for note_id, proto in zip(self.created_ids, self.prototypes, strict=True)
         }
-        ops: list[Op] = [Put(note) for note in new.values()]
-        return ops + renumber_notes(state, {self.cell: order}, {self.cell})
+        ops = place_notes(state, self.cell, order, self.created_ids, new)
+        return sorted(ops, key=lambda op: not (isinstance(op, Put) and op.entity.id in new))  # the new ones first
 
 
 class EditTouchpoints(Command):
@@ -109,12 +107,10 @@ class MoveTouchpoints(Command):
         journey_id = notes[0].journey_id
         require(all(n.journey_id == journey_id for n in notes), "notes can only move within their journey")
         _check_cell(state, journey_id, self.cell)
-        orders = cell_orders(state, journey_id)
-        touched = {n.cell for n in notes} | {self.cell}
-        for cell in touched:
-            orders[cell] = [i for i in orders.get(cell, []) if i not in self.ids]
-        insert_ids(orders[self.cell], self.ids, self.index)
-        return renumber_notes(state, orders, touched)
+        moving = set(self.ids)
+        order = [i for i in cell_order(state, journey_id, self.cell) if i not in moving]
+        insert_ids(order, self.ids, self.index)
+        return place_notes(state, self.cell, order, moving)  # the cells they leave keep their order
 
 
 class DuplicateTouchpoints(Command):
@@ -132,28 +128,24 @@ class DuplicateTouchpoints(Command):
         require_room(state, Touchpoint, len(notes))
         now, next_id = utc_now(), state.next_id(Touchpoint)
         copies: dict[int, Touchpoint] = {}
-        orders_by_journey = {j: cell_orders(state, j) for j in {n.journey_id for n in notes}}
-        touched: dict[int, set[Cell]] = {}
+        orders: dict[tuple[int, Cell], list[int]] = {}  # (journey, cell) -> the cell's order with the copies
         for note in notes:
-            order = orders_by_journey[note.journey_id][note.cell]
+            key = (note.journey_id, note.cell)
+            if key not in orders:
+                orders[key] = cell_order(state, note.journey_id, note.cell)
+            order = orders[key]
             order.insert(order.index(note.id) + 1, next_id)
             copies[next_id] = replace(note, id=next_id, created_at=now, updated_at=now)
-            touched.setdefault(note.journey_id, set()).add(note.cell)
             next_id += 1
         self.created_ids = list(copies)
         ops: list[Op] = []
-        for journey_id, cells in touched.items():
-            orders = orders_by_journey[journey_id]
-            for cell in cells:
-                for position, note_id in enumerate(orders[cell]):
-                    if note_id in copies:
-                        copies[note_id] = replace(copies[note_id], position=position)
-            ops += renumber_notes(state, orders, cells)
-        return [Put(copy) for copy in copies.values()] + ops
+        for (_journey_id, cell), order in orders.items():
+            ops += place_notes(state, cell, order, copies, copies)
+        return sorted(ops, key=lambda op: not (isinstance(op, Put) and op.entity.id in copies))  # copies first
 
 
 class DeleteTouchpoints(Command):
-    """Delete notes (and their links to actions); the remaining notes close the gaps."""
+    """Delete notes (and their links to actions)."""
 
     label = "Delete notes"
 
@@ -166,11 +158,4 @@ class DeleteTouchpoints(Command):
         doomed = {n.id for n in notes}
         ops: list[Op] = [Remove(ActionLink, link.id) for link in state.of(ActionLink).values()
                          if link.touchpoint_id in doomed]
-        ops += [Remove(Touchpoint, n.id) for n in notes]
-        for journey_id in {n.journey_id for n in notes}:
-            orders = cell_orders(state, journey_id)
-            cells = {n.cell for n in notes if n.journey_id == journey_id}
-            for cell in cells:
-                orders[cell] = [i for i in orders[cell] if i not in doomed]
-            ops += renumber_notes(state, orders, cells)
-        return ops
+        return ops + [Remove(Touchpoint, n.id) for n in notes]  # the others keep their positions (and order)

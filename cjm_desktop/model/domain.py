@@ -205,6 +205,11 @@ ENTITY_TYPES: tuple[type, ...] = (
 Entity = (
     Project | Persona | Journey | Stage | Channel | Touchpoint | StageDetails | Kpi | Action | ActionLink
 )
+NoteCell = tuple[int, int | None, int | None]  # (journey_id, channel_id, stage_id): None, None is the parking area
+
+
+def _note_cell(note: Touchpoint) -> NoteCell:
+    return (note.journey_id, note.channel_id, note.stage_id)
 
 
 @dataclass(slots=True)
@@ -215,6 +220,10 @@ class ProjectState:
     tables: dict[type, dict[int, object]] = field(
         default_factory=lambda: {cls: {} for cls in ENTITY_TYPES if cls is not Project}
     )
+    # Indexes kept by ``put``/``remove`` (the only ways the tables change), so that an edit costs what
+    # it touches: a journey's notes, and each cell's, without a scan of every note of the project.
+    _by_journey: dict[int, dict[int, None]] = field(default_factory=dict, init=False, compare=False, repr=False)
+    _by_cell: dict[NoteCell, set[int]] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def of[E](self, cls: type[E]) -> dict[int, E]:
         """The entities of one kind, by id."""
@@ -233,11 +242,32 @@ class ProjectState:
     def put(self, entity: Entity) -> None:
         if isinstance(entity, Project):
             self.project = entity
-        else:
-            self.tables[type(entity)][entity.id] = entity
+            return
+        table = self.tables[type(entity)]
+        if isinstance(entity, Touchpoint):
+            before = cast("Touchpoint | None", table.get(entity.id))
+            if before is not None:
+                self._unindex(before, keep_journey=before.journey_id == entity.journey_id)
+            self._by_journey.setdefault(entity.journey_id, {})[entity.id] = None
+            self._by_cell.setdefault(_note_cell(entity), set()).add(entity.id)
+        table[entity.id] = entity
 
     def remove(self, cls: type, entity_id: int) -> None:
-        del self.tables[cls][entity_id]
+        entity = self.tables[cls].pop(entity_id)
+        if isinstance(entity, Touchpoint):
+            self._unindex(entity, keep_journey=False)
+
+    def _unindex(self, note: Touchpoint, keep_journey: bool) -> None:
+        cell = _note_cell(note)
+        ids = self._by_cell[cell]
+        ids.discard(note.id)
+        if not ids:
+            del self._by_cell[cell]
+        if not keep_journey:
+            journey = self._by_journey[note.journey_id]
+            del journey[note.id]
+            if not journey:
+                del self._by_journey[note.journey_id]
 
     # --- convenient ordered views -------------------------------------------------
     @property
@@ -257,16 +287,18 @@ class ProjectState:
         )
 
     def touchpoints(self, journey_id: int) -> list[Touchpoint]:
-        return [t for t in self.of(Touchpoint).values() if t.journey_id == journey_id]
+        notes = self.of(Touchpoint)
+        return [notes[i] for i in self._by_journey.get(journey_id, ())]
+
+    def note_count(self, journey_id: int) -> int:
+        """How many notes ``journey_id`` holds."""
+        return len(self._by_journey.get(journey_id, ()))
 
     def cell(self, journey_id: int, channel_id: int | None, stage_id: int | None) -> list[Touchpoint]:
         """The notes of one cell (or of the parking area), in their order."""
+        notes = self.of(Touchpoint)
         return sorted(
-            (
-                t
-                for t in self.of(Touchpoint).values()
-                if t.journey_id == journey_id and t.channel_id == channel_id and t.stage_id == stage_id
-            ),
+            (notes[i] for i in self._by_cell.get((journey_id, channel_id, stage_id), ())),
             key=lambda t: (t.position, t.id),
         )
 

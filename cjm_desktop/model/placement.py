@@ -1,8 +1,14 @@
-"""Pure functions that keep orders consistent: notes in cells, stages and channels in a journey."""
+"""Pure functions that keep orders consistent: notes in cells, stages and channels in a journey.
+
+A note's ``position`` is its sort key inside its cell (notes show by position, then id); positions leave
+room between them (``POSITION_STEP``), so that a note moved, added or duplicated between two others takes
+a free position and no other note is rewritten: an edit costs the notes it places, not the cell. When
+there is no room left (or a file holds equal positions), the cell is renumbered with room again.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
 from cjm_desktop.model.domain import Action, Channel, Journey, Kpi, Persona, ProjectState, Stage, Touchpoint
@@ -11,6 +17,8 @@ from cjm_desktop.model.ops import Op, Put
 Cell = tuple[int | None, int | None]  # (channel_id, stage_id); (None, None) is the parking area
 PARKING_CELL: Cell = (None, None)
 Ordered = Persona | Journey | Stage | Channel | Kpi | Action  # the entities with a ``position``, reordered as lists
+POSITION_STEP = 1024  # room between the positions of notes placed or renumbered
+MAX_POSITION = 1_000_000_000  # the largest number a file may hold (storage/codec): never placed beyond it
 
 
 def cell_orders(state: ProjectState, journey_id: int) -> dict[Cell, list[int]]:
@@ -19,6 +27,11 @@ def cell_orders(state: ProjectState, journey_id: int) -> dict[Cell, list[int]]:
     for note in state.touchpoints(journey_id):
         orders.setdefault(note.cell, []).append(note)
     return {cell: [n.id for n in sorted(notes, key=lambda n: (n.position, n.id))] for cell, notes in orders.items()}
+
+
+def cell_order(state: ProjectState, journey_id: int, cell: Cell) -> list[int]:
+    """The ids of one cell's notes, in display order (costs the cell's notes, not the journey's)."""
+    return [note.id for note in state.cell(journey_id, *cell)]
 
 
 def slot(count: int, index: int | None) -> int:
@@ -30,6 +43,64 @@ def insert_ids(order: list[int], ids: list[int], index: int | None) -> None:
     """Insert ``ids`` into ``order`` at ``index`` (None or past the end = append)."""
     index = slot(len(order), index)
     order[index:index] = ids
+
+
+def place_notes(
+    state: ProjectState, cell: Cell, order: list[int], placed: Collection[int],
+    new: Mapping[int, Touchpoint] | None = None,
+) -> list[Op]:
+    """Puts showing ``cell``'s notes in ``order`` (ids), where the ``placed`` ones (moved in, added,
+    reordered) take positions between their neighbours' and the others keep theirs (or, without room,
+    the cell is renumbered). ``new`` holds the notes not in the state yet, by id (an addition)."""
+    new = new or {}
+    notes = {i: new[i] if i in new else state.get(Touchpoint, i) for i in order}
+    staying = {i: note.position for i, note in notes.items()
+               if note is not None and i not in placed and i not in new and note.cell == cell}
+    positions = spread_positions(order, staying)
+    return [
+        Put(replace(note, channel_id=cell[0], stage_id=cell[1], position=positions[i]))
+        for i, note in notes.items()
+        if note is not None and (i in new or note.cell != cell or note.position != positions[i])
+    ]
+
+
+def spread_positions(order: list[int], staying: Mapping[int, int]) -> dict[int, int]:
+    """A position for every id of ``order``: the ``staying`` ones keep theirs and the others (in runs
+    between two staying ones) are spread in the room between; when a run has no room, or the staying
+    positions do not increase along ``order``, every id is renumbered ``POSITION_STEP`` apart."""
+    kept = [staying[i] for i in order if i in staying]
+    renumbered = {note_id: (rank + 1) * POSITION_STEP for rank, note_id in enumerate(order)}
+    if any(a >= b for a, b in zip(kept, kept[1:], strict=False)):
+        return renumbered
+    positions = dict(staying)
+    start = 0
+    while start < len(order):
+        if order[start] in staying:
+            start += 1
+            continue
+        end = start
+        while end < len(order) and order[end] not in staying:
+            end += 1
+        low = staying[order[start - 1]] if start > 0 else None
+        high = staying[order[end]] if end < len(order) else None
+        run = _between(low, high, end - start)
+        if run is None:
+            return renumbered
+        positions.update(zip(order[start:end], run, strict=True))
+        start = end
+    return positions
+
+
+def _between(low: int | None, high: int | None, count: int) -> list[int] | None:
+    """``count`` increasing positions above ``low`` and below ``high`` (None: no bound), or None without room."""
+    if low is None:
+        low = max(-1, high - POSITION_STEP * (count + 1)) if high is not None else 0
+    if high is None:
+        high = low + POSITION_STEP * (count + 1)
+    step = (high - low) // (count + 1)
+    if step < 1 or high > MAX_POSITION + 1:
+        return None
+    return [low + step * (n + 1) for n in range(count)]
 
 
 def renumber_notes(state: ProjectState, orders: dict[Cell, list[int]], cells: set[Cell]) -> list[Op]:

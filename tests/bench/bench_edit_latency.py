@@ -31,6 +31,9 @@ PHRASES = ["Je compare les offres sur le site", "J’appelle le service client",
            "Je laisse un avis « très satisfait »", "Je parraine un ami"]
 
 
+KINDS = ("edit text", "move", "delete", "add", "undo", "redo")  # delete before add: a full project stays full
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
@@ -55,7 +58,7 @@ def measure_app(path: Path, edits: int, seed: int) -> dict[str, list[float]]:
     doc = Document.open(WorkingStore(path.parent / "data"), path)
     journey = doc.state.journeys[0].id
     cells = [(c.id, s.id) for c in doc.state.channels(journey) for s in doc.state.stages(journey)]
-    times: dict[str, list[float]] = {k: [] for k in ("edit text", "move", "add", "delete", "undo", "redo")}
+    times: dict[str, list[float]] = {k: [] for k in KINDS}
     done = []
 
     def timed(kind, call):
@@ -66,7 +69,7 @@ def measure_app(path: Path, edits: int, seed: int) -> dict[str, list[float]]:
     doc.execute(EditTouchpoints([next(iter(doc.state.of(Touchpoint)))], text="warm-up"))  # imports, caches
     for i in range(edits):
         ids = list(doc.state.of(Touchpoint))
-        kind = ("edit text", "move", "add", "delete", "undo", "redo")[i % 6]
+        kind = KINDS[i % 6]
         if kind == "edit text":
             command = EditTouchpoints([rng.choice(ids)], text=f"{rng.choice(PHRASES)} {i}", evaluation=Evaluation.PAIN)
         elif kind == "move":
