@@ -10,7 +10,7 @@ from cjm_desktop.interop.model import ImportedJourney, name_key
 from cjm_desktop.model.clock import utc_now
 from cjm_desktop.model.domain import Channel, Journey, JourneyKind, Persona, ProjectState, Stage, Touchpoint
 from cjm_desktop.model.ops import Op, Put
-from cjm_desktop.model.placement import Cell, cell_orders
+from cjm_desktop.model.placement import Cell, cell_order, place_notes
 
 
 @dataclass
@@ -124,21 +124,22 @@ class _Planner:
     def add_notes(
         self, journey_id: int, imported: ImportedJourney, stages: dict[str, int], channels: dict[str, int]
     ) -> None:
-        # how many notes each cell holds already (one pass over the journey's notes)
-        filled: dict[Cell, int] = {cell: len(ids) for cell, ids in cell_orders(self.state, journey_id).items()}
+        added: dict[Cell, dict[int, Touchpoint]] = {}  # the new notes of each cell, in the file's order
         for note in imported.notes:
             cell: Cell = (
                 (None, None) if note.stage is None or note.channel is None  # parked
                 else (channels[name_key(note.channel)], stages[name_key(note.stage)])
             )
-            filled.setdefault(cell, 0)
             interop = json.dumps(note.interop, ensure_ascii=False) if note.interop else ""
-            self.ops.append(Put(Touchpoint(
-                self.new_id(Touchpoint), journey_id, note.text, cell[0], cell[1], filled[cell], note.evaluation,
+            note_id = self.new_id(Touchpoint)
+            added.setdefault(cell, {})[note_id] = Touchpoint(
+                note_id, journey_id, note.text, cell[0], cell[1], 0, note.evaluation,
                 note.moment_of_truth, note.emotion, tuple(note.departments), note.comment, note.votes, None,
-                self.now, self.now, interop)))
-            filled[cell] += 1
+                self.now, self.now, interop)
             self.summary.notes += 1
+        for cell, notes in added.items():  # after the notes each cell holds already
+            order = [*cell_order(self.state, journey_id, cell), *notes]
+            self.ops += place_notes(self.state, cell, order, notes, notes)
 
 
 def _icon(channel_name: str) -> str:
