@@ -7,8 +7,9 @@ Cells grow to fit their notes, stacked top to bottom, so notes never overlap.
 
 from __future__ import annotations
 
-from collections.abc import Set
+from collections.abc import Mapping, Set
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from cjm_desktop.model.placement import PARKING_CELL, Cell
 
@@ -50,6 +51,27 @@ class Metrics:
         return self.column_width - 2 * self.padding
 
 
+class GridGeometry(Protocol):
+    """What the drawings of a laid-out journey read: ``GridLayout`` (computed at once) and the
+    canvas's ``LiveLayout`` (kept up to date edit by edit) both provide it."""
+
+    metrics: Metrics
+    columns: dict[int, Rect]
+    rows: dict[int, Rect]
+    cells: dict[Cell, Rect]
+    order: dict[Cell, list[int]]
+    parking: Rect
+    width: float
+    height: float
+
+    @property
+    def notes(self) -> Mapping[int, Rect]: ...
+
+    def cell_at(self, x: float, y: float) -> Cell | None: ...
+
+    def insertion_index(self, cell: Cell, x: float, y: float, ignore: Set[int] = frozenset()) -> int: ...
+
+
 @dataclass
 class GridLayout:
     metrics: Metrics
@@ -64,24 +86,37 @@ class GridLayout:
 
     def cell_at(self, x: float, y: float) -> Cell | None:
         """The cell (or the parking area) under a point, or None over headers and margins."""
-        if self.parking.contains(x, y):
-            return PARKING_CELL
-        for cell, rect in self.cells.items():
-            if rect.contains(x, y):
-                return cell
-        return None
+        return cell_at(self.cells, self.parking, x, y)
 
     def insertion_index(self, cell: Cell, x: float, y: float, ignore: Set[int] = frozenset()) -> int:
         """Where a note dropped at (x, y) goes among the cell's other notes."""
-        ids = [i for i in self.order.get(cell, []) if i not in ignore]
-        for index, note_id in enumerate(ids):
-            rect = self.notes[note_id]
-            if cell == PARKING_CELL:
-                if y < rect.y + rect.h and (y < rect.y or x < rect.x + rect.w / 2):
-                    return index
-            elif y < rect.y + rect.h / 2:
+        return insertion_index(self.order, self.notes, cell, x, y, ignore)
+
+
+def cell_at(cells: Mapping[Cell, Rect], parking: Rect, x: float, y: float) -> Cell | None:
+    """The cell (or the parking area) under a point, or None over headers and margins."""
+    if parking.contains(x, y):
+        return PARKING_CELL
+    for cell, rect in cells.items():
+        if rect.contains(x, y):
+            return cell
+    return None
+
+
+def insertion_index(
+    order: Mapping[Cell, list[int]], notes: Mapping[int, Rect], cell: Cell, x: float, y: float,
+    ignore: Set[int] = frozenset(),
+) -> int:
+    """Where a note dropped at (x, y) goes among ``cell``'s other notes (``ignore``: the dragged ones)."""
+    ids = [i for i in order.get(cell, []) if i not in ignore]
+    for index, note_id in enumerate(ids):
+        rect = notes[note_id]
+        if cell == PARKING_CELL:
+            if y < rect.y + rect.h and (y < rect.y or x < rect.x + rect.w / 2):
                 return index
-        return len(ids)
+        elif y < rect.y + rect.h / 2:
+            return index
+    return len(ids)
 
 
 def layout_grid(

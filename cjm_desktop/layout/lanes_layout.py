@@ -14,7 +14,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from cjm_desktop.layout.grid_layout import GridLayout, Rect
+from cjm_desktop.layout.grid_layout import GridGeometry, Rect
 from cjm_desktop.model.domain import LANES
 from cjm_desktop.queries.emotions import StageEmotion
 
@@ -66,7 +66,7 @@ def lane_height(lane: str, content_heights: list[float], metrics: LaneMetrics = 
     return max(metrics.min_height, min(metrics.max_height, tallest))
 
 
-def layout_lanes(grid: GridLayout, above: list[tuple[str, float]], below: list[tuple[str, float]]) -> LanesLayout:
+def layout_lanes(grid: GridGeometry, above: list[tuple[str, float]], below: list[tuple[str, float]]) -> LanesLayout:
     """Place the lanes (``(name, height)`` pairs) in the room ``grid`` left for them."""
     m = grid.metrics
     lanes = LanesLayout([name for name, _ in above], [name for name, _ in below])

@@ -224,6 +224,8 @@ class ProjectState:
     # it touches: a journey's notes, and each cell's, without a scan of every note of the project.
     _by_journey: dict[int, dict[int, None]] = field(default_factory=dict, init=False, compare=False, repr=False)
     _by_cell: dict[NoteCell, set[int]] = field(default_factory=dict, init=False, compare=False, repr=False)
+    # stage id -> [sum, count] of the emotions of its notes that have one (the emotion curve's means)
+    _emotions: dict[int, list[int]] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def of[E](self, cls: type[E]) -> dict[int, E]:
         """The entities of one kind, by id."""
@@ -250,6 +252,7 @@ class ProjectState:
                 self._unindex(before, keep_journey=before.journey_id == entity.journey_id)
             self._by_journey.setdefault(entity.journey_id, {})[entity.id] = None
             self._by_cell.setdefault(_note_cell(entity), set()).add(entity.id)
+            self._tally_emotion(entity, 1)
         table[entity.id] = entity
 
     def remove(self, cls: type, entity_id: int) -> None:
@@ -257,7 +260,14 @@ class ProjectState:
         if isinstance(entity, Touchpoint):
             self._unindex(entity, keep_journey=False)
 
+    def _tally_emotion(self, note: Touchpoint, sign: int) -> None:
+        if note.emotion is not None and note.stage_id is not None:
+            tally = self._emotions.setdefault(note.stage_id, [0, 0])
+            tally[0] += sign * note.emotion
+            tally[1] += sign
+
     def _unindex(self, note: Touchpoint, keep_journey: bool) -> None:
+        self._tally_emotion(note, -1)
         cell = _note_cell(note)
         ids = self._by_cell[cell]
         ids.discard(note.id)
@@ -293,6 +303,11 @@ class ProjectState:
     def note_count(self, journey_id: int) -> int:
         """How many notes ``journey_id`` holds."""
         return len(self._by_journey.get(journey_id, ()))
+
+    def emotion_mean(self, stage_id: int) -> float | None:
+        """The mean emotion of a stage's notes that have one (None when none has)."""
+        total, count = self._emotions.get(stage_id, (0, 0))
+        return total / count if count else None
 
     def cell(self, journey_id: int, channel_id: int | None, stage_id: int | None) -> list[Touchpoint]:
         """The notes of one cell (or of the parking area), in their order."""

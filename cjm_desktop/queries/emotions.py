@@ -20,12 +20,9 @@ class StageEmotion:
 
 
 def note_means(state: ProjectState, journey_id: int) -> dict[int, float | None]:
-    """Each stage's mean note emotion, or None for a stage where no note has one."""
-    values: dict[int, list[int]] = {stage.id: [] for stage in state.stages(journey_id)}
-    for note in state.touchpoints(journey_id):
-        if note.emotion is not None and note.stage_id in values:
-            values[note.stage_id].append(note.emotion)
-    return {stage_id: sum(v) / len(v) if v else None for stage_id, v in values.items()}
+    """Each stage's mean note emotion, or None for a stage where no note has one (kept by the state
+    as notes change: this costs the stages, not the notes)."""
+    return {stage.id: state.emotion_mean(stage.id) for stage in state.stages(journey_id)}
 
 
 def emotion_curve(state: ProjectState, journey_id: int) -> list[StageEmotion]:

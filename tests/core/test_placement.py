@@ -68,3 +68,14 @@ def test_the_cell_index_follows_puts_and_removes():
     state.put(Touchpoint(1, 1, "moved", 2, 2, 0))
     state.remove(Touchpoint, 2)
     assert (state.cell(1, *CELL), [n.id for n in state.cell(1, 2, 2)], state.note_count(1)) == ([], [1], 1)
+
+
+def test_the_emotion_means_follow_puts_and_removes():
+    state = ProjectState()
+    state.put(Touchpoint(1, 1, "a", 1, 5, 0, emotion=2))
+    state.put(Touchpoint(2, 1, "b", 1, 5, 1, emotion=-1))
+    state.put(Touchpoint(3, 1, "c", None, None, 0, emotion=-2))  # parked: belongs to no stage
+    state.put(Touchpoint(2, 1, "b", 1, 6, 1, emotion=-1))  # moved to another stage
+    assert (state.emotion_mean(5), state.emotion_mean(6)) == (2.0, -1.0)
+    state.remove(Touchpoint, 1)
+    assert state.emotion_mean(5) is None

@@ -94,7 +94,7 @@ def test_dragging_a_note_to_another_cell_moves_it_in_one_undo_step(canvas, qtbot
     target = empty_cell(scene)
     drag(qtbot, view, note_centre(view, scene, note_id), cell_spot(view, scene, target))
     assert notes(window)[note_id].cell == target
-    assert scene.notes[note_id].pos().y() == scene.layout.notes[note_id].y  # snapped in
+    assert scene.notes[note_id].scenePos().y() == scene.layout.notes[note_id].y  # snapped in
     assert window.controller.undo_stack.count() == 1
     window.actions_.undo.trigger()
     assert notes(window)[note_id].cell == origin
@@ -128,7 +128,7 @@ def test_a_note_dropped_on_a_header_snaps_back(canvas, qtbot):
     note_id = scene.reading_order()[0]
     header = next(iter(scene.layout.columns.values()))
     drag(qtbot, view, note_centre(view, scene, note_id), at(view, header.x + 30, header.y + 20))
-    assert scene.notes[note_id].pos().x() == scene.layout.notes[note_id].x
+    assert scene.notes[note_id].scenePos().x() == scene.layout.notes[note_id].x
     assert window.controller.undo_stack.count() == 0
 
 

@@ -129,7 +129,7 @@ def test_a_note_dropped_on_a_lane_snaps_back(canvas, qtbot):
     goal = scene.lanes.lanes.cells[("goal", origin[1])]
     drag(qtbot, view, note_centre(view, scene, note_id), at(view, goal.x + 30, goal.y + 10))
     assert window.controller.doc.state.get(Touchpoint, note_id).cell == origin
-    assert scene.notes[note_id].pos().y() == scene.layout.notes[note_id].y
+    assert scene.notes[note_id].scenePos().y() == scene.layout.notes[note_id].y
 
 
 def test_a_double_click_on_a_lane_opens_its_stage_details(canvas, qtbot):

@@ -7,11 +7,13 @@ or in a PNG, hinted glyphs are a little wider, never cut."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from cjm_desktop.layout.grid_layout import GridLayout, Metrics, Rect
+from cjm_desktop.layout.grid_layout import GridGeometry, GridLayout, Metrics, Rect
 from cjm_desktop.model.domain import Journey, JourneyKind, ProjectState
 from ui.canvas import palette
 from ui.widgets import icons
@@ -35,9 +37,11 @@ def title_lines(text: str, font: QFont, width: float) -> list[str]:
     return wrap_text(text, font, width * TITLE_ROOM)
 
 
+@lru_cache(maxsize=1024)
 def fit_title(text: str, pixel_size: int, width: float, height: float, bold: bool = True) -> tuple[QFont, list[str]]:
     """The largest font (``pixel_size`` down to SMALLEST_TITLE) in which ``text``, wrapped, fits
-    ``width`` × ``height``, and its lines."""
+    ``width`` × ``height``, and its lines (remembered: a repaint does not wrap titles again; do not
+    change what it returns)."""
     for size in range(pixel_size, SMALLEST_TITLE - 1, -1):
         font = header_font(size, bold)
         lines = title_lines(text, font, width)
@@ -52,6 +56,17 @@ def draw_lines(painter: QPainter, font: QFont, lines: list[str], x: float, y: fl
     painter.setFont(font)
     for index, line in enumerate(lines):
         painter.drawText(QPointF(x, y + metrics.ascent() + index * metrics.lineSpacing()), line)
+
+
+def roomy_bounds(current: QRectF, needed: QRectF) -> QRectF | None:
+    """New bounds for an item as big as the map whose drawing now needs ``needed``, or None to keep
+    ``current``: Qt re-indexes such an item in milliseconds, so its bounds grow with a quarter to
+    spare (and shrink once twice too big) instead of changing at every edit that grows a row."""
+    if needed.isEmpty():
+        return None if current.isEmpty() else QRectF()
+    if current.contains(needed) and current.height() <= 2 * needed.height() + 1:
+        return None
+    return needed.adjusted(0, 0, needed.width() / 4, needed.height() / 4)
 
 
 def _header_box(painter: QPainter, rect: Rect) -> QRectF:
@@ -69,19 +84,20 @@ class GridItem(QGraphicsItem):
     def __init__(self, state: ProjectState, journey_id: int) -> None:
         super().__init__()
         self.state, self.journey_id = state, journey_id
-        self.layout: GridLayout | None = None
+        self.layout: GridGeometry | None = None
+        self._bounds = QRectF()
         self.show_icons = False
         self.setZValue(-1)
 
-    def set_layout(self, state: ProjectState, layout: GridLayout) -> None:
-        self.prepareGeometryChange()
+    def set_layout(self, state: ProjectState, layout: GridGeometry) -> None:
+        if (bounds := roomy_bounds(self._bounds, QRectF(0, 0, layout.width + 1, layout.height + 1))) is not None:
+            self.prepareGeometryChange()
+            self._bounds = bounds
         self.state, self.layout = state, layout
         self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
-        if self.layout is None:
-            return QRectF()
-        return QRectF(0, 0, self.layout.width + 1, self.layout.height + 1)
+        return self._bounds
 
     def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget: QWidget | None = None) -> None:
         layout = self.layout
@@ -95,7 +111,7 @@ class GridItem(QGraphicsItem):
         self._paint_parking(painter, layout)
         self._paint_target_band(painter, layout)
 
-    def _paint_phases(self, painter: QPainter, layout: GridLayout) -> None:
+    def _paint_phases(self, painter: QPainter, layout: GridGeometry) -> None:
         m = layout.metrics
         stages = self.state.stages(self.journey_id)
         painter.setFont(header_font(13, bold=True))
@@ -113,7 +129,7 @@ class GridItem(QGraphicsItem):
             painter.drawText(band, Qt.AlignmentFlag.AlignCenter, label.upper())
             start = index
 
-    def _paint_stages(self, painter: QPainter, layout: GridLayout) -> None:
+    def _paint_stages(self, painter: QPainter, layout: GridGeometry) -> None:
         painter.setFont(header_font(16))
         for stage in self.state.stages(self.journey_id):
             box = _header_box(painter, layout.columns[stage.id])
@@ -121,7 +137,7 @@ class GridItem(QGraphicsItem):
             painter.drawText(box.adjusted(8, 0, -8, 0), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                              stage.name)
 
-    def _paint_channels(self, painter: QPainter, layout: GridLayout) -> None:
+    def _paint_channels(self, painter: QPainter, layout: GridGeometry) -> None:
         painter.setFont(header_font(15))
         for channel in self.state.channels(self.journey_id):
             box = _header_box(painter, layout.rows[channel.id])
@@ -135,13 +151,13 @@ class GridItem(QGraphicsItem):
             painter.drawText(text_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
                              | Qt.TextFlag.TextWordWrap, channel.name)
 
-    def _paint_cells(self, painter: QPainter, layout: GridLayout) -> None:
+    def _paint_cells(self, painter: QPainter, layout: GridGeometry) -> None:
         painter.setPen(QPen(QColor(palette.GRID_LINE), 1, Qt.PenStyle.SolidLine))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for rect in layout.cells.values():
             painter.drawRect(QRectF(rect.x, rect.y, rect.w, rect.h))
 
-    def _paint_parking(self, painter: QPainter, layout: GridLayout) -> None:
+    def _paint_parking(self, painter: QPainter, layout: GridGeometry) -> None:
         rect = layout.parking
         box = QRectF(rect.x, rect.y, rect.w, rect.h)
         painter.setPen(QPen(QColor("#90a4ae"), 1.5, Qt.PenStyle.DashLine))
@@ -172,7 +188,7 @@ class GridItem(QGraphicsItem):
         m = self.layout.metrics
         return QRectF(2, 2, m.header_width - 4, m.phase_height - 4)
 
-    def _paint_target_band(self, painter: QPainter, layout: GridLayout) -> None:
+    def _paint_target_band(self, painter: QPainter, layout: GridGeometry) -> None:
         band = self.target_band()
         if band is None:
             return

@@ -1,10 +1,11 @@
-"""The scene of one journey: the grid (one item), a note item per touchpoint, the current
-cell and the drop indicator.
+"""The scene of one journey: the grid (one item), a row item per channel holding its note
+items, the current cell and the drop indicator.
 
-The scene follows the model: ``sync`` lays the journey out with the core's pure
-``grid_layout`` and updates the items (kept in a note-id → item map). It never edits the
-model itself: gestures become signals (create, edit, move, header edits) that the window
-turns into core commands, after which it calls ``sync`` again.
+The scene follows the model: ``sync`` lays the whole journey out (opening it, or when its stages
+or channels change) with the core's ``LiveLayout``; ``apply`` follows one edit at the cost of what
+it touched: the cells it changed are stacked again, their notes placed, and the rows below move as
+wholes. It never edits the model itself: gestures become signals (create, edit, move, header
+edits) that the window turns into core commands, whose change comes back through ``apply``.
 """
 
 from __future__ import annotations
@@ -18,13 +19,17 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
 )
 
-from cjm_desktop.layout.grid_layout import GridLayout, Metrics, layout_grid
-from cjm_desktop.model.domain import Channel, ProjectState, Stage
-from cjm_desktop.model.placement import PARKING_CELL, Cell, cell_orders
+from cjm_desktop.layout.grid_layout import Metrics
+from cjm_desktop.layout.live_layout import LayoutDelta, LiveLayout, RowKey
+from cjm_desktop.model.domain import Channel, Journey, Kpi, Persona, ProjectState, Stage, StageDetails, Touchpoint
+from cjm_desktop.model.ops import Change
+from cjm_desktop.model.placement import PARKING_CELL, Cell, cell_order, cell_orders
+from cjm_desktop.queries.frictions import is_friction
 from ui.canvas import palette
 from ui.canvas.grid_item import GridItem
 from ui.canvas.lanes_item import LanesItem
 from ui.canvas.note_item import NoteItem, note_height
+from ui.canvas.row_item import RowItem
 
 METRICS = Metrics()
 HeaderRef = tuple[type, int]  # (Stage or Channel, id)
@@ -52,8 +57,12 @@ class JourneyScene(QGraphicsScene):
         self.state, self.journey_id = state, journey_id
         self.check_first_person = check_first_person
         self.notes: dict[int, NoteItem] = {}
+        self.rows: dict[RowKey, RowItem] = {}  # each channel's row, and the parking area's (None)
         self._heights: dict[str, float] = {}  # note text -> height: measuring text is the slow part of a sync
-        self.layout = GridLayout(METRICS)  # laid out by sync() below
+        self._note_heights: dict[int, float] = {}  # note id -> its height
+        self.frictions = 0  # notes evaluated irritant or point de rupture (kept as notes change)
+        self.first_person_misses = 0  # notes not written in the first person, while the check is on
+        self.layout = LiveLayout([], [], {}, {}, METRICS)  # laid out by sync() below
         self.grid = GridItem(state, journey_id)
         self.addItem(self.grid)
         self.lanes = LanesItem(state, journey_id)
@@ -69,6 +78,7 @@ class JourneyScene(QGraphicsScene):
         self.insertion_line.hide()
         self._current: Cell | None = None
         self._dragged: list[NoteItem] = []  # the selected notes when a press on a note began
+        self._drag_start: dict[int, tuple[float, float]] = {}  # their scene positions then
         self._drop_cell: Cell | None = None
         self._drop_index: int | None = None
         self._marked_stage: int | None = None
@@ -78,35 +88,142 @@ class JourneyScene(QGraphicsScene):
 
     # --- following the model -------------------------------------------------------
     def sync(self, state: ProjectState | None = None) -> None:
-        """Lay the journey out again and update, add or remove note items."""
+        """Lay the whole journey out again and update, add or remove note items."""
         self.state = state or self.state
         notes = {n.id: n for n in self.state.touchpoints(self.journey_id)}
-        heights = {i: self._height(n.text) for i, n in notes.items()}
+        self._note_heights = {i: self._height(n.text) for i, n in notes.items()}
         above, below = self.lanes.measure(self.state, METRICS.column_width)
-        self.layout = layout_grid(
+        self.layout = LiveLayout(
             [s.id for s in self.state.stages(self.journey_id)],
             [c.id for c in self.state.channels(self.journey_id)],
-            heights,
+            self._note_heights,
             cell_orders(self.state, self.journey_id),
             METRICS,
             lanes_above=above,
             lanes_below=below,
         )
+        for row in set(self.rows) - {*self.layout.channel_ids, None}:
+            self.removeItem(self.rows.pop(row))
         for note_id in set(self.notes) - set(notes):
-            self.removeItem(self.notes.pop(note_id))
-        for note_id, note in notes.items():
-            rect = self.layout.notes[note_id]
-            if item := self.notes.get(note_id):
-                item.update_note(note, rect)
+            self._remove_note(note_id)
+        for note in notes.values():
+            self._show_note(note)
+        self._follow_layout(LayoutDelta(moved_rows={*self.layout.channel_ids, None}, resized=True))
+
+    def apply(self, change: Change, state: ProjectState | None = None) -> None:
+        """Follow an edit at the cost of what it touched in this journey (nothing, for another journey's)."""
+        self.state = state or self.state
+        if self._lines_changed(change):
+            self.sync()
+            return
+        delta = self._apply_notes(change)
+        if self._lanes_touched(change, delta):
+            above, below = self.lanes.measure(self.state, METRICS.column_width)
+            if (above, below) != (self.layout.lanes_above, self.layout.lanes_below):
+                moved = self.layout.set_lanes(above, below)
+                delta.moved_rows |= moved.moved_rows
+                delta.resized = True
+            self.lanes.set_layout(self.layout)
+        if Journey in change or Persona in change or Stage in change or Channel in change:
+            self.grid.set_layout(self.state, self.layout)  # names, phases, the target band
+        self._follow_layout(delta)
+
+    def _lines_changed(self, change: Change) -> bool:
+        """True when this journey's stages or channels were added, removed or reordered."""
+        for cls, ids, shown in ((Stage, self.layout.stage_ids, self.layout.columns),
+                                (Channel, self.layout.channel_ids, self.layout.rows)):
+            touched = change.ids(cls)
+            if any(i in shown or getattr(self.state.get(cls, i), "journey_id", None) == self.journey_id
+                   for i in touched):
+                lines = self.state.stages(self.journey_id) if cls is Stage else self.state.channels(self.journey_id)
+                if [line.id for line in lines] != ids:
+                    return True
+        return False
+
+    def _lanes_touched(self, change: Change, delta: LayoutDelta) -> bool:
+        """True when what the lanes show may have changed (their texts, the curve, which lanes)."""
+        return bool(StageDetails in change or Kpi in change or Stage in change or self.journey_id in change.ids(Journey)
+                    or (delta.restacked and self.lanes.curve_shown))
+
+    def _apply_notes(self, change: Change) -> LayoutDelta:
+        """Re-stack the cells an edit's notes left or entered, and show those cells' notes."""
+        cells: set[Cell] = set()
+        gone: set[int] = set()
+        for note_id in change.ids(Touchpoint):
+            item, note = self.notes.get(note_id), self.state.get(Touchpoint, note_id)
+            if note is not None and note.journey_id != self.journey_id:
+                note = None
+            if item is None and note is None:
+                continue  # another journey's
+            if item is not None:
+                cells.add(item.note.cell)
+            if note is None:
+                gone.add(note_id)
             else:
-                item = self.notes[note_id] = NoteItem(note, rect, self.check_first_person)
-                item.show_icons = self.grid.show_icons
-                self.addItem(item)
-        self.grid.set_layout(self.state, self.layout)
-        self.lanes.set_layout(self.layout)
-        margin = 40
-        self.setSceneRect(-margin, -margin, self.layout.width + 2 * margin, self.layout.height + 2 * margin)
-        self.set_current_cell(self._current if self._current in self.layout.cells or
+                cells.add(note.cell)
+                self._note_heights[note_id] = self._height(note.text)
+        if not cells:
+            return LayoutDelta()
+        delta = self.layout.update({cell: cell_order(self.state, self.journey_id, cell) for cell in cells},
+                                   self._note_heights)
+        self.layout.forget(gone)
+        for note_id in gone:
+            self._remove_note(note_id)
+        notes = self.state.of(Touchpoint)
+        for cell in delta.restacked:
+            for note_id in self.layout.order.get(cell, []):
+                self._show_note(notes[note_id])
+        return delta
+
+    def _show_note(self, note: Touchpoint) -> None:
+        """Create or update the item of ``note``, in its row, where the layout puts it."""
+        row, rect = self.layout.local[note.id]
+        item = self.notes.get(note.id)
+        if item is not None and item.note is note and item.size == (rect.w, rect.h):  # only its place may change
+            if (item.x(), item.y()) != (rect.x, rect.y):
+                item.setPos(rect.x, rect.y)
+            if item.parentItem() is not (parent := self._row(row)):
+                item.setParentItem(parent)
+            return
+        if item is None:
+            item = self.notes[note.id] = NoteItem(note, rect, self.check_first_person)
+            item.show_icons = self.grid.show_icons
+            self.frictions += is_friction(note)
+            self.first_person_misses += item.not_first_person
+        else:
+            self.frictions -= is_friction(item.note)
+            self.first_person_misses -= item.not_first_person
+            item.update_note(note, rect)
+            self.frictions += is_friction(note)
+            self.first_person_misses += item.not_first_person
+        if item.parentItem() is not (parent := self._row(row)):
+            item.setParentItem(parent)
+
+    def _remove_note(self, note_id: int) -> None:
+        item = self.notes.pop(note_id)
+        self._note_heights.pop(note_id, None)
+        self.frictions -= is_friction(item.note)
+        self.first_person_misses -= item.not_first_person
+        self.removeItem(item)
+
+    def _row(self, row: RowKey) -> RowItem:
+        if row not in self.rows:
+            self.rows[row] = RowItem()
+            self.addItem(self.rows[row])
+        return self.rows[row]
+
+    def _follow_layout(self, delta: LayoutDelta) -> None:
+        """Move and resize the rows the layout moved; redraw the grid when its lines moved."""
+        layout = self.layout
+        for row in delta.moved_rows | delta.resized_rows:
+            self._row(row).set_frame(layout.row_top(row), layout.width, layout.row_height(row))
+        if delta.resized or delta.moved_rows or delta.resized_rows:
+            self.grid.set_layout(self.state, layout)
+            self.lanes.set_layout(layout)
+        if delta.resized:
+            margin = 40
+            self.setSceneRect(-margin, -margin, layout.width + 2 * margin, layout.height + 2 * margin)
+        self.set_current_cell(self._current if self._current in layout.cells or
                               self._current == PARKING_CELL else self.first_cell())
         self.mark_stage(self._marked_stage)  # the chosen stage's column follows the layout
 
@@ -130,6 +247,7 @@ class JourneyScene(QGraphicsScene):
         self.check_first_person = on
         for item in self.notes.values():
             item.set_first_person_check(on)
+        self.first_person_misses = sum(item.not_first_person for item in self.notes.values())
 
     # --- questions about the journey ---------------------------------------------------
     def note_count(self) -> int:
@@ -147,9 +265,19 @@ class JourneyScene(QGraphicsScene):
         return [note_id for cell in [*cells, PARKING_CELL] for note_id in orders.get(cell, [])]
 
     def selected_ids(self) -> list[int]:
-        """The selected notes, in reading order."""
-        selected = {item.note.id for item in self.selectedItems() if isinstance(item, NoteItem)}
-        return [note_id for note_id in self.reading_order() if note_id in selected]
+        """The selected notes, in reading order (at the cost of the selection, not of the journey)."""
+        stages = {stage_id: index for index, stage_id in enumerate(self.layout.stage_ids)}
+        channels = {channel_id: index for index, channel_id in enumerate(self.layout.channel_ids)}
+        parked = (len(stages), len(channels))  # after every cell
+
+        def place(note: Touchpoint) -> tuple[int, int, int, int]:
+            if note.stage_id is None or note.channel_id is None:
+                return (*parked, note.position, note.id)
+            return (stages.get(note.stage_id, parked[0]), channels.get(note.channel_id, parked[1]),
+                    note.position, note.id)
+
+        selected = [item.note for item in self.selectedItems() if isinstance(item, NoteItem)]
+        return [note.id for note in sorted(selected, key=place)]
 
     def select_notes(self, ids: list[int]) -> None:
         """Select exactly ``ids``: one selectionChanged for the lot (a panel refreshes once, not per note)."""
@@ -163,7 +291,8 @@ class JourneyScene(QGraphicsScene):
             self.set_current_cell(self.notes[ids[0]].note.cell)
 
     def first_person_count(self) -> int:
-        return sum(item.not_first_person for item in self.notes.values())
+        """Notes not written in the first person (0 while the check is off)."""
+        return self.first_person_misses
 
     # --- the current cell (keyboard path) --------------------------------------------------
     @property
@@ -231,8 +360,7 @@ class JourneyScene(QGraphicsScene):
         if note is not None and event.button() == Qt.MouseButton.LeftButton:
             self.set_current_cell(note.note.cell)
             self._dragged = [item for item in self.selectedItems() if isinstance(item, NoteItem)]
-            for item in self._dragged:  # the dragged notes pass over the others, never behind them
-                item.setZValue(DRAGGED_Z)
+            self._lift(self._dragged)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
         if self._header_drag is not None:
@@ -250,15 +378,32 @@ class JourneyScene(QGraphicsScene):
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
         self.drop_indicator.hide()
         self.insertion_line.hide()
-        for item in self._dragged:
-            item.setZValue(0)
         if self._header_drag is not None:
             self._finish_header_drag(self._header_drag, event.scenePos())
             return
         super().mouseReleaseEvent(event)
-        moved, self._dragged, self._drop_cell = self._moved_notes(), [], None
+        moved = self._moved_notes()
+        self._put_back(self._dragged)  # where the layout has them: the move's change places them anew
+        self._dragged, self._drop_cell = [], None
         if moved:
             self._drop(moved, event.scenePos())
+
+    def _lift(self, items: list[NoteItem]) -> None:
+        """Take dragged notes out of their rows (which clip them), above every other note."""
+        self._drag_start = {}
+        for item in items:
+            where = item.scenePos()
+            item.setParentItem(None)  # type: ignore[arg-type]  # None: a top-level item (the stub forgets it)
+            item.setPos(where)
+            item.setZValue(DRAGGED_Z)  # the dragged notes pass over the others, never behind them
+            self._drag_start[item.note.id] = (where.x(), where.y())
+
+    def _put_back(self, items: list[NoteItem]) -> None:
+        """Dragged notes back in their rows, where the layout puts them."""
+        for item in items:
+            item.setZValue(0)
+            if item.note.id in self.notes:
+                self._show_note(item.note)
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
         pos = event.scenePos()
@@ -291,7 +436,7 @@ class JourneyScene(QGraphicsScene):
 
     def _moved_notes(self) -> list[int]:
         """The dragged notes, in reading order, if the user moved them from where the layout put them."""
-        if not any((item.pos().x(), item.pos().y()) != item.home for item in self._dragged):
+        if not any((item.pos().x(), item.pos().y()) != self._drag_start.get(item.note.id) for item in self._dragged):
             return []
         dragged = {item.note.id for item in self._dragged}
         return [note_id for note_id in self.reading_order() if note_id in dragged]
@@ -332,8 +477,7 @@ class JourneyScene(QGraphicsScene):
 
     def _drop(self, ids: list[int], pos: QPointF) -> None:
         cell = self.layout.cell_at(pos.x(), pos.y())
-        if cell is None:  # dropped on a header or outside: back where they were
-            self.sync()
+        if cell is None:  # dropped on a header or outside: back where they were (put back already)
             return
         self.set_current_cell(cell)
         self.move_requested.emit(ids, cell, self.layout.insertion_index(cell, pos.x(), pos.y(), set(ids)))

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from cjm_desktop.layout.grid_layout import GridLayout, Metrics
+from cjm_desktop.layout.grid_layout import GridGeometry, Metrics
 from cjm_desktop.layout.lanes_layout import (
     EMOTION,
     LaneMetrics,
@@ -32,7 +32,7 @@ from cjm_desktop.queries.emotions import StageEmotion, emotion_curve
 from cjm_desktop.queries.listening import SUGGESTED
 from cjm_desktop.queries.stage_details import details_of, kpis_of
 from ui.canvas import palette
-from ui.canvas.grid_item import draw_lines, title_lines
+from ui.canvas.grid_item import draw_lines, roomy_bounds, title_lines
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.widgets import icons
 
@@ -176,13 +176,20 @@ class LanesItem(QGraphicsItem):
         self._below = [(lane, lane_height(lane, [], LANE_METRICS)) for lane in below]
         return sum(h for _, h in self._heights), sum(h for _, h in self._below)
 
-    def set_layout(self, layout: GridLayout) -> None:
-        self.prepareGeometryChange()
+    @property
+    def curve_shown(self) -> bool:
+        """True when the journey shows the emotion curve (whose values follow its notes)."""
+        journey = self.state.get(Journey, self.journey_id)
+        return journey is not None and EMOTION in journey.lanes
+
+    def set_layout(self, layout: GridGeometry) -> None:
         self.lanes = layout_lanes(layout, self._heights, self._below)
-        bands = list(self.lanes.bands.values())
-        self._bounds = QRectF()
-        for band in bands:
-            self._bounds = self._bounds.united(QRectF(band.x, band.y, band.w + 1, band.h + 1))
+        needed = QRectF()
+        for band in self.lanes.bands.values():
+            needed = needed.united(QRectF(band.x, band.y, band.w + 1, band.h + 1))
+        if (bounds := roomy_bounds(self._bounds, needed)) is not None:
+            self.prepareGeometryChange()
+            self._bounds = bounds
         self.update()
 
     def stage_at(self, x: float, y: float) -> int | None:

@@ -7,7 +7,7 @@ from functools import cache, lru_cache
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTextLayout, QTextOption
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from cjm_desktop.layout.grid_layout import Rect
 from cjm_desktop.model.domain import Evaluation, Touchpoint
@@ -81,14 +81,18 @@ def shown_text(text: str, width: float) -> str:
     return kept + metrics.elidedText(line_text + "…", Qt.TextElideMode.ElideRight, text_width)
 
 
-class NoteItem(QGraphicsItem):
+class NoteItem(QGraphicsRectItem):
     """Draws one note: rounded, soft shadow, coloured AND iconed by its evaluation; a small
-    dotted corner marks a note not written in the first person (when the check is on)."""
+    dotted corner marks a note not written in the first person (when the check is on).
+
+    A rect item only for its bounds: Qt asks every note of a row that moved for them, and
+    a rectangle answers in C++ (a Python ``boundingRect`` made moving a row cost its notes)."""
 
     text_font = staticmethod(_font)
 
     def __init__(self, note: Touchpoint, rect: Rect, check_first_person: bool = True) -> None:
         super().__init__()
+        self.setPen(Qt.PenStyle.NoPen)
         self.show_icons = False
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
@@ -115,19 +119,19 @@ class NoteItem(QGraphicsItem):
 
     def update_note(self, note: Touchpoint, rect: Rect) -> None:
         """Show ``note`` at ``rect`` (called after every change of the model)."""
-        if (rect.w, rect.h) != self.size:
-            self.prepareGeometryChange()
+        if (rect.w, rect.h) != self.size or self.rect().isEmpty():
             self.size = (rect.w, rect.h)
+            self.setRect(-2, -2, rect.w + 6, rect.h + 6)  # the note, its shadow and selection outline
             self.shown = None
-        if note != self.note:
+        if note is not self.note and note != self.note:
             text_changed = note.text != self.note.text
             self.note = note
             if text_changed:
                 self.shown = None
                 self._judge()
             self.update()
-        self.setPos(rect.x, rect.y)
-        self.home = (rect.x, rect.y)  # where the layout puts it: a drag that goes nowhere snaps back
+        if (self.x(), self.y()) != (rect.x, rect.y):
+            self.setPos(rect.x, rect.y)  # from its row's top-left corner
 
     def _tooltip(self) -> str:
         text = self.note.text[:TOOLTIP_CHARS]
@@ -137,10 +141,6 @@ class NoteItem(QGraphicsItem):
             "NoteItem", "Not written in the first person: a touchpoint is said by the customer (« Je compare les "
             "offres »). Right-click › Write in the first person, or fix it in the properties panel.")
         return f"{text}\n\n{rule}"
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
-        w, h = self.size
-        return QRectF(-2, -2, w + 6, h + 6)
 
     def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget: QWidget | None = None) -> None:
         w, h = self.size

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from cjm_desktop.model.domain import Journey, JourneyKind, ProjectState
+from cjm_desktop.model.domain import Journey, JourneyKind, Persona, ProjectState
 from cjm_desktop.model.ops import Change
 from ui.canvas.journey_editing import JourneyEditing, NoteMenuEntries
 from ui.canvas.journey_scene import JourneyScene
@@ -64,12 +64,14 @@ class JourneyTabs(QTabWidget):
         """Follow an edit; False when the journeys themselves changed (the caller recreates the tabs)."""
         if Journey in change and [e.journey_id for e in self.editing] != [j.id for j in state.journeys]:
             return False
+        names_changed = Journey in change or Persona in change
         for editing, journey in zip(self.editing, state.journeys, strict=True):
-            editing.scene.sync(state)
-            index = self.indexOf(editing.view)
-            self.setTabText(index, mnemonic_safe(journey_label(journey)))
-            self.setTabToolTip(index, journey_tooltip(state, journey))
-            self.setTabIcon(index, self._tab_icon(journey))
+            editing.scene.apply(change, state)  # another journey's scene only checks the change is not its own
+            if names_changed:
+                index = self.indexOf(editing.view)
+                self.setTabText(index, mnemonic_safe(journey_label(journey)))
+                self.setTabToolTip(index, journey_tooltip(state, journey))
+                self.setTabIcon(index, self._tab_icon(journey))
         self.selection_changed.emit()
         return True
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 
 from cjm_desktop.model.domain import Action, ActionLink, Channel, Journey, Stage, Touchpoint
 from cjm_desktop.model.ops import Change
+from cjm_desktop.queries.frictions import is_friction
 from ui.host.feature_dock import FeatureDock
 from ui.host.feature_host import FeatureHost
 
@@ -135,8 +136,24 @@ class PlanController(QObject):
             self.refresh()
 
     def _on_change(self, change: Change) -> None:
-        if self._any_open() and any(cls in change for cls in WATCHED):
+        if self._any_open() and any(cls in change for cls in WATCHED) and not self._unconcerned(change):
             self.refresh()
+
+    def _unconcerned(self, change: Change) -> bool:
+        """True for an edit of notes only, none of which is or was a friction shown (a note moved on
+        a big map must not re-read every friction of the journey)."""
+        doc = self.controller.doc
+        if doc is None or any(cls in change for cls in WATCHED if cls is not Touchpoint):
+            return False
+        shown = {row.note_id for row in self._frictions.model.rows} if self._frictions is not None else set()
+        if self._actions is not None:  # the notes the actions shown are linked to
+            shown |= {note.id for _action, notes in self._actions.model.rows for note in notes}
+        journey_id = self._shown_journey
+        for note_id in change.ids(Touchpoint):
+            note = doc.state.get(Touchpoint, note_id)
+            if note_id in shown or (note is not None and note.journey_id == journey_id and is_friction(note)):
+                return False
+        return True
 
     def refresh(self) -> None:
         """Fill the open tables (a tab behind the other counts as open) from the document and the

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget
 
 from cjm_desktop.commands.base import Command
+from cjm_desktop.model.domain import Journey, Kpi, Stage, StageDetails, Touchpoint
 from cjm_desktop.model.ops import Change
 from ui.canvas.journey_scene import JourneyScene
 from ui.host.feature_dock import FeatureDock
@@ -71,6 +72,8 @@ class StageDock(FeatureDock):
 
     def show_stage(self, stage_id: int | None) -> None:
         """Show ``stage_id``'s details (at once when the dock is visible, else when it shows)."""
+        if stage_id == self._stage_id and not self._stale:
+            return  # already shown as it is
         self._stage_id, self._stale = stage_id, True
         if self.isVisible():
             self._fill()
@@ -84,8 +87,12 @@ class StageDock(FeatureDock):
             self.panel.goal_edit.setFocus()
 
     # --- following the window ----------------------------------------------------------------
-    def _changed(self, _change: Change) -> None:
+    def _changed(self, change: Change) -> None:
         self._connect_scenes()  # an edit may have recreated the tabs (journeys added or removed)
+        if not any(cls in change for cls in (Stage, StageDetails, Kpi, Journey)):
+            if Touchpoint in change and self._panel is not None and not self._stale:
+                self._panel.show_mean()  # notes only: the stage's mean emotion may have changed, nothing else
+            return
         self._stale = True
         if self.isVisible():  # a hidden dock refills when it shows
             self._fill()

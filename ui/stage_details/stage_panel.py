@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from cjm_desktop.commands import Command
 from cjm_desktop.commands.stage_details import AddKpi, DeleteKpi, EditKpi, EditStageDetails, SetStageEmotion
 from cjm_desktop.model.domain import Journey, ProjectState, Stage
-from cjm_desktop.queries.emotions import note_means
 from cjm_desktop.queries.listening import SUGGESTED, join_devices, split_devices
 from cjm_desktop.queries.stage_details import details_of, kpis_of
 from ui.canvas.lanes_item import device_label, emotion_text
@@ -166,8 +165,13 @@ class StagePanel(QWidget):
             check.setChecked(device in ticked)
         _set_line(self.other_edit, other)
         self._fill_kpis(state, stage.id)
-        self.emotion_combo.setItemText(0, self._derived_text(note_means(state, stage.journey_id).get(stage.id)))
+        self.show_mean()
         self.emotion_combo.setCurrentIndex(EMOTIONS.index(stage.emotion))
+
+    def show_mean(self) -> None:
+        """Show the mean emotion of the stage's notes in the emotion choice (it follows the notes)."""
+        if self.state is not None and self.stage_id is not None:
+            self.emotion_combo.setItemText(0, self._derived_text(self.state.emotion_mean(self.stage_id)))
 
     def _derived_text(self, mean: float | None) -> str:
         """The emotion combo's first entry: the curve shows the notes' mean."""
