@@ -88,6 +88,7 @@ class GridItem(QGraphicsItem):
         self._bounds = QRectF()
         self.show_icons = False
         self.setZValue(-1)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # a repaint under notes copies pixels
 
     def set_layout(self, state: ProjectState, layout: GridGeometry) -> None:
         if (bounds := roomy_bounds(self._bounds, QRectF(0, 0, layout.width + 1, layout.height + 1))) is not None:
