@@ -24,6 +24,7 @@ class LayoutDelta:
     """What an update changed, for the canvas to redraw that and nothing else."""
 
     restacked: set[Cell] = field(default_factory=set)  # cells whose notes were placed again
+    placed: dict[int, tuple[RowKey, Rect]] = field(default_factory=dict)  # notes whose place changed: new place
     moved_rows: set[RowKey] = field(default_factory=set)  # rows whose top moved
     resized_rows: set[RowKey] = field(default_factory=set)  # rows whose height changed
     resized: bool = False  # the whole map's size changed
@@ -124,9 +125,9 @@ class LiveLayout:
             delta.restacked.add(cell)
         for cell in delta.restacked:
             if cell == PARKING_CELL:
-                self._flow_parking(heights)
+                self._flow_parking(heights, delta.placed)
             else:
-                self._stack(cell, heights)
+                self._stack(cell, heights, delta.placed)
         for row in rows:
             if row is None:
                 delta.resized_rows.add(None)
@@ -156,15 +157,21 @@ class LiveLayout:
                            resized=True)
 
     # --- placing --------------------------------------------------------------------------
-    def _stack(self, cell: Cell, heights: Mapping[int, float]) -> None:
-        """Stack a grid cell's notes top to bottom, from the top of its row."""
+    def _stack(self, cell: Cell, heights: Mapping[int, float], placed: dict[int, tuple[RowKey, Rect]] | None = None,
+               ) -> None:
+        """Stack a grid cell's notes top to bottom, from the top of its row (``placed`` collects the
+        notes whose place changed)."""
         m = self.metrics
         channel_id, stage_id = cell
         assert channel_id is not None and stage_id is not None, "the parking area flows, it is not stacked"
         x, y = self.columns[stage_id].x + m.padding, m.padding
         ids = self.order.get(cell, [])
+        local = self.local
         for note_id in ids:
-            self.local[note_id] = (channel_id, Rect(x, y, m.note_width, heights[note_id]))
+            place = (channel_id, Rect(x, y, m.note_width, heights[note_id]))
+            if placed is not None and local.get(note_id) != place:
+                placed[note_id] = place
+            local[note_id] = place
             y += heights[note_id] + m.gap
         self._stacked[cell] = y - m.gap + m.padding if ids else 0.0
 
@@ -172,8 +179,10 @@ class LiveLayout:
         stacked = (self._stacked.get((channel_id, stage_id), 0.0) for stage_id in self.stage_ids)
         return max(self.metrics.empty_height, *stacked)
 
-    def _flow_parking(self, heights: Mapping[int, float]) -> None:
-        """The « À classer » strip: notes flow left to right in rows (from the strip's top, title included)."""
+    def _flow_parking(self, heights: Mapping[int, float], placed: dict[int, tuple[RowKey, Rect]] | None = None,
+                      ) -> None:
+        """The « À classer » strip: notes flow left to right in rows (from the strip's top, title included);
+        ``placed`` collects the notes whose place changed."""
         m = self.metrics
         ids = self.order.get(PARKING_CELL, [])
         per_row = max(1, int((self.grid_right - m.header_width) // m.column_width))
@@ -182,7 +191,10 @@ class LiveLayout:
             chunk = ids[start:start + per_row]
             for column, note_id in enumerate(chunk):
                 x = m.header_width + column * m.column_width + m.padding
-                self.local[note_id] = (None, Rect(x, y, m.note_width, heights[note_id]))
+                place = (None, Rect(x, y, m.note_width, heights[note_id]))
+                if placed is not None and self.local.get(note_id) != place:
+                    placed[note_id] = place
+                self.local[note_id] = place
             y += max(heights[n] for n in chunk) + m.gap
         self._row_height[None] = max(y + m.padding, m.parking_title + m.empty_height)
 

@@ -8,7 +8,7 @@ there is no room left (or a file holds equal positions), the cell is renumbered 
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 
 from cjm_desktop.model.domain import Action, Channel, Journey, Kpi, Persona, ProjectState, Stage, Touchpoint
@@ -51,41 +51,50 @@ def place_notes(
 ) -> list[Op]:
     """Puts showing ``cell``'s notes in ``order`` (ids), where the ``placed`` ones (moved in, added,
     reordered) take positions between their neighbours' and the others keep theirs (or, without room,
-    the cell is renumbered). ``new`` holds the notes not in the state yet, by id (an addition)."""
+    the cell is renumbered). ``new`` holds the notes not in the state yet, by id (an addition).
+    Reads the notes placed and their neighbours, not the whole cell (unless it is renumbered)."""
     new = new or {}
-    notes = {i: new[i] if i in new else state.get(Touchpoint, i) for i in order}
-    staying = {i: note.position for i, note in notes.items()
-               if note is not None and i not in placed and i not in new and note.cell == cell}
-    positions = spread_positions(order, staying)
-    return [
-        Put(replace(note, channel_id=cell[0], stage_id=cell[1], position=positions[i]))
-        for i, note in notes.items()
-        if note is not None and (i in new or note.cell != cell or note.position != positions[i])
-    ]
+
+    def note(note_id: int) -> Touchpoint | None:
+        return new[note_id] if note_id in new else state.get(Touchpoint, note_id)
+
+    def stays(note_id: int) -> bool:
+        if note_id in placed or note_id in new:
+            return False
+        current = state.get(Touchpoint, note_id)
+        return current is not None and current.cell == cell
+
+    positions = spread_positions(order, stays, lambda note_id: state.of(Touchpoint)[note_id].position)
+    ops: list[Op] = []
+    for note_id, position in positions.items():
+        current = note(note_id)
+        if current is not None and (note_id in new or current.cell != cell or current.position != position):
+            ops.append(Put(replace(current, channel_id=cell[0], stage_id=cell[1], position=position)))
+    return ops
 
 
-def spread_positions(order: list[int], staying: Mapping[int, int]) -> dict[int, int]:
-    """A position for every id of ``order``: the ``staying`` ones keep theirs and the others (in runs
-    between two staying ones) are spread in the room between; when a run has no room, or the staying
-    positions do not increase along ``order``, every id is renumbered ``POSITION_STEP`` apart."""
-    kept = [staying[i] for i in order if i in staying]
-    renumbered = {note_id: (rank + 1) * POSITION_STEP for rank, note_id in enumerate(order)}
-    if any(a >= b for a, b in zip(kept, kept[1:], strict=False)):
-        return renumbered
-    positions = dict(staying)
+def spread_positions(
+    order: list[int], stays: Callable[[int], bool], position_of: Callable[[int], int],
+) -> dict[int, int]:
+    """Positions for the ids of ``order`` that need one: the ones that do not stay (in runs between two
+    staying ones, whose positions are ``position_of``) are spread in the room between their neighbours
+    (the staying ones keep theirs and are not listed); without room, every id is renumbered
+    ``POSITION_STEP`` apart. The staying ones are in their order already (by position, then id)."""
+    staying = [stays(note_id) for note_id in order]
+    positions: dict[int, int] = {}
     start = 0
     while start < len(order):
-        if order[start] in staying:
+        if staying[start]:
             start += 1
             continue
         end = start
-        while end < len(order) and order[end] not in staying:
+        while end < len(order) and not staying[end]:
             end += 1
-        low = staying[order[start - 1]] if start > 0 else None
-        high = staying[order[end]] if end < len(order) else None
+        low = position_of(order[start - 1]) if start > 0 else None
+        high = position_of(order[end]) if end < len(order) else None
         run = _between(low, high, end - start)
-        if run is None:
-            return renumbered
+        if run is None:  # no room (or neighbours of equal positions): the whole cell, with room again
+            return {note_id: (rank + 1) * POSITION_STEP for rank, note_id in enumerate(order)}
         positions.update(zip(order[start:end], run, strict=True))
         start = end
     return positions

@@ -18,8 +18,13 @@ def state_with(positions: list[int]) -> ProjectState:
     return state
 
 
+def spread(order: list[int], staying: dict[int, int]) -> dict[int, int]:
+    """Every id's position after ``spread_positions`` (the staying ones keep theirs)."""
+    return {**staying, **spread_positions(order, staying.__contains__, staying.__getitem__)}
+
+
 def test_an_empty_cell_gets_positions_with_room_between():
-    assert spread_positions([7, 8], {}) == {7: POSITION_STEP, 8: 2 * POSITION_STEP}
+    assert spread([7, 8], {}) == {7: POSITION_STEP, 8: 2 * POSITION_STEP}
 
 
 def test_a_note_placed_between_two_others_takes_a_free_position_and_only_it_is_written():
@@ -43,12 +48,16 @@ def test_without_room_the_cell_is_renumbered_in_the_new_order():
     assert [n.position for n in state.cell(1, *CELL)] == [POSITION_STEP, 2 * POSITION_STEP, 3 * POSITION_STEP]
 
 
-def test_equal_positions_from_a_file_are_renumbered_rather_than_trusted():
-    assert spread_positions([1, 2, 3], {1: 5, 2: 5}) == {1: 1024, 2: 2048, 3: 3072}
+def test_a_note_placed_between_equal_positions_from_a_file_renumbers_the_cell():
+    assert spread([1, 3, 2], {1: 5, 2: 5}) == {1: 1024, 3: 2048, 2: 3072}
+
+
+def test_equal_positions_elsewhere_in_the_cell_are_left_alone():
+    assert spread([1, 2, 3, 4], {1: 5, 2: 5, 3: 9}) == {1: 5, 2: 5, 3: 9, 4: 9 + POSITION_STEP}
 
 
 def test_positions_never_pass_the_largest_a_file_may_hold():
-    positions = spread_positions([1, 2], {1: MAX_POSITION - 10})
+    positions = spread([1, 2], {1: MAX_POSITION - 10})
     assert max(positions.values()) <= MAX_POSITION
 
 

@@ -63,6 +63,7 @@ class JourneyScene(QGraphicsScene):
         self.frictions = 0  # notes evaluated irritant or point de rupture (kept as notes change)
         self.first_person_misses = 0  # notes not written in the first person, while the check is on
         self.layout = LiveLayout([], [], {}, {}, METRICS)  # laid out by sync() below
+        self._visible_area: QRectF | None = None  # what the views show (None: no view, everything is drawn)
         self.grid = GridItem(state, journey_id)
         self.addItem(self.grid)
         self.lanes = LanesItem(state, journey_id)
@@ -170,9 +171,14 @@ class JourneyScene(QGraphicsScene):
         for note_id in gone:
             self._remove_note(note_id)
         notes = self.state.of(Touchpoint)
-        for cell in delta.restacked:
-            for note_id in self.layout.order.get(cell, []):
+        for note_id in change.ids(Touchpoint) - gone:
+            if note_id in self.layout.local:  # this journey's
                 self._show_note(notes[note_id])
+        for note_id, (row, rect) in delta.placed.items():  # the others the edit moved: only their place
+            item = self.notes[note_id]
+            if item.parentItem() is not (parent := self.rows[row]):
+                item.setParentItem(parent)
+            item.setPos(rect.x, rect.y)
         return delta
 
     def _show_note(self, note: Touchpoint) -> None:
@@ -220,12 +226,27 @@ class JourneyScene(QGraphicsScene):
         if delta.resized or delta.moved_rows or delta.resized_rows:
             self.grid.set_layout(self.state, layout)
             self.lanes.set_layout(layout)
+        self._shade_rows()
         if delta.resized:
             margin = 40
             self.setSceneRect(-margin, -margin, layout.width + 2 * margin, layout.height + 2 * margin)
         self.set_current_cell(self._current if self._current in layout.cells or
                               self._current == PARKING_CELL else self.first_cell())
         self.mark_stage(self._marked_stage)  # the chosen stage's column follows the layout
+
+    def set_visible_area(self, area: QRectF | None) -> None:
+        """What the views show (None: everything). Rows outside it are drawn fully transparent, which
+        makes Qt skip their notes when rows move: an edit that grows a row then costs the rows in view,
+        not every note below. Their notes stay selectable and keep their places."""
+        self._visible_area = area
+        self._shade_rows()
+
+    def _shade_rows(self) -> None:
+        area = self._visible_area
+        for row in self.rows.values():
+            shown = area is None or area.intersects(QRectF(row.pos(), row.boundingRect().size()))
+            if row.opacity() != (opacity := 1.0 if shown else 0.0):
+                row.setOpacity(opacity)
 
     def _height(self, text: str) -> float:
         if text not in self._heights:

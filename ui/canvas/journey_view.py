@@ -9,7 +9,7 @@ view as signals; the window turns them into core commands.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
 
 from cjm_desktop.model.domain import Evaluation
@@ -67,6 +67,19 @@ class JourneyView(QGraphicsView):
         self._autoscroll.timeout.connect(self._autoscroll_tick)
         for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
             bar.valueChanged.connect(self._place_editor)
+            bar.valueChanged.connect(self._report_visible_area)
+            bar.rangeChanged.connect(self._report_visible_area)
+
+    def _report_visible_area(self, *_args: int) -> None:
+        """Tell the scene what this view shows, with a screenful of margin all around (see
+        ``JourneyScene.set_visible_area``)."""
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        self.journey_scene.set_visible_area(shown.adjusted(-shown.width(), -shown.height(), shown.width(),
+                                                           shown.height()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._report_visible_area()
 
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802 - Qt's name
         """A target journey's canvas is tinted: it never looks like the current one (the grid
@@ -85,6 +98,7 @@ class JourneyView(QGraphicsView):
         factor = max(ZOOM_MIN / self.scale_factor, min(ZOOM_MAX / self.scale_factor, factor))
         self.scale(factor, factor)
         self._place_editor()
+        self._report_visible_area()
 
     def fit(self) -> None:
         """Ctrl+0: the whole journey in the window (never enlarged past 100 %)."""
@@ -92,6 +106,7 @@ class JourneyView(QGraphicsView):
         if self.scale_factor > 1:
             self.resetTransform()
         self._place_editor()
+        self._report_visible_area()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
