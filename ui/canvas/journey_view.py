@@ -73,6 +73,8 @@ class JourneyView(QGraphicsView):
     def _report_visible_area(self, *_args: int) -> None:
         """Tell the scene what this view shows, with a screenful of margin all around (see
         ``JourneyScene.set_visible_area``)."""
+        if self.scene() is None:  # the scene is being deleted (its journey was closed): nothing to tell
+            return
         shown = self.mapToScene(self.viewport().rect()).boundingRect()
         self.journey_scene.set_visible_area(shown.adjusted(-shown.width(), -shown.height(), shown.width(),
                                                            shown.height()))
