@@ -9,6 +9,7 @@ ever read; ``import`` changes its project in one transaction, or not at all.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -131,13 +132,17 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
-def summary(state: ProjectState, version: int) -> dict[str, object]:
-    """The ``info`` JSON of a project."""
+def summary(state: ProjectState, version: int, notes: dict[int, int] | None = None) -> dict[str, object]:
+    """The ``info`` JSON of a project. ``notes``: the number of notes of each journey, by id (default:
+    counted in ``state``)."""
     from cjm_desktop.model.domain import Journey, Touchpoint
 
     counts: dict[int, int] = {}
-    for note in state.of(Touchpoint).values():
-        counts[note.journey_id] = counts.get(note.journey_id, 0) + 1
+    if notes is not None:
+        counts = notes
+    else:
+        for note in state.of(Touchpoint).values():
+            counts[note.journey_id] = counts.get(note.journey_id, 0) + 1
     return {
         "title": state.project.title,
         "schema_version": version,
@@ -157,18 +162,24 @@ def summary(state: ProjectState, version: int) -> dict[str, object]:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
+    from cjm_desktop.model.domain import Channel, Journey, Persona, Stage
     from cjm_desktop.storage.safe_open import validate_file
 
-    validated = validate_file(args.file)
-    validated.conn.close()
-    print(json.dumps(summary(validated.state, validated.version), ensure_ascii=False, indent=2))
+    # Every row is checked (a file ``check`` refuses, ``info`` refuses too), but only what the summary
+    # names is built: the notes are counted by SQL, in the validated private copy.
+    validated = validate_file(args.file, kinds=(Persona, Journey, Stage, Channel))
+    try:
+        notes = dict(validated.conn.execute("SELECT journey_id, count(*) FROM touchpoint GROUP BY journey_id"))
+    finally:
+        validated.conn.close()
+    print(json.dumps(summary(validated.state, validated.version, notes), ensure_ascii=False, indent=2))
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     from cjm_desktop.storage.safe_open import validate_file
 
-    validated = validate_file(args.file)
+    validated = validate_file(args.file, kinds=())  # every row is checked; no entity is kept
     validated.conn.close()
     if validated.repaired:  # sound once healed: still a success (the file itself was not touched)
         print("ok (repaired: stale indexes were rebuilt; the next save writes the repaired project)")
@@ -231,6 +242,9 @@ def cmd_export(args: argparse.Namespace, image_exporter: ImageExporter | None = 
 
     validated = validate_file(args.file)
     validated.conn.close()
+    # One command, then the process ends: what was read stays to the end, so the cyclic garbage collector
+    # need not walk it again each time the export allocates (a tenth of a CSV export's time, measured).
+    gc.freeze()
     journeys = select_journeys(validated.state, args.journey, args.kind)
     if args.target.suffix.lower() == ".pdf":
         return export_pdf(validated.state, journeys, args)

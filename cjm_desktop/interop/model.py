@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from cjm_desktop.model.domain import Evaluation, JourneyKind, Phase, ProjectState, Touchpoint
 from cjm_desktop.model.limits import LONG_TEXT, MAX_CHANNELS, MAX_JOURNEYS, MAX_NOTES, MAX_STAGES, SHORT_TEXT
@@ -127,9 +128,12 @@ class ImportedJourney:
     channels: list[tuple[str, str]] = field(default_factory=list)  # (name, qtawesome icon or "")
     notes: list[ImportedNote] = field(default_factory=list)
     # The name keys of the stages and channels indexed so far (readers may also append to the lists):
-    # a file of 20,000 rows each naming a stage must not compare every row with every stage.
+    # a file of 20,000 rows each naming a stage must not compare every row with every stage. ``_known``:
+    # the names as given that are known to be there (most rows repeat a name exactly: one look-up).
     _keys: dict[str, set[str]] = field(default_factory=lambda: {"stages": set(), "channels": set()},
                                        init=False, repr=False, compare=False)
+    _known: dict[str, set[str]] = field(default_factory=lambda: {"stages": set(), "channels": set()},
+                                        init=False, repr=False, compare=False)
     _indexed: dict[str, int] = field(default_factory=lambda: {"stages": 0, "channels": 0},
                                      init=False, repr=False, compare=False)
 
@@ -143,6 +147,10 @@ class ImportedJourney:
 
     def _is_new(self, which: str, items: list[tuple[str, str]] | list[tuple[str, Phase | None]], name: str) -> bool:
         """True when no stage (or channel) has ``name`` (whatever its case and spacing); it is indexed then."""
+        given = self._known[which]
+        if name in given:
+            return False
+        given.add(name)  # there once this call returns (the caller appends it when it is new)
         keys = self._keys[which]
         keys.update(name_key(known) for known, _ in items[self._indexed[which]:])
         key = name_key(name)
@@ -204,6 +212,17 @@ def same_name(a: str, b: str) -> bool:
 
 
 def name_key(name: str) -> str:
+    """What names are compared by: spacing collapsed, case folded (« Site  Web » → « site web »)."""
+    # An import asks for the same few names on every row: short ones are remembered (a bounded cache,
+    # so that a file's long cells cannot make it grow).
+    return _short_key(name) if len(name) <= _CACHED_NAME else " ".join(name.split()).casefold()
+
+
+_CACHED_NAME = 200  # characters
+
+
+@lru_cache(maxsize=4096)
+def _short_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 

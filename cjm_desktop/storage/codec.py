@@ -10,6 +10,7 @@ wrong types, invalid UTF-8, out-of-range numbers, oversized text, malformed list
 from __future__ import annotations
 
 import json
+import json.encoder
 import math
 import re
 import types
@@ -18,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from enum import Enum
+from operator import attrgetter
 from typing import Any, cast
 
 from cjm_desktop.model import domain
@@ -78,9 +80,12 @@ def _specs(cls: type) -> tuple[FieldSpec, ...]:
 SPECS: dict[type, tuple[FieldSpec, ...]] = {cls: _specs(cls) for cls in ENTITY_TYPES}
 
 
+_COLUMNS: dict[type, tuple[str, ...]] = {cls: tuple(spec.name for spec in specs) for cls, specs in SPECS.items()}
+
+
 def columns(cls: type) -> tuple[str, ...]:
     """The column names that hold ``cls``'s fields, in dataclass order."""
-    return tuple(spec.name for spec in SPECS[cls])
+    return _COLUMNS[cls]
 
 
 # --- writing ----------------------------------------------------------------------
@@ -97,9 +102,46 @@ def _encode_value(spec: FieldSpec, value: object) -> object:
     return value
 
 
+_JSON_TEXT = json.JSONEncoder(ensure_ascii=False).encode  # ``json.dumps(..., ensure_ascii=False)``, made once
+_JSON_STRING = json.encoder.encode_basestring  # what that encoder writes a text as (ensure_ascii=False)
+
+
+def _json_list(value: tuple[object, ...]) -> str:
+    """``json.dumps(list(value), ensure_ascii=False)``: written directly when every item is a text."""
+    if all(type(item) is str for item in value):
+        return "[" + ", ".join(map(_JSON_STRING, cast("tuple[str, ...]", value))) + "]"
+    return _JSON_TEXT(list(value))
+
+
+def _converter(spec: FieldSpec) -> Callable[[Any], object] | None:
+    """What ``_encode_value`` does to a value of ``spec``'s field that is not None (None: nothing)."""
+    if spec.kind is tuple:
+        return _json_list
+    if spec.kind is bool:
+        return lambda value: int(bool(value))
+    if issubclass(spec.kind, Enum):
+        return lambda value: value.value if isinstance(value, Enum) else value
+    return None  # a text, number or photo is stored as it is
+
+
+# By class: a getter of every field's value at once (a tuple, in ``columns`` order), and the fields whose value
+# ``encode`` converts (index, converter); the others are stored as they are. Each entity is encoded per edit.
+_VALUES: dict[type, Callable[[Any], tuple[Any, ...]]] = {cls: attrgetter(*columns(cls)) for cls in ENTITY_TYPES}
+_CONVERSIONS: dict[type, tuple[tuple[int, Callable[[Any], object]], ...]] = {
+    cls: tuple((i, convert) for i, spec in enumerate(SPECS[cls]) if (convert := _converter(spec)) is not None)
+    for cls in ENTITY_TYPES
+}
+assert all(len(specs) > 1 for specs in SPECS.values())  # attrgetter of one name returns the value, not a tuple
+
+
 def encode(entity: domain.Entity) -> dict[str, object]:
     """The ``{column: SQL value}`` record of an entity."""
-    return {spec.name: _encode_value(spec, getattr(entity, spec.name)) for spec in SPECS[type(entity)]}
+    cls = type(entity)
+    values = list(_VALUES[cls](entity))
+    for index, convert in _CONVERSIONS[cls]:
+        if values[index] is not None:
+            values[index] = convert(values[index])
+    return dict(zip(columns(cls), values, strict=True))
 
 
 # --- reading (untrusted) ---------------------------------------------------------
@@ -180,56 +222,64 @@ def decode[E: domain.Entity](cls: type[E], record: dict[str, object]) -> E:
 
 # --- rules shared by reading and editing -------------------------------------------
 
-def _check_date(value: str | None, what: str) -> None:
+def _check_date(value: str | None, name: str, where: str) -> None:
     if value is None:
         return
     try:
         date.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"{what} is not a date (YYYY-MM-DD)") from None
+        raise ValueError(f"« {name} » of {where} is not a date (YYYY-MM-DD)") from None
 
 
-def _check_timestamp(value: str, what: str) -> None:
+def _check_timestamp(value: str, name: str, where: str) -> None:
     if value == "":
         return
     try:
         datetime.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"{what} is not a date and time") from None
+        raise ValueError(f"« {name} » of {where} is not a date and time") from None
 
 
 def validate(entity: domain.Entity) -> None:
     """Check the rules a type hint cannot express; ``ValueError`` says which one failed."""
     cls = type(entity)
     where = f"{TABLE_OF[cls]} #{entity.id}"
-    for spec in SPECS[cls]:
-        value = getattr(entity, spec.name)
+    for (name, optional, kind, limit), value in zip(_CHECKS[cls], _VALUES[cls](entity), strict=True):
         if value is None:
-            if not spec.optional:
-                raise ValueError(f"field « {spec.name} » of {where} is missing")
-        elif spec.kind is str and len(value) > spec.limit:
-            raise ValueError(f"field « {spec.name} » of {where} is longer than {spec.limit:,} characters")
-        elif spec.kind is int and (type(value) is not int or abs(value) > MAX_COUNT * 1000):
-            raise ValueError(f"field « {spec.name} » of {where} is out of range")
-        elif spec.kind is bytes and len(value) > spec.limit:
-            raise ValueError(f"the photo of {where} is larger than {spec.limit // (1024 * 1024)} MB")
-        elif isinstance(spec.kind, type) and issubclass(spec.kind, Enum) and not isinstance(value, spec.kind):
-            raise ValueError(f"field « {spec.name} » of {where} has an unknown value")
-        elif spec.kind is tuple and (
-            len(value) > MAX_LIST_ITEMS or any(not isinstance(v, str) or len(v) > SHORT_TEXT for v in value)
-        ):
-            raise ValueError(f"field « {spec.name} » of {where} is not a list of short texts")
+            if not optional:
+                raise ValueError(f"field « {name} » of {where} is missing")
+            continue
+        if kind is str:
+            if len(value) > limit:
+                raise ValueError(f"field « {name} » of {where} is longer than {limit:,} characters")
+        elif kind is int:
+            if type(value) is not int or abs(value) > MAX_COUNT * 1000:
+                raise ValueError(f"field « {name} » of {where} is out of range")
+            continue  # a whole number: not a float
+        elif kind is bytes:
+            if len(value) > limit:
+                raise ValueError(f"the photo of {where} is larger than {limit // (1024 * 1024)} MB")
+        elif kind is tuple:
+            if len(value) > MAX_LIST_ITEMS or any(not isinstance(v, str) or len(v) > SHORT_TEXT for v in value):
+                raise ValueError(f"field « {name} » of {where} is not a list of short texts")
+        elif issubclass(kind, Enum) and not isinstance(value, kind):
+            raise ValueError(f"field « {name} » of {where} has an unknown value")
         if isinstance(value, float) and not math.isfinite(value):
-            raise ValueError(f"field « {spec.name} » of {where} is not a finite number")
-    for name in ("created_at", "updated_at"):
-        if hasattr(entity, name):
-            _check_timestamp(getattr(entity, name), f"« {name} » of {where}")
-    for name in ("workshop_date", "due_date"):
-        if hasattr(entity, name):
-            _check_date(getattr(entity, name), f"« {name} » of {where}")
+            raise ValueError(f"field « {name} » of {where} is not a finite number")
+    for name in _TIMESTAMPS[cls]:
+        _check_timestamp(getattr(entity, name), name, where)
+    for name in _DATES[cls]:
+        _check_date(getattr(entity, name), name, where)
     rules = _RULES.get(cls)
     if rules is not None:
         rules(entity, where)
+
+
+# By class: what ``validate`` checks of each field, in order (name, optional, kind, limit); the fields that hold
+# timestamps, and those that hold dates.
+_CHECKS = {cls: tuple((s.name, s.optional, s.kind, s.limit) for s in SPECS[cls]) for cls in ENTITY_TYPES}
+_TIMESTAMPS = {cls: tuple(n for n in ("created_at", "updated_at") if n in _COLUMNS[cls]) for cls in ENTITY_TYPES}
+_DATES = {cls: tuple(n for n in ("workshop_date", "due_date") if n in _COLUMNS[cls]) for cls in ENTITY_TYPES}
 
 
 def _touchpoint_rules(t: domain.Touchpoint, where: str) -> None:
@@ -281,3 +331,109 @@ _RULES: dict[type, Callable[[Any, str], None]] = {
     domain.Stage: _stage_rules,
     domain.Journey: _journey_rules,
 }
+
+
+# --- the same rules for a whole table at once (``reader.read_state``'s bulk path) ------------------
+# A bulk read proves a table clean in two steps: a SQL condition (``violation_condition``) finds any row
+# that a rule SQL can express may break, then ``VALUE_RULES`` checks, once per distinct value, what SQL
+# cannot: JSON (SQLite's JSON grammar accepts texts Python's refuses: 5,000-digit numbers, 1,800 levels
+# of nesting), dates, timestamps and colours. UTF-8 is checked by sqlite3 itself (``text_factory = str``
+# decodes strictly). Each step may suspect a valid value (the reader then asks ``decode``), never the
+# reverse: tests/core/test_bulk_read.py compares both paths value by value.
+
+_NUMBER_BOUND = MAX_COUNT * 1000  # the bound of every whole number (``_decode_value``)
+
+# Per-table rules (``_RULES``) as SQL conditions, true for a row that breaks one; a NULL makes them NULL (not
+# true): an optional field's NULL is fine, a required one's is caught by ``_sql_test``.
+_SQL_RULES: dict[type, tuple[str, ...]] = {
+    domain.Touchpoint: (f"emotion NOT BETWEEN {domain.EMOTION_MIN} AND {domain.EMOTION_MAX}",
+                        f"votes NOT BETWEEN 0 AND {MAX_COUNT}", "(channel_id IS NULL) != (stage_id IS NULL)"),
+    domain.Stage: (f"emotion NOT BETWEEN {domain.EMOTION_MIN} AND {domain.EMOTION_MAX}",),
+    domain.Action: ("priority NOT BETWEEN 1 AND 3", "impact NOT BETWEEN 1 AND 5", "effort NOT BETWEEN 1 AND 5"),
+    domain.Persona: ("age NOT BETWEEN 0 AND 150",),
+}
+
+
+def _sql_text(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _sql_test(spec: FieldSpec) -> str:
+    """A SQL condition true when the column's value may not be a valid value of ``spec``'s field."""
+    column, kind = spec.name, spec.kind
+    if kind is bool:
+        bad = f"typeof({column}) != 'integer' OR {column} NOT IN (0, 1)"
+    elif kind is int:
+        bad = f"typeof({column}) != 'integer' OR {column} NOT BETWEEN {-_NUMBER_BOUND} AND {_NUMBER_BOUND}"
+        if column.endswith("id"):
+            bad += f" OR {column} > {MAX_ID}"
+    elif kind is bytes:  # a text in a photo column is left to ``decode``, which takes it as bytes
+        bad = f"typeof({column}) != 'blob' OR length({column}) > {spec.limit}"
+    elif issubclass(kind, Enum):
+        bad = f"{column} NOT IN ({', '.join(_sql_text(m.value) for m in kind)}) OR typeof({column}) != 'text'"
+    else:  # str, or tuple (a JSON list, checked by ``VALUE_RULES``)
+        limit = spec.limit if kind is str else LONG_TEXT
+        # No more bytes than the limit: no more characters either (the common case, and the cheapest test).
+        # Else count the characters: length() counts them up to the first NUL, so a text holding one is
+        # suspected.
+        bad = (f"typeof({column}) != 'text' OR (length(CAST({column} AS BLOB)) > {limit} AND "
+               f"(length({column}) > {limit} OR instr(CAST({column} AS BLOB), x'00') > 0))")
+    # typeof(NULL) is 'null': a required field's NULL is caught by the type test
+    return f"{column} IS NOT NULL AND ({bad})" if spec.optional else bad
+
+
+def violation_condition(cls: type) -> str:
+    """A SQL condition on the columns of ``cls``'s table, true for every row that breaks a rule SQL can check
+    (a NULL, a type, a range, a length, an enum value, a per-table rule). It may also be true for a row that
+    ``decode`` accepts; it is never false for a row that ``decode`` refuses on one of these rules."""
+    tests = [_sql_test(spec) for spec in SPECS[cls]] + list(_SQL_RULES.get(cls, ()))
+    return " OR ".join(f"({test})" for test in tests)
+
+
+def _timestamp_rule(value: str) -> str:
+    _check_timestamp(value, "it", "the bulk read")  # the words do not matter: the precise path gives them
+    return value
+
+
+def _date_rule(value: str | None) -> str | None:
+    _check_date(value, "it", "the bulk read")
+    return value
+
+
+def _color_rule(value: str | None) -> str | None:
+    if value is not None and not _COLOR.fullmatch(value):
+        raise ValueError("is not a #rrggbb colour")
+    return value
+
+
+def _interop_rule(value: str) -> str:
+    if value and not _is_json_object(value):
+        raise ValueError("is not a JSON object")
+    return value
+
+
+def _lanes_rule(value: str) -> tuple[str, ...]:
+    lanes = _decode_list(value)
+    if set(lanes) - set(domain.LANES) or len(set(lanes)) != len(lanes):
+        raise ValueError("are not known lane names")
+    return lanes
+
+
+def _value_rules(cls: type) -> dict[str, Callable[[Any], object]]:
+    rules: dict[str, Callable[[Any], object]] = {}
+    for spec in SPECS[cls]:
+        if spec.kind is tuple:
+            rules[spec.name] = _lanes_rule if (cls, spec.name) == (domain.Journey, "lanes") else _decode_list
+        elif spec.name in ("created_at", "updated_at"):
+            rules[spec.name] = _timestamp_rule
+        elif spec.name in ("workshop_date", "due_date"):
+            rules[spec.name] = _date_rule
+    if cls is domain.Touchpoint:
+        rules["color"], rules["interop"] = _color_rule, _interop_rule
+    return rules
+
+
+# By class, then by column: the rules of the fields SQL cannot check. Each takes a value as read with
+# ``text_factory = str`` (one that passed ``violation_condition``) and returns the field's value (the list
+# of a JSON list, else the value itself), or raises ``ValueError`` as ``decode`` or ``validate`` would.
+VALUE_RULES: dict[type, dict[str, Callable[[Any], object]]] = {cls: _value_rules(cls) for cls in ENTITY_TYPES}

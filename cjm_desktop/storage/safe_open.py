@@ -18,6 +18,7 @@ import re
 import sqlite3
 import stat
 import time
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,7 +39,7 @@ _MALFORMED = "(the check stopped: the database disk image is malformed)"
 class ValidatedFile:
     """A file that passed every check: its parsed project and a private in-memory copy."""
 
-    state: ProjectState
+    state: ProjectState  # every entity, or the project and the kinds asked for (``validate_bytes``)
     revision: int
     version: int  # the version the file was written in (before any upgrade)
     conn: sqlite3.Connection  # hardened, query-only, in memory; close it when done
@@ -113,8 +114,11 @@ def check_header(data: bytes) -> int:
     return version
 
 
-def validate_bytes(data: bytes) -> ValidatedFile:
-    """Run every check on ``data``; the caller owns the returned in-memory connection."""
+def validate_bytes(data: bytes, kinds: Collection[type] | None = None) -> ValidatedFile:
+    """Run every check on ``data``; the caller owns the returned in-memory connection.
+
+    Every row is checked whatever ``kinds`` says; ``kinds`` (default: all) only says which entities the
+    returned state holds besides the project (``cjm check`` needs none, ``cjm info`` no notes)."""
     version = check_header(data)
     deadline = time.monotonic() + READ_DEADLINE_S  # for the whole validation, healing included
     conn = None
@@ -129,7 +133,7 @@ def validate_bytes(data: bytes) -> ValidatedFile:
             conn.execute("PRAGMA query_only = OFF")
             migrate(conn, version)
             conn.execute("PRAGMA query_only = ON")
-        state, revision = reader.read_state(conn)
+        state, revision = reader.read_state(conn, kinds)
         return ValidatedFile(state, revision, version, conn, repaired)
     except CjmFileError:
         _close(conn)
@@ -220,9 +224,10 @@ def _text(value: object) -> str:
     return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
 
 
-def validate_file(path: Path) -> ValidatedFile:
-    """Read and validate a ``.cjm`` file; the file itself is never opened for writing."""
-    return validate_bytes(read_bytes(path))
+def validate_file(path: Path, kinds: Collection[type] | None = None) -> ValidatedFile:
+    """Read and validate a ``.cjm`` file; the file itself is never opened for writing. ``kinds``: see
+    ``validate_bytes``."""
+    return validate_bytes(read_bytes(path), kinds)
 
 
 def _close(conn: sqlite3.Connection | None) -> None:

@@ -24,7 +24,7 @@ from cjm_desktop.interop.model import (
     cell_notes,
     name_key,
 )
-from cjm_desktop.model.domain import Evaluation, Journey, JourneyKind, Phase, ProjectState, Touchpoint
+from cjm_desktop.model.domain import Evaluation, Journey, JourneyKind, Phase, ProjectState
 
 COLUMNS = ("journey", "kind", "persona", "stage", "phase", "channel", "text", "evaluation", "moment_of_truth",
            "emotion", "departments", "votes", "comment")
@@ -67,6 +67,7 @@ def read_rows(records: list[tuple[int, list[str]]], default_name: str) -> Import
     imported = Imported()
     errors: list[Problem] = []
     journeys: dict[str, ImportedJourney] = {}  # by name key
+    named: dict[str, ImportedJourney] = {}  # by name as the rows give it (most rows repeat one exactly)
     for line, cells in records:
         try:
             row = _row(line, cells)
@@ -74,10 +75,13 @@ def read_rows(records: list[tuple[int, list[str]]], default_name: str) -> Import
             errors.append(bad.problem)
             continue
         name = row["journey"] or default_name
-        journey = journeys.get(name_key(name))
+        journey = named.get(name)
         if journey is None:
-            journey = journeys[name_key(name)] = ImportedJourney(name)
-            imported.journeys.append(journey)
+            journey = journeys.get(name_key(name))
+            if journey is None:
+                journey = journeys[name_key(name)] = ImportedJourney(name)
+                imported.journeys.append(journey)
+            named[name] = journey
         journey.kind = journey.kind or row["kind"]  # the first row that says it
         journey.persona = journey.persona or row["persona"].strip() or None
         _add(journey, row, line, imported.problems)
@@ -96,27 +100,37 @@ class _BadRow(Exception):
 def _row(line: int, cells: list[str]) -> Row:
     if len(cells) > len(COLUMNS) and any(c.strip() for c in cells[len(COLUMNS):]):
         raise _BadRow(Problem("bad_row", line, {"count": len(cells), "expected": len(COLUMNS)}))
-    raw = dict(zip(COLUMNS, [*cells, *[""] * len(COLUMNS)], strict=False))  # Excel may drop trailing empty cells
-    for column in ("text", "comment", *_NAME_COLUMNS):
-        raw[column] = unguard(raw[column])
-        limit = MAX_TEXT if column in ("text", "comment") else MAX_NAME
+    if len(cells) < len(COLUMNS):  # Excel may drop trailing empty cells
+        cells = [*cells, *[""] * (len(COLUMNS) - len(cells))]
+    raw: Row = dict(zip(COLUMNS, cells, strict=False))
+    for column, limit in _LIMITS:
+        if raw[column][:1] == "'":  # only a quote can start a guard (``guard``)
+            raw[column] = unguard(raw[column])
         if len(raw[column]) > limit:
             raise _BadRow(Problem("too_long", line, {"column": column, "limit": limit}))
-    raw["departments"] = unguard(raw["departments"])
-    return {
-        **raw,
-        "kind": _choice(line, raw, "kind", KINDS, "current, target, existant or cible"),
-        "phase": _choice(line, raw, "phase", PHASES, "before, purchase, after, avant, achat or après"),
-        "evaluation": _choice(line, raw, "evaluation", EVALUATIONS,
-                              "enchantement, neutre, irritant, rupture or empty") or Evaluation.NONE,
-        "moment_of_truth": _choice(line, raw, "moment_of_truth", BOOLEANS, "1 or 0, oui or non") or False,
-        "emotion": _number(line, raw, "emotion", -2, 2, "a whole number from -2 to 2, or empty"),
-        "votes": _number(line, raw, "votes", 0, 1_000_000, "a whole number from 0") or 0,
-        "departments": tuple(d.strip() for d in raw["departments"].split(DEPARTMENT_SEPARATOR) if d.strip()),
-    }
+    departments = unguard(raw["departments"])
+    # each typed column read from its own text (which a refusal quotes), then replaced by its value
+    raw["kind"] = _choice(line, raw, "kind", KINDS, "current, target, existant or cible")
+    raw["phase"] = _choice(line, raw, "phase", PHASES, "before, purchase, after, avant, achat or après")
+    raw["evaluation"] = _choice(line, raw, "evaluation", EVALUATIONS,
+                                "enchantement, neutre, irritant, rupture or empty") or Evaluation.NONE
+    raw["moment_of_truth"] = _choice(line, raw, "moment_of_truth", BOOLEANS, "1 or 0, oui or non") or False
+    raw["emotion"] = _number(line, raw, "emotion", -2, 2, "a whole number from -2 to 2, or empty")
+    raw["votes"] = _number(line, raw, "votes", 0, 1_000_000, "a whole number from 0") or 0
+    raw["departments"] = tuple(filter(None, map(str.strip, departments.split(DEPARTMENT_SEPARATOR))))
+    return raw
+
+
+_LIMITS = (("text", MAX_TEXT), ("comment", MAX_TEXT), *((column, MAX_NAME) for column in _NAME_COLUMNS))
+_MISSING = object()
+# The cells of the numeric columns as they are almost always written, and their values
+_SMALL_NUMBERS = {str(number): number for number in range(-2, 1001)}
 
 
 def _choice[C](line: int, raw: dict[str, str], column: str, choices: dict[str, C], expected: str) -> C | None:
+    found = choices.get(raw[column], _MISSING)  # written exactly as a choice: the common case
+    if found is not _MISSING:
+        return found  # type: ignore[return-value]  # a value of ``choices``
     key = name_key(raw[column]).replace("’", "'")
     if key in choices:
         return choices[key]
@@ -126,6 +140,9 @@ def _choice[C](line: int, raw: dict[str, str], column: str, choices: dict[str, C
 
 
 def _number(line: int, raw: dict[str, str], column: str, low: int, high: int, expected: str) -> int | None:
+    number = _SMALL_NUMBERS.get(raw[column])  # written as ``str`` writes it: the common case
+    if number is not None and low <= number <= high:
+        return number
     text = raw[column].strip().replace("−", "-").removeprefix("+")
     if not text:
         return None
@@ -161,13 +178,16 @@ def _add(journey: ImportedJourney, row: Row, line: int, problems: list[Problem])
 def write_rows(state: ProjectState, journeys: list[Journey], delimiter: str = ";") -> Exported:
     """The journeys as CSV: UTF-8 with a BOM, ``\\r\\n`` line ends (what Excel expects)."""
     buffer = io.StringIO(newline="")
+    buffer.write("\ufeff")
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     problems: list[Problem] = []
     for journey in journeys:
         writer.writerows(_journey_rows(state, journey, problems))
-    text = buffer.getvalue().replace("\x00", "")  # a NUL byte would make the file binary for every reader
-    return Exported(("\ufeff" + text).encode("utf-8"), problems)
+    text = buffer.getvalue()
+    if "\x00" in text:  # a NUL byte would make the file binary for every reader
+        text = text.replace("\x00", "")
+    return Exported(text.encode("utf-8"), problems)
 
 
 def _journey_rows(state: ProjectState, journey: Journey, problems: list[Problem]) -> list[list[str]]:
@@ -175,16 +195,23 @@ def _journey_rows(state: ProjectState, journey: Journey, problems: list[Problem]
     stages, channels = state.stages(journey.id), state.channels(journey.id)
     rows = [[*head, guard(s.name), s.phase.value if s.phase else "", "", *[""] * 7] for s in stages]
     rows += [[*head, "", "", guard(c.name), *[""] * 7] for c in channels]
-    cells = [(s, c) for s in stages for c in channels] + [(None, None)]
+    # the first six cells of a note's row, for each cell of the grid (then the parking area), in order
+    cells: list[tuple[tuple[int | None, int | None], list[str]]] = [
+        ((c.id, s.id), [*head, guard(s.name), s.phase.value if s.phase else "", guard(c.name)])
+        for s in stages for c in channels]
+    cells.append(((None, None), [*head, "", "", ""]))
     notes = cell_notes(state, journey.id)  # one pass over the notes, not one per cell
     empty = 0
-    for stage, channel in cells:
-        for note in notes.get((channel.id if channel else None, stage.id if stage else None), []):
-            if not note.text.strip():
+    for cell, place in cells:
+        for note in notes.get(cell, ()):
+            if not note.text or note.text.isspace():  # what ``strip`` would empty, without a copy
                 empty += 1
                 continue
-            rows.append([*head, guard(stage.name) if stage else "", stage.phase.value if stage and stage.phase else "",
-                         guard(channel.name) if channel else "", *_note_cells(note)])
+            rows.append([
+                *place, guard(note.text), _EVALUATION_CELLS[note.evaluation], "1" if note.moment_of_truth else "0",
+                "" if note.emotion is None else str(note.emotion), guard(DEPARTMENT_SEPARATOR.join(note.departments)),
+                str(note.votes), guard(note.comment),
+            ])
     if not rows:  # a journey with nothing on it still comes back
         rows.append([*head, *[""] * 10])
     if empty:
@@ -192,14 +219,5 @@ def _journey_rows(state: ProjectState, journey: Journey, problems: list[Problem]
     return rows
 
 
-def _note_cells(note: Touchpoint) -> list[str]:
-    return [
-        guard(note.text),
-        "" if note.evaluation is Evaluation.NONE else note.evaluation.value,
-        "1" if note.moment_of_truth else "0",
-        "" if note.emotion is None else str(note.emotion),
-        guard(DEPARTMENT_SEPARATOR.join(note.departments)),
-        str(note.votes),
-        guard(note.comment),
-    ]
-
+# What the evaluation column says of each evaluation (none: empty)
+_EVALUATION_CELLS = {e: "" if e is Evaluation.NONE else e.value for e in Evaluation}

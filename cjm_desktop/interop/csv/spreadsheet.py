@@ -57,9 +57,9 @@ def csv_records(text: str) -> Iterator[tuple[int, list[str]]]:
         except csv.Error as error:
             raise ImportRefused([Problem("bad_csv", reader.line_num, {"detail": str(error)})]) from None
         line, next_line = next_line, reader.line_num + 1
-        if any(len(cell) > MAX_CELL for cell in cells):
+        if cells and max(map(len, cells)) > MAX_CELL:
             raise ImportRefused([Problem("too_long", line, {"column": "cell", "limit": MAX_TEXT})])
-        if not any(cell.strip() for cell in cells):
+        if not any(map(str.strip, cells)):  # stops at the first cell that is not blank
             continue
         count += 1
         if count > MAX_ROWS + 1:  # + the header
@@ -88,6 +88,8 @@ def _looks_guarded(cell: str) -> bool:
 def guard(cell: str) -> str:
     """``cell`` made safe to open in a spreadsheet (a formula-like start gets a quote); a cell that
     already looks guarded gets one too, so that ``unguard(guard(cell)) == cell`` for every cell."""
+    if not cell or cell[0].isalnum():  # most cells: a letter or digit starts no formula and no guard
+        return cell
     if runs_as_formula(cell) or _looks_guarded(cell):
         return "'" + cell
     return cell
@@ -95,6 +97,6 @@ def guard(cell: str) -> str:
 
 def unguard(cell: str) -> str:
     """The inverse of ``guard``."""
-    if _looks_guarded(cell):
+    if cell[:1] == "'" and _looks_guarded(cell):
         return cell[1:]
     return cell
