@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,6 +20,16 @@ from ui.document.undo import CoreCommand
 from ui.widgets.prompts import OpenChoice
 
 BACKUP_INTERVAL_MS = 10 * 60 * 1000
+_WRITER_IMPORTED = threading.Event()  # set once import_writer has imported the writer's module
+
+
+def import_writer() -> None:
+    """Import what the first edit needs: the document's writer, with SQLAlchemy and SQLModel (≈ 0.7 s).
+    That is plain Python without Qt, so it may run in a background thread: the GUI thread keeps
+    running meanwhile, and an edit made before it ends waits for it (Python's import lock)."""
+    import cjm_desktop.storage.writer  # noqa: F401 - not needed for the first paint: warmed up after it
+
+    _WRITER_IMPORTED.set()
 
 
 # Asked when a project someone else has open is opened: (the error naming who and since when) -> choice
@@ -173,8 +184,10 @@ class DocumentController(QObject):
         return True
 
     def warm_up_writer(self) -> None:
-        """Load the document's writer (it imports SQLAlchemy, ≈ 0.4 s) before the first edit needs it."""
-        if self.doc is not None and not self.doc.closed:
+        """Open the document's writer before the first edit needs it, once ``import_writer`` has imported
+        its module: this never imports SQLAlchemy on the GUI thread (until then it does nothing, and
+        the first edit opens the writer itself)."""
+        if self.doc is not None and not self.doc.closed and _WRITER_IMPORTED.is_set():
             self.doc.writer  # noqa: B018 - the property does the work
 
     # --- editing ------------------------------------------------------------------

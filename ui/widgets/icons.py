@@ -1,11 +1,28 @@
-"""The icon registry, keyed by meaning. qtawesome is imported on first use (it costs ~0.3 s,
-so never before the window's first paint); icons are created after the QApplication."""
+"""The icon registry, keyed by meaning. Icons are created after the QApplication, and qtawesome is
+never loaded before the window's first paint: it is slow to load (importing it makes PySide6 build a
+Python type for every class of QtCore, QtGui, QtWidgets and QtOpenGL, ≈ 0.15 s in one go, and
+qtawesome's twelve fonts take ≈ 0.05 s more). After the first paint, ``warm_up_steps`` loads it in
+slices short enough for the window to stay responsive (``ui/app.py: WarmUp``); ``icon``, ``named``
+and ``has`` load whatever is still missing on first use.
+
+Every icon of ``ICONS`` is a Material Design one (``mdi6.…``), and so are the channels' icons in
+practice: those come from qtawesome's Material Design font alone (``_mdi6``). qtawesome's other
+fonts load only when a name from another set shows up (a channel imported from another tool).
+"""
 
 from __future__ import annotations
 
+import contextlib
+import time
+from collections.abc import Iterator
 from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QIcon
+
+if TYPE_CHECKING:
+    from qtawesome.iconic_font import IconicFont
 
 INK = "#37474f"
 
@@ -73,11 +90,38 @@ ICONS: dict[str, str] = {
 }
 
 
+MDI6 = "mdi6"  # the prefix of qtawesome's Material Design Icons 6 names
+
+
 @cache
 def _qta():
-    import qtawesome  # deliberately late (start-up time)
+    import qtawesome  # not needed for the first paint (see warm_up_steps)
 
     return qtawesome
+
+
+@cache
+def _mdi6() -> IconicFont | None:
+    """qtawesome's Material Design font on its own (None if its files cannot be found): one font to
+    load instead of the twelve that qtawesome's own ``icon`` loads at its first call."""
+    qta = _qta()
+    folder, files = qta.get_fonts_info()
+    fonts = sorted(name for name in files if name.startswith("materialdesignicons6-webfont-"))
+    if not fonts:
+        return None
+    charmap = fonts[-1].replace("-webfont-", "-webfont-charmap-").removesuffix(".ttf") + ".json"
+    if not (Path(folder) / charmap).is_file():
+        return None
+    from qtawesome.iconic_font import IconicFont  # loaded with qtawesome just above
+
+    font = IconicFont()
+    font.load_font(MDI6, fonts[-1], charmap)  # the folder qtawesome itself uses (it may copy the fonts on Windows)
+    return font
+
+
+def _font_of(name: str) -> IconicFont | None:
+    """The Material Design font for an ``mdi6.…`` name; None: ask qtawesome (all its fonts)."""
+    return _mdi6() if name.partition(".")[0] == MDI6 else None
 
 
 def icon(meaning: str, color: str = INK) -> QIcon:
@@ -89,16 +133,53 @@ def icon(meaning: str, color: str = INK) -> QIcon:
 def named(name: str, color: str = INK) -> QIcon:
     """An icon by qtawesome name (channels store theirs); a neutral one if the name is unknown.
     Cached: qtawesome fixes colours at creation (a theme switch must clear this cache)."""
-    if has(name):
-        return _qta().icon(name, color=color)
-    return _qta().icon(ICONS["channel_default"], color=color)
+    if not has(name):
+        name = ICONS["channel_default"]
+    font = _font_of(name)
+    return font.icon(name, color=color) if font is not None else _qta().icon(name, color=color)
 
 
 @cache
 def has(name: str) -> bool:
     """True when qtawesome knows the icon ``name`` (e.g. ``mdi6.web``)."""
+    font = _font_of(name)
+    if font is not None:
+        return name.partition(".")[2] in font.charmap[MDI6]
     try:
         _qta().icon(name)
     except Exception:  # noqa: BLE001 - qtawesome raises plain Exceptions for unknown names
         return False
     return True
+
+
+def warm_up_steps(slice_seconds: float = 0.008) -> Iterator[None]:
+    """Load qtawesome and the Material Design font, a little at each step, so that the GUI thread can
+    run the steps between events (one step per turn of the event loop) without freezing the window.
+
+    Most steps return after about ``slice_seconds``; a few are single operations of ≈ 10–25 ms
+    (building PySide6's biggest types, importing qtawesome, loading the font). Everything here
+    touches Qt, so it runs on the GUI thread only: PySide6 builds its Python types on first use,
+    and that is not safe from two threads at once.
+    """
+    # Importing qtawesome imports qtpy, which star-imports these modules: PySide6 then builds the
+    # Python type of each of their classes, ≈ 0.15 s in one go. Build them beforehand, a few at a time.
+    from PySide6 import QtCore, QtGui, QtWidgets
+
+    modules: list[object] = [QtCore, QtGui, QtWidgets]
+    with contextlib.suppress(ImportError):  # optional in qtpy too
+        from PySide6 import QtOpenGL, QtOpenGLWidgets  # not needed for the first paint: qtpy imports them
+
+        modules += [QtOpenGL, QtOpenGLWidgets]
+    yield
+    for module in modules:
+        started = time.perf_counter()
+        for name in dir(module):
+            getattr(module, name, None)
+            if time.perf_counter() - started > slice_seconds:
+                yield
+                started = time.perf_counter()
+        yield
+    _qta()
+    yield
+    _mdi6()
+    yield

@@ -9,7 +9,7 @@ few things of the window they may use.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,7 +19,6 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from cjm_desktop.model.ops import Change
-from cjm_desktop.queries.frictions import is_friction
 from ui.canvas.journey_editing import JourneyEditing
 from ui.canvas.journey_scene import JourneyScene
 from ui.canvas.journey_view import JourneyView
@@ -149,14 +148,21 @@ class MainWindow(QMainWindow):
         return self._start_page
 
     def load_icons(self) -> None:
-        """Icons for actions and the map; called after the first paint (qtawesome is slow to import)."""
+        """Icons for actions and the map, all at once (never before the first paint: qtawesome is slow
+        to load). The app's warm-up runs ``icon_steps`` instead, between events."""
+        for _step in self.icon_steps():
+            pass
+
+    def icon_steps(self) -> Iterator[None]:
+        """Give the actions, then the pages, their icons, one step at a time: the event loop repaints
+        the toolbar before the map, so that neither repaint freezes the window for long."""
         attach_icons(self, self.actions_)
+        yield
+        self.icons_loaded = True
         if self._start_page is not None:
             self._start_page.load_icons()
         self.tabs.show_icons()
-        self.icons_loaded = True
         self.plan_docks.refresh()  # an open table shows its icons too
-        QTimer.singleShot(0, self.controller.warm_up_writer)
 
     # --- the document's lifecycle ----------------------------------------------------
     def open_path(self, path: Path) -> bool:
@@ -342,10 +348,8 @@ class MainWindow(QMainWindow):
         if scene is None:
             self.counts.setText("")
             return
-        notes = [item.note for item in scene.notes.values()]
-        pains = sum(map(is_friction, notes))
         text = (self.tr("%1 notes · %2 irritants or breaking points")
-                .replace("%1", str(len(notes))).replace("%2", str(pains)))
+                .replace("%1", str(scene.note_count())).replace("%2", str(scene.frictions)))
         if scene.check_first_person and (count := scene.first_person_count()):
             text += " · " + self.tr("%1 not in the first person").replace("%1", str(count))
         self.counts.setText(text)
