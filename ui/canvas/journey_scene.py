@@ -21,7 +21,17 @@ from PySide6.QtWidgets import (
 
 from cjm_desktop.layout.grid_layout import Metrics
 from cjm_desktop.layout.live_layout import LayoutDelta, LiveLayout, RowKey
-from cjm_desktop.model.domain import Channel, Journey, Kpi, Persona, ProjectState, Stage, StageDetails, Touchpoint
+from cjm_desktop.model.domain import (
+    Channel,
+    Evaluation,
+    Journey,
+    Kpi,
+    Persona,
+    ProjectState,
+    Stage,
+    StageDetails,
+    Touchpoint,
+)
 from cjm_desktop.model.ops import Change
 from cjm_desktop.model.placement import PARKING_CELL, Cell, cell_order, cell_orders
 from cjm_desktop.queries.frictions import is_friction
@@ -262,7 +272,8 @@ class JourneyScene(QGraphicsScene):
         self.lanes.update()
         for item in self.notes.values():
             item.show_icons = True
-            item.update()
+            if item.note.moment_of_truth or item.note.evaluation is not Evaluation.NONE:
+                item.update()  # only the notes that draw an icon are drawn again
 
     def set_first_person_check(self, on: bool) -> None:
         self.check_first_person = on
