@@ -86,31 +86,24 @@ class GridItem(QGraphicsItem):
         self.state, self.journey_id = state, journey_id
         self.layout: GridGeometry | None = None
         self._bounds = QRectF()
-        self._exposed = QRectF()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # paint gets the exposed rect
         self.show_icons = False
         self.setZValue(-1)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # a repaint under notes copies pixels
 
-    def set_layout(self, state: ProjectState, layout: GridGeometry, dirty: QRectF | None = None) -> None:
-        """Draw ``layout`` from now on; ``dirty``: the only part that changed (default: all of it)."""
+    def set_layout(self, state: ProjectState, layout: GridGeometry) -> None:
         if (bounds := roomy_bounds(self._bounds, QRectF(0, 0, layout.width + 1, layout.height + 1))) is not None:
             self.prepareGeometryChange()
             self._bounds = bounds
         self.state, self.layout = state, layout
-        if dirty is None:
-            self.update()
-        else:
-            self.update(dirty)
+        self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         return self._bounds
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, _widget: QWidget | None = None) -> None:
+    def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget: QWidget | None = None) -> None:
         layout = self.layout
         if layout is None:  # nothing to draw before the scene's first layout
             return
-        self._exposed = option.exposedRect  # what needs drawing: headers and cells outside it are skipped
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._paint_phases(painter, layout)
         self._paint_stages(painter, layout)
@@ -129,9 +122,6 @@ class GridItem(QGraphicsItem):
                 continue
             first, last = layout.columns[stages[start].id], layout.columns[stages[index - 1].id]
             band = QRectF(first.x + 2, 2, last.right - first.x - 4, m.phase_height - 4)
-            if not band.intersects(self._exposed):
-                start = index
-                continue
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(palette.PHASE_COLORS[stages[start].phase]))
             painter.drawRoundedRect(band, 6, 6)
@@ -143,8 +133,6 @@ class GridItem(QGraphicsItem):
     def _paint_stages(self, painter: QPainter, layout: GridGeometry) -> None:
         painter.setFont(header_font(16))
         for stage in self.state.stages(self.journey_id):
-            if not self._seen(layout.columns[stage.id]):
-                continue
             box = _header_box(painter, layout.columns[stage.id])
             painter.setPen(QColor(palette.INK))
             painter.drawText(box.adjusted(8, 0, -8, 0), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
@@ -153,8 +141,6 @@ class GridItem(QGraphicsItem):
     def _paint_channels(self, painter: QPainter, layout: GridGeometry) -> None:
         painter.setFont(header_font(15))
         for channel in self.state.channels(self.journey_id):
-            if not self._seen(layout.rows[channel.id]):
-                continue
             box = _header_box(painter, layout.rows[channel.id])
             text_left = box.x() + 12
             if self.show_icons:
@@ -170,12 +156,7 @@ class GridItem(QGraphicsItem):
         painter.setPen(QPen(QColor(palette.GRID_LINE), 1, Qt.PenStyle.SolidLine))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for rect in layout.cells.values():
-            if self._seen(rect):
-                painter.drawRect(QRectF(rect.x, rect.y, rect.w, rect.h))
-
-    def _seen(self, rect: Rect) -> bool:
-        """True when ``rect`` is in the part being drawn (margins for pens and rounded corners)."""
-        return self._exposed.intersects(QRectF(rect.x - 2, rect.y - 2, rect.w + 4, rect.h + 4))
+            painter.drawRect(QRectF(rect.x, rect.y, rect.w, rect.h))
 
     def _paint_parking(self, painter: QPainter, layout: GridGeometry) -> None:
         rect = layout.parking

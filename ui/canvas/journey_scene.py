@@ -74,7 +74,6 @@ class JourneyScene(QGraphicsScene):
         self.first_person_misses = 0  # notes not written in the first person, while the check is on
         self.layout = LiveLayout([], [], {}, {}, METRICS)  # laid out by sync() below
         self._visible_area: QRectF | None = None  # what the views show (None: no view, everything is drawn)
-        self._drawn_height = 0.0  # the map's height when last laid out (a map that shrank is redrawn to it)
         self.grid = GridItem(state, journey_id)
         self.addItem(self.grid)
         self.lanes = LanesItem(state, journey_id)
@@ -120,7 +119,7 @@ class JourneyScene(QGraphicsScene):
             self._remove_note(note_id)
         for note in notes.values():
             self._show_note(note)
-        self._follow_layout(LayoutDelta(moved_rows={*self.layout.channel_ids, None}, resized=True), full=True)
+        self._follow_layout(LayoutDelta(moved_rows={*self.layout.channel_ids, None}, resized=True))
 
     def apply(self, change: Change, state: ProjectState | None = None) -> None:
         """Follow an edit at the cost of what it touched in this journey (nothing, for another journey's)."""
@@ -229,19 +228,14 @@ class JourneyScene(QGraphicsScene):
             self.addItem(self.rows[row])
         return self.rows[row]
 
-    def _follow_layout(self, delta: LayoutDelta, full: bool = False) -> None:
-        """Move and resize the rows the layout moved; redraw the grid where its lines moved (``full``: all)."""
+    def _follow_layout(self, delta: LayoutDelta) -> None:
+        """Move and resize the rows the layout moved; redraw the grid when its lines moved."""
         layout = self.layout
-        changed = delta.moved_rows | delta.resized_rows
-        for row in changed:
+        for row in delta.moved_rows | delta.resized_rows:
             self._row(row).set_frame(layout.row_top(row), layout.width, layout.row_height(row))
-        if changed or delta.resized:
-            # the grid changed from the first row that moved or grew down (all of it when lines changed)
-            top = 0.0 if full else min((layout.row_top(row) for row in changed), default=0.0)
-            bottom = max(layout.height, self._drawn_height) + 1
-            self.grid.set_layout(self.state, layout, QRectF(0, top - 2, layout.width + 2, bottom - top + 4))
+        if delta.resized or delta.moved_rows or delta.resized_rows:
+            self.grid.set_layout(self.state, layout)
             self.lanes.set_layout(layout)
-        self._drawn_height = layout.height
         self._shade_rows()
         if delta.resized:
             margin = 40
