@@ -10,6 +10,8 @@ edits) that the window turns into core commands, whose change comes back through
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPen, QTransform
 from PySide6.QtWidgets import (
@@ -262,7 +264,9 @@ class JourneyScene(QGraphicsScene):
         if text not in self._heights:
             if len(self._heights) > 20_000:  # texts edited away accumulate: start again
                 self._heights.clear()
-            self._heights[text] = note_height(QFontMetricsF(NoteItem.text_font()), text, METRICS.note_width)
+            # whole pixels: a note shifted by a whole number of pixels keeps its cached pixmap (Qt redraws
+            # a device-cached item moved by a fraction of a pixel)
+            self._heights[text] = math.ceil(note_height(QFontMetricsF(NoteItem.text_font()), text, METRICS.note_width))
         return self._heights[text]
 
     def show_icons(self) -> None:
@@ -298,6 +302,10 @@ class JourneyScene(QGraphicsScene):
 
     def selected_ids(self) -> list[int]:
         """The selected notes, in reading order (at the cost of the selection, not of the journey)."""
+        return self._in_reading_order([item.note for item in self.selectedItems() if isinstance(item, NoteItem)])
+
+    def _in_reading_order(self, notes: list[Touchpoint]) -> list[int]:
+        """The ids of ``notes`` as the journey is read (stage by stage, channel by channel, the parking area last)."""
         stages = {stage_id: index for index, stage_id in enumerate(self.layout.stage_ids)}
         channels = {channel_id: index for index, channel_id in enumerate(self.layout.channel_ids)}
         parked = (len(stages), len(channels))  # after every cell
@@ -308,8 +316,7 @@ class JourneyScene(QGraphicsScene):
             return (stages.get(note.stage_id, parked[0]), channels.get(note.channel_id, parked[1]),
                     note.position, note.id)
 
-        selected = [item.note for item in self.selectedItems() if isinstance(item, NoteItem)]
-        return [note.id for note in sorted(selected, key=place)]
+        return [note.id for note in sorted(notes, key=place)]
 
     def select_notes(self, ids: list[int]) -> None:
         """Select exactly ``ids``: one selectionChanged for the lot (a panel refreshes once, not per note)."""
@@ -470,8 +477,7 @@ class JourneyScene(QGraphicsScene):
         """The dragged notes, in reading order, if the user moved them from where the layout put them."""
         if not any((item.pos().x(), item.pos().y()) != self._drag_start.get(item.note.id) for item in self._dragged):
             return []
-        dragged = {item.note.id for item in self._dragged}
-        return [note_id for note_id in self.reading_order() if note_id in dragged]
+        return self._in_reading_order([item.note for item in self._dragged])
 
     def _show_drop(self, pos: QPointF) -> None:
         """Highlight the cell under the pointer and the line between notes where the drop lands
