@@ -92,20 +92,6 @@ def lean_scene(notes: int):
     return scene, view
 
 
-def warm_up() -> None:
-    """What the app does after its first paint, until it is done (ui/app.py: ``after_first_paint``)."""
-    from PySide6.QtWidgets import QApplication
-
-    from ui.app import after_first_paint
-    from ui.window.main_window import MainWindow
-
-    app = QApplication.instance()
-    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
-    warm = after_first_paint(window, app)
-    while warm.finished_at is None:
-        app.processEvents()
-
-
 def build(path: Path, notes: int) -> Path:
     from tests.support.big_files import grid_entities, write_file
 
@@ -135,6 +121,8 @@ def child(mode: str, path: str, notes: int, edits: int) -> dict:
     _first_paint(widget, app)
     opened = time.perf_counter() - start
     if mode != "bare":  # the app's warm-up after the first paint (icons, the writer, the collector) is not measured
+        from tests.support.warm_up import warm_up
+
         warm_up()
     viewport = view.viewport()
     view.setFocus()

@@ -79,7 +79,7 @@ def measure_gui(path: Path, edits: int, seed: int) -> dict[str, list[float]]:
     window = MainWindow(path=path)
     window.resize(1440, 900)
     window.show()
-    from tests.bench.bench_canvas import warm_up  # the app's warm-up after its first paint
+    from tests.support.warm_up import warm_up  # the app's warm-up after its first paint
 
     warm_up()
     controller = window.controller
