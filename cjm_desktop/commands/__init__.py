@@ -9,7 +9,9 @@ from cjm_desktop.commands.touchpoints import (
     DeleteTouchpoints,
     DuplicateTouchpoints,
     EditTouchpoints,
+    MarkTouchpoints,
     MoveTouchpoints,
+    StepTouchpoints,
 )
 
 __all__ = [
@@ -24,6 +26,8 @@ __all__ = [
     "DuplicateTouchpoints",
     "EditEntity",
     "EditTouchpoints",
+    "MarkTouchpoints",
     "MoveAxisItem",
     "MoveTouchpoints",
+    "StepTouchpoints",
 ]

@@ -7,7 +7,17 @@ from typing import Any
 
 from cjm_desktop.commands.base import Command, require, require_room
 from cjm_desktop.model.clock import utc_now
-from cjm_desktop.model.domain import ActionLink, Channel, Journey, ProjectState, Stage, Touchpoint
+from cjm_desktop.model.domain import (
+    EMOTION_MAX,
+    EMOTION_MIN,
+    ActionLink,
+    Channel,
+    Journey,
+    ProjectState,
+    Stage,
+    Touchpoint,
+)
+from cjm_desktop.model.limits import MAX_COUNT
 from cjm_desktop.model.ops import Op, Put, Remove
 from cjm_desktop.model.placement import PARKING_CELL, Cell, cell_order, insert_ids, place_notes
 
@@ -90,6 +100,40 @@ class EditTouchpoints(Command):
 
     def merge_key(self) -> object:
         return ("edit-notes", tuple(self.ids), tuple(sorted(self.changes)))
+
+
+class MarkTouchpoints(EditTouchpoints):
+    """A one-key mark on notes (their evaluation, moment of truth): each key press is its own undo
+    step, so undoing a slip of the finger keeps the mark given before it."""
+
+    label = "Mark notes"
+
+    def merge_key(self) -> None:
+        return None
+
+
+class StepTouchpoints(Command):
+    """Each note's emotion (−2…+2; none counts as 0) or votes (0 or more) one ``step`` up or down,
+    kept in range: one undo step for all of them. Notes already at the bound are left as they are."""
+
+    label = "Step notes"
+    FIELDS = ("emotion", "votes")
+
+    def __init__(self, ids: list[int], field: str, step: int) -> None:
+        super().__init__()
+        require(field in self.FIELDS, f"cannot step {field!r}")
+        self.ids, self.field, self.step = list(ids), field, step
+
+    def plan(self, state: ProjectState) -> list[Op]:
+        now, ops = utc_now(), list[Op]()
+        for note in _notes(state, self.ids):
+            if self.field == "emotion":
+                emotion = max(EMOTION_MIN, min(EMOTION_MAX, (note.emotion or 0) + self.step))
+                if emotion != note.emotion:
+                    ops.append(Put(replace(note, emotion=emotion, updated_at=now)))
+            elif (votes := max(0, min(MAX_COUNT, note.votes + self.step))) != note.votes:
+                ops.append(Put(replace(note, votes=votes, updated_at=now)))
+        return ops
 
 
 class MoveTouchpoints(Command):

@@ -129,147 +129,152 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="168"/>
+        <location filename="../../ui/window/window_actions.py" line="212"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="169"/>
+        <location filename="../../ui/window/window_actions.py" line="213"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="111"/>
+        <location filename="../../ui/window/window_actions.py" line="115"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="112"/>
+        <location filename="../../ui/window/window_actions.py" line="116"/>
         <source>Open &amp;recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="113"/>
+        <location filename="../../ui/window/window_actions.py" line="117"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="114"/>
+        <location filename="../../ui/window/window_actions.py" line="118"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="115"/>
+        <location filename="../../ui/window/window_actions.py" line="119"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="116"/>
+        <location filename="../../ui/window/window_actions.py" line="120"/>
         <source>&amp;Revert to the saved version</source>
         <translation>&amp;Revenir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="117"/>
+        <location filename="../../ui/window/window_actions.py" line="121"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="118"/>
+        <location filename="../../ui/window/window_actions.py" line="122"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="119"/>
+        <location filename="../../ui/window/window_actions.py" line="123"/>
         <source>Export as P&amp;DF…</source>
         <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="120"/>
+        <location filename="../../ui/window/window_actions.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="123"/>
+        <location filename="../../ui/window/window_actions.py" line="127"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="125"/>
+        <location filename="../../ui/window/window_actions.py" line="129"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="127"/>
+        <location filename="../../ui/window/window_actions.py" line="131"/>
         <source>&amp;Fit the journey</source>
         <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="128"/>
+        <location filename="../../ui/window/window_actions.py" line="132"/>
         <source>&amp;New note in the current cell</source>
         <translation>&amp;Nouvelle note dans la case courante</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="130"/>
+        <location filename="../../ui/window/window_actions.py" line="134"/>
         <source>&amp;Edit the note</source>
         <translation>&amp;Modifier la note</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="132"/>
+        <location filename="../../ui/window/window_actions.py" line="136"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="134"/>
+        <location filename="../../ui/window/window_actions.py" line="138"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="135"/>
+        <location filename="../../ui/window/window_actions.py" line="139"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="136"/>
+        <location filename="../../ui/window/window_actions.py" line="140"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="138"/>
+        <location filename="../../ui/window/window_actions.py" line="142"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="140"/>
+        <location filename="../../ui/window/window_actions.py" line="144"/>
         <source>Select &amp;all the notes</source>
         <translation>Sélectionner &amp;toutes les notes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="141"/>
+        <location filename="../../ui/window/window_actions.py" line="145"/>
         <source>Write in the &amp;first person</source>
         <translation>Écrire à la &amp;première personne</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="143"/>
+        <location filename="../../ui/window/window_actions.py" line="147"/>
         <source>Add a &amp;stage…</source>
         <translation>Ajouter une é&amp;tape…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="145"/>
+        <location filename="../../ui/window/window_actions.py" line="149"/>
         <source>Add a c&amp;hannel…</source>
         <translation>Ajouter un c&amp;anal…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="147"/>
+        <location filename="../../ui/window/window_actions.py" line="151"/>
         <source>Mark notes not in the &amp;first person</source>
         <translation>Signaler les notes qui ne sont pas à la &amp;première personne</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="84"/>
+        <location filename="../../ui/window/window_actions.py" line="155"/>
+        <source>E&amp;valuate</source>
+        <translation>É&amp;valuer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.py" line="83"/>
         <source>&amp;Properties panel</source>
         <translation>Panneau des &amp;propriétés</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="149"/>
+        <location filename="../../ui/window/window_actions.py" line="153"/>
         <source>Project s&amp;heet…</source>
         <translation>&amp;Fiche projet…</translation>
     </message>
@@ -284,67 +289,112 @@
         <translation>&amp;Persona de ce parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="153"/>
+        <location filename="../../ui/window/window_actions.py" line="162"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="154"/>
+        <location filename="../../ui/window/window_actions.py" line="163"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="155"/>
+        <location filename="../../ui/window/window_actions.py" line="164"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="156"/>
+        <location filename="../../ui/window/window_actions.py" line="165"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="176"/>
+        <location filename="../../ui/window/window_actions.py" line="190"/>
+        <source>&amp;Delight</source>
+        <translation>&amp;Enchantement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="191"/>
+        <source>&amp;Neutral</source>
+        <translation>&amp;Neutre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="192"/>
+        <source>&amp;Pain point</source>
+        <translation>&amp;Irritant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="193"/>
+        <source>&amp;Breaking point</source>
+        <translation>Point de &amp;rupture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="195"/>
+        <source>Not &amp;evaluated</source>
+        <translation>&amp;Sans évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="196"/>
+        <source>&amp;Moment of truth (on/off)</source>
+        <translation>&amp;Moment de vérité (oui/non)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="198"/>
+        <source>Emotion &amp;up</source>
+        <translation>Émotion vers le &amp;haut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="199"/>
+        <source>Emotion &amp;down</source>
+        <translation>Émotion vers le &amp;bas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="200"/>
+        <source>One more &amp;vote</source>
+        <translation>Un &amp;vote de plus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="220"/>
         <source>Undo: %1</source>
         <translation>Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="177"/>
+        <location filename="../../ui/window/window_actions.py" line="221"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="178"/>
+        <location filename="../../ui/window/window_actions.py" line="222"/>
         <source>Redo: %1</source>
         <translation>Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="179"/>
+        <location filename="../../ui/window/window_actions.py" line="223"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="199"/>
+        <location filename="../../ui/window/window_actions.py" line="243"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="210"/>
+        <location filename="../../ui/window/window_actions.py" line="254"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="216"/>
+        <location filename="../../ui/window/window_actions.py" line="261"/>
         <source>&amp;Journey</source>
         <translation>&amp;Parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="218"/>
+        <location filename="../../ui/window/window_actions.py" line="263"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="220"/>
+        <location filename="../../ui/window/window_actions.py" line="265"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
@@ -484,7 +534,7 @@
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../../ui/document/document_controller.py" line="118"/>
+        <location filename="../../ui/document/document_controller.py" line="129"/>
         <source>other version</source>
         <translation>autre version</translation>
     </message>
@@ -925,128 +975,148 @@
 <context>
     <name>JourneyEditing</name>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="70"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="72"/>
         <source>Rename the stage</source>
         <translation>Renommer l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="70"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="72"/>
         <source>New stage</source>
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="71"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="73"/>
         <source>Insert a stage before</source>
         <translation>Insérer une étape avant</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="71"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="73"/>
         <source>Insert a stage after</source>
         <translation>Insérer une étape après</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="72"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="74"/>
         <source>Delete the stage…</source>
         <translation>Supprimer l’étape…</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="73"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="75"/>
         <source>Rename the channel</source>
         <translation>Renommer le canal</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="73"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="75"/>
         <source>New channel</source>
         <translation>Nouveau canal</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="74"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="76"/>
         <source>Insert a channel above</source>
         <translation>Insérer un canal au-dessus</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="74"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="76"/>
         <source>Insert a channel below</source>
         <translation>Insérer un canal en dessous</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="75"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="77"/>
         <source>Delete the channel…</source>
         <translation>Supprimer le canal…</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="95"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="97"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="98"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="100"/>
         <source>Edit a note</source>
         <translation>Modifier une note</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="103"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="105"/>
         <source>Edit notes</source>
         <translation>Modifier des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="106"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="108"/>
         <source>Move notes</source>
         <translation>Déplacer des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="111"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="113"/>
         <source>Delete notes</source>
         <translation>Supprimer des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="116"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="118"/>
         <source>Duplicate notes</source>
         <translation>Dupliquer des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="126"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="125"/>
+        <source>Evaluate notes</source>
+        <translation>Évaluer des notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/journey_editing.py" line="131"/>
+        <source>Moment of truth</source>
+        <translation>Moment de vérité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/journey_editing.py" line="136"/>
+        <source>Emotion</source>
+        <translation>Émotion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/journey_editing.py" line="136"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/journey_editing.py" line="146"/>
         <source>Write in the first person</source>
         <translation>Écrire à la première personne</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="137"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="157"/>
         <source>Cut notes</source>
         <translation>Couper des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="152"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="172"/>
         <source>The clipboard holds nothing that can be pasted as notes.</source>
         <translation>Le presse-papiers ne contient rien qui puisse être collé comme notes.</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="154"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="174"/>
         <source>Paste notes</source>
         <translation>Coller des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="163"/>
-        <location filename="../../ui/canvas/journey_editing.py" line="173"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="183"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="193"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="196"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="216"/>
         <source>Reorder</source>
         <translation>Réordonner</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="210"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="230"/>
         <source>« %1 » holds %2 notes. Where should they go?</source>
         <translation>« %1 » contient %2 notes. Où faut-il les mettre ?</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="219"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="239"/>
         <source>Change the phase</source>
         <translation>Changer la phase</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="233"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="253"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
@@ -1089,7 +1159,7 @@
         <translation>Parcours cible, issu de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/grid_item.py" line="192"/>
+        <location filename="../../ui/canvas/grid_item.py" line="209"/>
         <location filename="../../ui/widgets/journey_labels.py" line="36"/>
         <source>Target journey</source>
         <translation>Parcours cible</translation>
@@ -1165,7 +1235,7 @@
 <context>
     <name>JourneyScene</name>
     <message>
-        <location filename="../../ui/canvas/grid_item.py" line="160"/>
+        <location filename="../../ui/canvas/grid_item.py" line="177"/>
         <source>To sort — notes not placed yet</source>
         <translation>À classer — notes pas encore placées</translation>
     </message>
@@ -1228,12 +1298,12 @@
         <translation>alerte %1</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/lanes_item.py" line="267"/>
+        <location filename="../../ui/canvas/lanes_item.py" line="274"/>
         <source>mean of the notes</source>
         <translation>moyenne des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/lanes_item.py" line="268"/>
+        <location filename="../../ui/canvas/lanes_item.py" line="275"/>
         <source>value set by hand</source>
         <translation>valeur saisie</translation>
     </message>
@@ -1292,72 +1362,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="190"/>
+        <location filename="../../ui/window/main_window.py" line="196"/>
         <source>Journey map</source>
         <translation>Cartographie du parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="83"/>
+        <location filename="../../ui/window/main_window.py" line="82"/>
         <source>Properties</source>
         <translation>Propriétés</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="204"/>
+        <location filename="../../ui/window/main_window.py" line="210"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="210"/>
+        <location filename="../../ui/window/main_window.py" line="216"/>
         <source>« %1 » had been changed elsewhere since you opened it: that version is kept as « %2 », and yours was saved.</source>
         <translation>« %1 » avait été modifié ailleurs depuis son ouverture : cette version est conservée sous « %2 », et la vôtre a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="300"/>
+        <location filename="../../ui/window/main_window.py" line="306"/>
         <source>Unsaved changes from your last session were restored.</source>
         <translation>Les modifications non enregistrées de votre dernière session ont été restaurées.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="301"/>
+        <location filename="../../ui/window/main_window.py" line="307"/>
         <source>Revert to the saved version</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="303"/>
+        <location filename="../../ui/window/main_window.py" line="309"/>
         <source>This never-saved project was restored from your last session.</source>
         <translation>Ce projet jamais enregistré a été restauré depuis votre dernière session.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="306"/>
+        <location filename="../../ui/window/main_window.py" line="312"/>
         <source>The file was changed elsewhere since your last session: it is shown as it is now, and your unsaved changes were kept in %1.</source>
         <translation>Le fichier a été modifié ailleurs depuis votre dernière session&#xa0;: il est affiché tel qu’il est maintenant, et vos modifications non enregistrées ont été conservées dans %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="309"/>
+        <location filename="../../ui/window/main_window.py" line="315"/>
         <source>This project file had damaged indexes; they were rebuilt in your copy and the next save writes the repaired project (a copy of the original was kept).</source>
         <translation>Les index de ce fichier projet étaient abîmés ; ils ont été reconstruits dans votre copie et le prochain enregistrement écrit le projet réparé (une copie de l’original a été conservée).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="313"/>
+        <location filename="../../ui/window/main_window.py" line="319"/>
         <source>This project comes from an older version of CJM Desktop; it will be saved in the new format (a copy of the original was kept).</source>
         <translation>Ce projet vient d’une version antérieure de CJM Desktop&#x202f;; il sera enregistré au nouveau format (une copie de l’original a été conservée).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="330"/>
+        <location filename="../../ui/window/main_window.py" line="336"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="332"/>
+        <location filename="../../ui/window/main_window.py" line="338"/>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="347"/>
+        <location filename="../../ui/window/main_window.py" line="351"/>
         <source>%1 notes · %2 irritants or breaking points</source>
         <translation>%1 notes · %2 irritants ou points de rupture</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="350"/>
+        <location filename="../../ui/window/main_window.py" line="354"/>
         <source>%1 not in the first person</source>
         <translation>%1 pas à la première personne</translation>
     </message>
@@ -1443,7 +1513,7 @@
 <context>
     <name>NoteItem</name>
     <message>
-        <location filename="../../ui/canvas/note_item.py" line="136"/>
+        <location filename="../../ui/canvas/note_item.py" line="140"/>
         <source>Not written in the first person: a touchpoint is said by the customer (« Je compare les offres »). Right-click › Write in the first person, or fix it in the properties panel.</source>
         <translation>Pas écrit à la première personne : un point de contact se dit avec les mots du client (« Je compare les offres »). Clic droit › Écrire à la première personne, ou corrigez-le dans le panneau des propriétés.</translation>
     </message>
@@ -1776,53 +1846,53 @@
 <context>
     <name>PlanController</name>
     <message>
-        <location filename="../../ui/plan/plan_controller.py" line="38"/>
+        <location filename="../../ui/plan/plan_controller.py" line="39"/>
         <source>Frictions</source>
         <translation>Frictions</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_controller.py" line="39"/>
+        <location filename="../../ui/plan/plan_controller.py" line="40"/>
         <source>Action plan</source>
         <translation>Plan d’actions</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_controller.py" line="41"/>
+        <location filename="../../ui/plan/plan_controller.py" line="42"/>
         <source>Create an action…</source>
         <translation>Créer une action…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_controller.py" line="225"/>
+        <location filename="../../ui/plan/plan_controller.py" line="242"/>
         <source>Unlink a note</source>
         <translation>Délier une note</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_controller.py" line="185"/>
+        <location filename="../../ui/plan/plan_controller.py" line="202"/>
         <source>Edit a friction</source>
         <translation>Modifier une friction</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_controller.py" line="185"/>
+        <location filename="../../ui/plan/plan_controller.py" line="202"/>
         <source>Edit an action</source>
         <translation>Modifier une action</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_controller.py" line="196"/>
-        <location filename="../../ui/plan/plan_controller.py" line="204"/>
+        <location filename="../../ui/plan/plan_controller.py" line="213"/>
+        <location filename="../../ui/plan/plan_controller.py" line="221"/>
         <source>Create an action</source>
         <translation>Créer une action</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_controller.py" line="196"/>
+        <location filename="../../ui/plan/plan_controller.py" line="213"/>
         <source>Action:</source>
         <translation>Action :</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_controller.py" line="214"/>
+        <location filename="../../ui/plan/plan_controller.py" line="231"/>
         <source>Delete actions</source>
         <translation>Supprimer des actions</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_controller.py" line="220"/>
+        <location filename="../../ui/plan/plan_controller.py" line="237"/>
         <source>Link notes to an action</source>
         <translation>Lier des notes à une action</translation>
     </message>
@@ -2122,12 +2192,12 @@
 <context>
     <name>StageDock</name>
     <message>
-        <location filename="../../ui/stage_details/stage_dock.py" line="31"/>
+        <location filename="../../ui/stage_details/stage_dock.py" line="32"/>
         <source>Stage details</source>
         <translation>Détails de l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_dock.py" line="32"/>
+        <location filename="../../ui/stage_details/stage_dock.py" line="33"/>
         <source>S&amp;tage details panel</source>
         <translation>Panneau des dé&amp;tails d’étape</translation>
     </message>
@@ -2135,123 +2205,123 @@
 <context>
     <name>StagePanel</name>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="59"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="58"/>
         <source>Click a cell, a note or a stage header to see the details of its stage.</source>
         <translation>Cliquez sur une case, une note ou un en-tête d’étape pour voir les détails de son étape.</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="67"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="66"/>
         <source>Customer goal</source>
         <translation>Objectif client</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="68"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="67"/>
         <source>Nominal duration</source>
         <translation>Durée nominale</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="69"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="68"/>
         <source>KPIs</source>
         <translation>Indicateurs (KPI)</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="70"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="69"/>
         <source>Listening devices</source>
         <translation>Dispositifs d’écoute</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="71"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="70"/>
         <source>Departments involved</source>
         <translation>Services concernés</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="72"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="71"/>
         <source>Emotion on the curve</source>
         <translation>Émotion sur la courbe</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="88"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="87"/>
         <source>What the customer wants at this stage</source>
         <translation>Ce que veut le client à cette étape</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="90"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="89"/>
         <source>e.g. 2 to 3 days</source>
         <translation>ex. 2 à 3 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="92"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="91"/>
         <source>KPI</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="92"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="91"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="92"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="91"/>
         <source>Alert threshold</source>
         <translation>Seuil d’alerte</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="99"/>
-        <location filename="../../ui/stage_details/stage_panel.py" line="260"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="98"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="264"/>
         <source>Add a KPI</source>
         <translation>Ajouter un indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="100"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="99"/>
         <source>Remove the KPI</source>
         <translation>Retirer l’indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="112"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="111"/>
         <source>Other devices, separated by commas</source>
         <translation>Autres dispositifs, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="120"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="119"/>
         <source>Separated by commas</source>
         <translation>Séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="159"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="158"/>
         <source>Stage « %1 » · %2</source>
         <translation>Étape « %1 » · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="176"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="180"/>
         <source>Derived from the notes (mean %1)</source>
         <translation>Déduite des notes (moyenne %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="175"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="179"/>
         <source>Derived from the notes (none has an emotion)</source>
         <translation>Déduite des notes (aucune n’a d’émotion)</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="223"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="227"/>
         <source>Edit the stage details</source>
         <translation>Modifier les détails de l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="242"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="246"/>
         <source>Set the stage emotion</source>
         <translation>Fixer l’émotion de l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="254"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="258"/>
         <source>Edit a KPI</source>
         <translation>Modifier un indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="260"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="264"/>
         <source>New KPI</source>
         <translation>Nouvel indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_details/stage_panel.py" line="271"/>
+        <location filename="../../ui/stage_details/stage_panel.py" line="275"/>
         <source>Delete a KPI</source>
         <translation>Supprimer un indicateur</translation>
     </message>

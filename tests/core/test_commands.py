@@ -15,8 +15,10 @@ from cjm_desktop.commands import (
     DuplicateTouchpoints,
     EditEntity,
     EditTouchpoints,
+    MarkTouchpoints,
     MoveAxisItem,
     MoveTouchpoints,
+    StepTouchpoints,
 )
 from cjm_desktop.document import Document
 from cjm_desktop.model.domain import (
@@ -309,3 +311,26 @@ def test_every_command_reports_what_it_touched(doc, grid):
     change = doc.execute(command)
     assert change.ids(Touchpoint) == frozenset(command.created_ids) and not change.structure
     assert doc.execute(AddAxisItem(Stage, journey, "Fin")).structure
+
+
+def test_stepping_emotions_keeps_each_note_in_range_and_counts_none_as_zero(doc, grid):
+    journey, stages, channels = grid
+    a, b = add(doc, journey, (channels[0].id, stages[0].id), "A", "B")
+    doc.execute(EditTouchpoints([a], emotion=2))
+    command = StepTouchpoints([a, b], "emotion", 1)
+    assert_undo_redo_exact(doc, command)
+    assert (doc.state.get(Touchpoint, a).emotion, doc.state.get(Touchpoint, b).emotion) == (2, 1)
+    assert [op.entity.id for op in command.ops] == [b]  # the note at the bound is left as it was
+
+
+def test_stepping_votes_never_goes_below_zero(doc, grid):
+    journey, stages, channels = grid
+    (a,) = add(doc, journey, (channels[0].id, stages[0].id), "A")
+    doc.execute(StepTouchpoints([a], "votes", 1))
+    doc.execute(StepTouchpoints([a], "votes", -1))
+    assert doc.execute(StepTouchpoints([a], "votes", -1)).empty
+    assert doc.state.get(Touchpoint, a).votes == 0
+
+
+def test_a_mark_is_its_own_undo_step():
+    assert MarkTouchpoints([1], evaluation=Evaluation.PAIN).merge_key() is None

@@ -24,10 +24,12 @@ from cjm_desktop.commands import (
     DuplicateTouchpoints,
     EditEntity,
     EditTouchpoints,
+    MarkTouchpoints,
     MoveAxisItem,
     MoveTouchpoints,
+    StepTouchpoints,
 )
-from cjm_desktop.model.domain import Channel, Phase, ProjectState, Stage, Touchpoint
+from cjm_desktop.model.domain import Channel, Evaluation, Phase, ProjectState, Stage, Touchpoint
 from cjm_desktop.model.placement import Cell
 from cjm_desktop.text import clipboard
 from cjm_desktop.text.first_person import first_person_fix
@@ -115,6 +117,24 @@ class JourneyEditing(QObject):
             command = DuplicateTouchpoints(ids)
             if self.run(command, self.tr("Duplicate notes")):
                 self.scene.select_notes(command.created_ids)
+
+    # --- one-key marks (Édition › Évaluer, and the note's context menu) -----------------------
+    def evaluate_selected(self, evaluation: Evaluation) -> None:
+        """Give the selected notes ``evaluation``: one undo step for all of them."""
+        if ids := self.scene.selected_ids():
+            self.run(MarkTouchpoints(ids, evaluation=evaluation), self.tr("Evaluate notes"))
+
+    def toggle_moment_of_truth(self) -> None:
+        """Mark the selected notes as moments of truth, or unmark them when all of them are."""
+        if notes := self.selected_notes():
+            marked = not all(note.moment_of_truth for note in notes)
+            self.run(MarkTouchpoints([n.id for n in notes], moment_of_truth=marked), self.tr("Moment of truth"))
+
+    def step_selected(self, field: str, step: int) -> None:
+        """The selected notes' emotion or votes one step up or down (each within its range)."""
+        if ids := self.scene.selected_ids():
+            text = self.tr("Emotion") if field == "emotion" else self.tr("Votes")
+            self.run(StepTouchpoints(ids, field, step), text)
 
     def selected_notes(self) -> list[Touchpoint]:
         """The selected notes, in reading order."""

@@ -375,8 +375,8 @@ class MainWindow(QMainWindow):
     def _note_menu_entries(self) -> list[QAction | None]:
         """What a note's context menu offers (None: a separator)."""
         a = self.actions_
-        return [a.edit_note, a.cut, a.copy, a.duplicate, a.delete, None, a.fix_first_person,
-                self.plan_docks.new_action_from_notes]  # « Créer une action » linked to the selection
+        return [a.edit_note, a.evaluate_menu.menuAction(), None, a.cut, a.copy, a.duplicate, a.delete, None,
+                a.fix_first_person, self.plan_docks.new_action_from_notes]  # « Créer une action » for the selection
 
     def select_all_notes(self) -> None:
         if scene := self.tabs.current_scene():

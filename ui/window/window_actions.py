@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from cjm_desktop.model.domain import Channel, Stage
+from cjm_desktop.layout.colors import EVALUATION_ICONS, STAR
+from cjm_desktop.model.domain import Channel, Evaluation, Stage
 from ui.canvas.journey_editing import JourneyEditing
 from ui.canvas.journey_view import ZOOM_STEP, JourneyView
 from ui.host.feature_host import WindowMenus
@@ -56,13 +57,16 @@ class WindowActions:
     add_channel: QAction
     first_person_check: QAction
     project_sheet: QAction
+    evaluate_menu: QMenu  # one-key marks on the selected notes (« Évaluer »)
+    marks: list[QAction]  # its actions
+
 
     def document_actions(self) -> list[QAction]:
         """Actions that need an open document."""
         return [self.save, self.save_as, self.import_, self.export, self.export_pdf, self.project_sheet,
                 self.zoom_in, self.zoom_out, self.fit, self.new_note, self.edit_note, self.cut, self.copy,
                 self.paste, self.duplicate, self.delete, self.select_all, self.fix_first_person, self.add_stage,
-                self.add_channel]
+                self.add_channel, *self.marks]
 
 
 class WindowSlots(Protocol):
@@ -148,7 +152,12 @@ def build_actions(window: QMainWindow, slots: WindowSlots, undo_stack: QUndoStac
                                        on.set_first_person_check),
         project_sheet=make_action(w, translate("Actions", "Project s&heet…"), on.edit_project_sheet, [],
                                   "project_sheet"),
+        evaluate_menu=QMenu(translate("Actions", "E&valuate"), w),
+        marks=mark_actions(w, on_editing),
     )
+    actions.evaluate_menu.addActions(actions.marks[:5])
+    actions.evaluate_menu.addSeparator()
+    actions.evaluate_menu.addActions(actions.marks[5:])
     # Short labels beside the toolbar icons (menus keep the full sentence).
     actions.new_note.setIconText(translate("Actions", "Note"))
     actions.add_stage.setIconText(translate("Actions", "Stage"))
@@ -160,6 +169,41 @@ def build_actions(window: QMainWindow, slots: WindowSlots, undo_stack: QUndoStac
     actions.new_menu.setProperty("icon_name", "new")
     actions.new_menu.aboutToShow.connect(lambda: _fill_new_menu(actions.new_menu, slots))
     return actions
+
+
+def mark_actions(window: QMainWindow, on_editing: Callable[[Callable[[JourneyEditing], object]], Callable[[], None]],
+                 ) -> list[QAction]:
+    """The one-key marks on the selected notes, each one undo step: 1–4 and 0 evaluate, M toggles the
+    moment of truth, + and − move the emotion, V adds a vote. A key that needs Shift on some keyboards
+    (digits on a French one) works with it too, and so do the numeric keypad's."""
+
+    def evaluate(evaluation: Evaluation) -> Callable[[], None]:
+        return on_editing(lambda e: e.evaluate_selected(evaluation))
+
+    def step(field: str, by: int) -> Callable[[], None]:
+        return on_editing(lambda e: e.step_selected(field, by))
+
+    def keys(key: str) -> list[str]:
+        return [key, f"Shift+{key}", f"Num+{key}"]
+
+    marks = [
+        make_action(window, translate("Actions", "&Delight"), evaluate(Evaluation.DELIGHT), keys("1"), "note_delight"),
+        make_action(window, translate("Actions", "&Neutral"), evaluate(Evaluation.NEUTRAL), keys("2"), "note_neutral"),
+        make_action(window, translate("Actions", "&Pain point"), evaluate(Evaluation.PAIN), keys("3"), "note_pain"),
+        make_action(window, translate("Actions", "&Breaking point"), evaluate(Evaluation.BREAKING), keys("4"),
+                    "note_breaking"),
+        make_action(window, translate("Actions", "Not &evaluated"), evaluate(Evaluation.NONE), keys("0")),
+        make_action(window, translate("Actions", "&Moment of truth (on/off)"),
+                    on_editing(lambda e: e.toggle_moment_of_truth()), ["M"], "moment_of_truth"),
+        make_action(window, translate("Actions", "Emotion &up"), step("emotion", 1), keys("+")),
+        make_action(window, translate("Actions", "Emotion &down"), step("emotion", -1), ["-", "Num+-"]),
+        make_action(window, translate("Actions", "One more &vote"), step("votes", 1), ["V"]),
+    ]
+    for action, evaluation in zip(marks, (Evaluation.DELIGHT, Evaluation.NEUTRAL, Evaluation.PAIN,
+                                          Evaluation.BREAKING), strict=False):
+        action.setProperty("icon_color", EVALUATION_ICONS[evaluation][2])  # the colour the note's icon has
+    marks[5].setProperty("icon_color", STAR)
+    return marks
 
 
 def undo_actions(window: QMainWindow, undo_stack: QUndoStack) -> tuple[QAction, QAction]:
@@ -211,6 +255,7 @@ def build_menus(window: QMainWindow, a: WindowActions) -> WindowMenus:
     edit_menu.addActions([a.undo, a.redo])
     edit_menu.addSeparator()
     edit_menu.addActions([a.new_note, a.edit_note, a.fix_first_person])
+    edit_menu.addMenu(a.evaluate_menu)
     edit_menu.addSeparator()
     edit_menu.addActions([a.cut, a.copy, a.paste, a.duplicate, a.delete, a.select_all])
     journey_menu = window.menuBar().addMenu(translate("Actions", "&Journey"))
@@ -235,6 +280,7 @@ def attach_icons(window: QMainWindow, a: WindowActions) -> None:
     """Give every action its icon (call after the first paint, with the QApplication running)."""
     for action in window.findChildren(QAction):
         if name := action.property("icon_name"):
-            action.setIcon(icons.icon(name))
+            color = action.property("icon_color")
+            action.setIcon(icons.icon(name, color) if color else icons.icon(name))
     a.new_menu.setIcon(icons.icon("new"))
     a.recent_menu.setIcon(icons.icon("recent"))
