@@ -269,7 +269,7 @@
         <translation>É&amp;valuer</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="83"/>
+        <location filename="../../ui/window/main_window.py" line="84"/>
         <source>&amp;Properties panel</source>
         <translation>Panneau des &amp;propriétés</translation>
     </message>
@@ -397,6 +397,66 @@
         <location filename="../../ui/window/window_actions.py" line="265"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureBar</name>
+    <message>
+        <location filename="../../ui/capture/capture_bar.py" line="51"/>
+        <source>Quick capture: a line, Enter (channel/stage: to choose the cell)</source>
+        <translation>Saisie rapide : une ligne, Entrée (canal/étape : pour choisir la case)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/capture_bar.py" line="53"/>
+        <source>Type a note and press Enter: it goes to the current cell, and the field stays ready for the next.
+Start a line with « channel/stage: » to put it in that cell (« web/buy: I pay in three goes »).
+Paste several lines: one note per line. Alt+1…4 (Alt+0: none) chooses the evaluation.</source>
+        <translation>Tapez une note puis Entrée : elle va dans la case courante, et le champ reste prêt pour la suivante.
+Commencez une ligne par « canal/étape : » pour la mettre dans cette case (« web/acheter : Je paie en trois fois »).
+Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit l’évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/capture_bar.py" line="58"/>
+        <source>The evaluation given to the notes captured (Alt+1…4, Alt+0)</source>
+        <translation>L’évaluation donnée aux notes saisies (Alt+1…4, Alt+0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/capture_bar.py" line="59"/>
+        <source>Not evaluated</source>
+        <translation>Sans évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/capture_bar.py" line="59"/>
+        <source>Delight</source>
+        <translation>Enchantement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/capture_bar.py" line="59"/>
+        <source>Neutral</source>
+        <translation>Neutre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/capture_bar.py" line="59"/>
+        <source>Pain point</source>
+        <translation>Irritant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/capture_bar.py" line="60"/>
+        <source>Breaking point</source>
+        <translation>Point de rupture</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureController</name>
+    <message>
+        <location filename="../../ui/capture/capture_controller.py" line="23"/>
+        <source>&amp;Quick capture</source>
+        <translation>&amp;Saisie rapide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/capture_controller.py" line="43"/>
+        <source>« %1 » names no single cell: written in the current cell.</source>
+        <translation>« %1 » ne désigne aucune case précise : la note est écrite dans la case courante.</translation>
     </message>
 </context>
 <context>
@@ -975,148 +1035,154 @@
 <context>
     <name>JourneyEditing</name>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="72"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="73"/>
         <source>Rename the stage</source>
         <translation>Renommer l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="72"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="73"/>
         <source>New stage</source>
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="73"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="74"/>
         <source>Insert a stage before</source>
         <translation>Insérer une étape avant</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="73"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="74"/>
         <source>Insert a stage after</source>
         <translation>Insérer une étape après</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="74"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="75"/>
         <source>Delete the stage…</source>
         <translation>Supprimer l’étape…</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="75"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="76"/>
         <source>Rename the channel</source>
         <translation>Renommer le canal</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="75"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="76"/>
         <source>New channel</source>
         <translation>Nouveau canal</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="76"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="77"/>
         <source>Insert a channel above</source>
         <translation>Insérer un canal au-dessus</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="76"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="77"/>
         <source>Insert a channel below</source>
         <translation>Insérer un canal en dessous</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="77"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="78"/>
         <source>Delete the channel…</source>
         <translation>Supprimer le canal…</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="97"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="98"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="100"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="101"/>
         <source>Edit a note</source>
         <translation>Modifier une note</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="105"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="106"/>
         <source>Edit notes</source>
         <translation>Modifier des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="108"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="109"/>
         <source>Move notes</source>
         <translation>Déplacer des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="113"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="114"/>
         <source>Delete notes</source>
         <translation>Supprimer des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="118"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="119"/>
         <source>Duplicate notes</source>
         <translation>Dupliquer des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="125"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="126"/>
         <source>Evaluate notes</source>
         <translation>Évaluer des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="131"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="132"/>
         <source>Moment of truth</source>
         <translation>Moment de vérité</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="136"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="137"/>
         <source>Emotion</source>
         <translation>Émotion</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="136"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="137"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="146"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="152"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="153"/>
+        <source>Quick capture</source>
+        <translation>Saisie rapide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/journey_editing.py" line="168"/>
         <source>Write in the first person</source>
         <translation>Écrire à la première personne</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="157"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="179"/>
         <source>Cut notes</source>
         <translation>Couper des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="172"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="194"/>
         <source>The clipboard holds nothing that can be pasted as notes.</source>
         <translation>Le presse-papiers ne contient rien qui puisse être collé comme notes.</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="174"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="196"/>
         <source>Paste notes</source>
         <translation>Coller des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="183"/>
-        <location filename="../../ui/canvas/journey_editing.py" line="193"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="205"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="215"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="216"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="238"/>
         <source>Reorder</source>
         <translation>Réordonner</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="230"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="252"/>
         <source>« %1 » holds %2 notes. Where should they go?</source>
         <translation>« %1 » contient %2 notes. Où faut-il les mettre ?</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="239"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="261"/>
         <source>Change the phase</source>
         <translation>Changer la phase</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="253"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="275"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
@@ -1362,72 +1428,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="196"/>
+        <location filename="../../ui/window/main_window.py" line="198"/>
         <source>Journey map</source>
         <translation>Cartographie du parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="82"/>
+        <location filename="../../ui/window/main_window.py" line="83"/>
         <source>Properties</source>
         <translation>Propriétés</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="210"/>
+        <location filename="../../ui/window/main_window.py" line="212"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="216"/>
+        <location filename="../../ui/window/main_window.py" line="218"/>
         <source>« %1 » had been changed elsewhere since you opened it: that version is kept as « %2 », and yours was saved.</source>
         <translation>« %1 » avait été modifié ailleurs depuis son ouverture : cette version est conservée sous « %2 », et la vôtre a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="306"/>
+        <location filename="../../ui/window/main_window.py" line="308"/>
         <source>Unsaved changes from your last session were restored.</source>
         <translation>Les modifications non enregistrées de votre dernière session ont été restaurées.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="307"/>
+        <location filename="../../ui/window/main_window.py" line="309"/>
         <source>Revert to the saved version</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="309"/>
+        <location filename="../../ui/window/main_window.py" line="311"/>
         <source>This never-saved project was restored from your last session.</source>
         <translation>Ce projet jamais enregistré a été restauré depuis votre dernière session.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="312"/>
+        <location filename="../../ui/window/main_window.py" line="314"/>
         <source>The file was changed elsewhere since your last session: it is shown as it is now, and your unsaved changes were kept in %1.</source>
         <translation>Le fichier a été modifié ailleurs depuis votre dernière session&#xa0;: il est affiché tel qu’il est maintenant, et vos modifications non enregistrées ont été conservées dans %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="315"/>
+        <location filename="../../ui/window/main_window.py" line="317"/>
         <source>This project file had damaged indexes; they were rebuilt in your copy and the next save writes the repaired project (a copy of the original was kept).</source>
         <translation>Les index de ce fichier projet étaient abîmés ; ils ont été reconstruits dans votre copie et le prochain enregistrement écrit le projet réparé (une copie de l’original a été conservée).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="319"/>
+        <location filename="../../ui/window/main_window.py" line="321"/>
         <source>This project comes from an older version of CJM Desktop; it will be saved in the new format (a copy of the original was kept).</source>
         <translation>Ce projet vient d’une version antérieure de CJM Desktop&#x202f;; il sera enregistré au nouveau format (une copie de l’original a été conservée).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="336"/>
+        <location filename="../../ui/window/main_window.py" line="338"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="338"/>
+        <location filename="../../ui/window/main_window.py" line="340"/>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="351"/>
+        <location filename="../../ui/window/main_window.py" line="353"/>
         <source>%1 notes · %2 irritants or breaking points</source>
         <translation>%1 notes · %2 irritants ou points de rupture</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="354"/>
+        <location filename="../../ui/window/main_window.py" line="356"/>
         <source>%1 not in the first person</source>
         <translation>%1 pas à la première personne</translation>
     </message>

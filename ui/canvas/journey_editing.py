@@ -32,6 +32,7 @@ from cjm_desktop.commands import (
 from cjm_desktop.model.domain import Channel, Evaluation, Phase, ProjectState, Stage, Touchpoint
 from cjm_desktop.model.placement import Cell
 from cjm_desktop.text import clipboard
+from cjm_desktop.text.capture import capture
 from cjm_desktop.text.first_person import first_person_fix
 from ui.canvas import palette
 from ui.canvas.journey_view import JourneyView
@@ -135,6 +136,27 @@ class JourneyEditing(QObject):
         if ids := self.scene.selected_ids():
             text = self.tr("Emotion") if field == "emotion" else self.tr("Votes")
             self.run(StepTouchpoints(ids, field, step), text)
+
+    def capture(self, text: str, evaluation: Evaluation = Evaluation.NONE) -> list[str]:
+        """Quick capture: one note per line of ``text``, each in the current cell or in the cell its
+        ``channel/stage:`` prefix names, given ``evaluation``; one undo step. Returns the prefixes that
+        named no single cell (those lines went to the current cell whole)."""
+        journey = self.journey_id
+        found = capture(text, self.scene.current_cell, [(s.id, s.name) for s in self.state.stages(journey)],
+                        [(c.id, c.name) for c in self.state.channels(journey)])
+        commands = [AddTouchpoints(journey, cell, prototypes=[Touchpoint(0, journey, t, evaluation=evaluation)
+                                                              for t in texts])
+                    for cell, texts in found.notes.items()]
+        stack = self.controller.undo_stack
+        if len(commands) > 1:
+            stack.beginMacro(self.tr("Quick capture"))
+        created = [i for command in commands if self.run(command, self.tr("Quick capture"))
+                   for i in command.created_ids]
+        if len(commands) > 1:
+            stack.endMacro()
+        if created and created[-1] in self.scene.notes:
+            self.view.ensureVisible(self.scene.notes[created[-1]].sceneBoundingRect(), 40, 40)
+        return found.unknown
 
     def selected_notes(self) -> list[Touchpoint]:
         """The selected notes, in reading order."""

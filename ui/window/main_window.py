@@ -23,6 +23,7 @@ from ui.canvas.journey_editing import JourneyEditing
 from ui.canvas.journey_scene import JourneyScene
 from ui.canvas.journey_view import JourneyView
 from ui.canvas.properties_panel import PropertiesPanel
+from ui.capture.capture_controller import CaptureController
 from ui.document.document_controller import DocumentController
 from ui.document.messages import open_elsewhere_sentence
 from ui.host.feature_dock import FeatureDock
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.stage_dock = StageDock(self, tabify_with=self.properties_dock)  # View › Stage details panel
         self.lanes_menu = LanesMenu(self)  # View › Lanes
         self.plan_docks = PlanController(self)  # View › Frictions, Action plan (docks under the map)
+        self.quick_capture = CaptureController(self)  # the capture field on the toolbar, Edit › Quick capture
         if path is None or not self.open_path(path):
             self._show_document()
 

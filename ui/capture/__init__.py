@@ -1,0 +1,1 @@
+"""Quick capture: lines typed on the toolbar become notes."""

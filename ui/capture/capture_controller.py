@@ -1,0 +1,49 @@
+"""Wires quick capture into the window: the field on the toolbar, Édition › Saisie rapide (Ctrl+Shift+N),
+and what is captured turned into notes of the journey shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+from cjm_desktop.model.domain import Evaluation
+from ui.capture.capture_bar import CaptureBar
+from ui.host.feature_host import FeatureHost
+
+
+class CaptureController(QObject):
+    """Quick capture for the window ``host``."""
+
+    def __init__(self, host: FeatureHost) -> None:
+        super().__init__(host.parent_widget())
+        self.host = host
+        self.bar = CaptureBar()
+        window = host.parent_widget()
+        window.addToolBarBreak()  # a row of its own: the main toolbar has no room left on a laptop screen
+        self.toolbar = window.addToolBar(QCoreApplication.translate("CaptureController", "Quick capture"))
+        self.toolbar.setObjectName("captureToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addWidget(self.bar)
+        self.start = QAction(QCoreApplication.translate("CaptureController", "&Quick capture"), self)
+        self.start.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.start.triggered.connect(self.bar.start)
+        host.menus.edit.addAction(self.start)
+        self.bar.captured.connect(self.capture)
+        host.controller.document_replaced.connect(self._enable)
+        self._enable()
+
+    def _enable(self) -> None:
+        on = self.host.controller.doc is not None
+        self.bar.setEnabled(on)
+        self.start.setEnabled(on)
+
+    def capture(self, text: str, evaluation: Evaluation) -> None:
+        """Notes from ``text`` (one per line) in the journey shown; a prefix that named no cell is told."""
+        editing = self.host.tabs.current_editing()
+        if editing is None:
+            return
+        unknown = editing.capture(text, evaluation)
+        if unknown:
+            sentence = QCoreApplication.translate("CaptureController",
+                                                  "« %1 » names no single cell: written in the current cell.")
+            self.host.show_status(sentence.replace("%1", ", ".join(unknown)))
