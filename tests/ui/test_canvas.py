@@ -444,3 +444,23 @@ def test_dragging_a_note_to_the_edge_of_the_view_scrolls_the_map(canvas, qtbot):
     press_and_move(qtbot, view, start, edge)
     qtbot.waitUntil(lambda: view.verticalScrollBar().value() > before + 50, timeout=3000)
     qtbot.mouseRelease(view.viewport(), LEFT, Qt.KeyboardModifier.NoModifier, edge)
+
+
+def test_channel_names_stay_pinned_at_the_left_when_the_map_scrolls_right(canvas, qtbot):
+    window, view, scene = canvas
+    view.resize(700, 500)
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
+    qtbot.wait(10)  # one repaint
+    row = next(iter(scene.layout.rows.values()))
+    y = view.mapFromScene(QPointF(0, row.y + row.h / 2)).y()
+    assert view.grab().toImage().pixelColor(QPoint(8, y)).name() == "#f5f7f8"  # a channel header, left of its name
+
+
+def test_stage_headers_stay_pinned_at_the_top_when_the_map_scrolls_down(canvas, qtbot):
+    window, view, scene = canvas
+    view.resize(700, 500)
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    qtbot.wait(10)
+    column = next(iter(scene.layout.columns.values()))
+    x = view.mapFromScene(QPointF(column.x + 12, 0)).x()
+    assert view.grab().toImage().pixelColor(QPoint(x, 37)).name() == "#f5f7f8"  # a stage header, above its name

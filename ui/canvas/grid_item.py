@@ -112,6 +112,40 @@ class GridItem(QGraphicsItem):
         self._paint_parking(painter, layout)
         self._paint_target_band(painter, layout)
 
+    def paint_pinned_headers(self, painter: QPainter, shown: QRectF) -> None:
+        """Stage headers along the top and channel names along the left of ``shown`` (the part of the
+        scene a view shows) when the map is scrolled past them: they stay readable wherever one looks."""
+        layout = self.layout
+        if layout is None:
+            return
+        m = layout.metrics
+        top, left = shown.top(), shown.left()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if left > 0:  # the channel names have scrolled off to the left
+            painter.save()
+            painter.translate(left, 0)
+            band = QRectF(0, max(top, 0), m.header_width, shown.height())
+            painter.setClipRect(band)
+            painter.fillRect(band, QColor(palette.CANVAS))
+            self._paint_channels(painter, layout)
+            painter.setPen(QPen(QColor(palette.GRID_LINE), 2))
+            painter.drawLine(QPointF(m.header_width, band.top()), QPointF(m.header_width, band.bottom()))
+            painter.restore()
+        header_bottom = m.phase_height + m.stage_height
+        if top > 0:  # the stage headers have scrolled off the top
+            painter.save()
+            painter.translate(0, top)
+            band = QRectF(max(left, 0), 0, shown.width(), header_bottom)
+            painter.setClipRect(band)
+            painter.fillRect(band, QColor(palette.CANVAS))
+            self._paint_phases(painter, layout)
+            self._paint_stages(painter, layout)
+            painter.setPen(QPen(QColor(palette.GRID_LINE), 2))
+            painter.drawLine(QPointF(band.left(), header_bottom), QPointF(band.right(), header_bottom))
+            painter.restore()
+        if left > 0 and top > 0:  # the corner both bands meet in
+            painter.fillRect(QRectF(left, top, m.header_width, header_bottom), QColor(palette.CANVAS))
+
     def _paint_phases(self, painter: QPainter, layout: GridGeometry) -> None:
         m = layout.metrics
         stages = self.state.stages(self.journey_id)

@@ -91,6 +91,15 @@ class JourneyView(QGraphicsView):
         else:
             super().drawBackground(painter, rect)
 
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802 - Qt's name
+        """Stage headers and channel names stay pinned at the edges while the map scrolls."""
+        self.journey_scene.grid.paint_pinned_headers(painter, self.mapToScene(self.viewport().rect()).boundingRect())
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt's name
+        super().scrollContentsBy(dx, dy)
+        if dx or dy:
+            self.viewport().update()  # the pinned headers must not scroll with the pixels Qt moves
+
     # --- zoom -----------------------------------------------------------------------
     @property
     def scale_factor(self) -> float:
