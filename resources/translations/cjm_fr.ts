@@ -269,7 +269,7 @@
         <translation>É&amp;valuer</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="84"/>
+        <location filename="../../ui/window/main_window.py" line="85"/>
         <source>&amp;Properties panel</source>
         <translation>Panneau des &amp;propriétés</translation>
     </message>
@@ -450,11 +450,16 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
     <name>CaptureController</name>
     <message>
         <location filename="../../ui/capture/capture_controller.py" line="23"/>
+        <source>Quick capture</source>
+        <translation>Saisie rapide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/capture_controller.py" line="27"/>
         <source>&amp;Quick capture</source>
         <translation>&amp;Saisie rapide</translation>
     </message>
     <message>
-        <location filename="../../ui/capture/capture_controller.py" line="43"/>
+        <location filename="../../ui/capture/capture_controller.py" line="47"/>
         <source>« %1 » names no single cell: written in the current cell.</source>
         <translation>« %1 » ne désigne aucune case précise : la note est écrite dans la case courante.</translation>
     </message>
@@ -1225,7 +1230,7 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         <translation>Parcours cible, issu de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/grid_item.py" line="209"/>
+        <location filename="../../ui/canvas/grid_item.py" line="243"/>
         <location filename="../../ui/widgets/journey_labels.py" line="36"/>
         <source>Target journey</source>
         <translation>Parcours cible</translation>
@@ -1301,7 +1306,7 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
 <context>
     <name>JourneyScene</name>
     <message>
-        <location filename="../../ui/canvas/grid_item.py" line="177"/>
+        <location filename="../../ui/canvas/grid_item.py" line="211"/>
         <source>To sort — notes not placed yet</source>
         <translation>À classer — notes pas encore placées</translation>
     </message>
@@ -1428,72 +1433,72 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="198"/>
+        <location filename="../../ui/window/main_window.py" line="200"/>
         <source>Journey map</source>
         <translation>Cartographie du parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="83"/>
+        <location filename="../../ui/window/main_window.py" line="84"/>
         <source>Properties</source>
         <translation>Propriétés</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="212"/>
+        <location filename="../../ui/window/main_window.py" line="214"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="218"/>
+        <location filename="../../ui/window/main_window.py" line="220"/>
         <source>« %1 » had been changed elsewhere since you opened it: that version is kept as « %2 », and yours was saved.</source>
         <translation>« %1 » avait été modifié ailleurs depuis son ouverture : cette version est conservée sous « %2 », et la vôtre a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="308"/>
+        <location filename="../../ui/window/main_window.py" line="310"/>
         <source>Unsaved changes from your last session were restored.</source>
         <translation>Les modifications non enregistrées de votre dernière session ont été restaurées.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="309"/>
+        <location filename="../../ui/window/main_window.py" line="311"/>
         <source>Revert to the saved version</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="311"/>
+        <location filename="../../ui/window/main_window.py" line="313"/>
         <source>This never-saved project was restored from your last session.</source>
         <translation>Ce projet jamais enregistré a été restauré depuis votre dernière session.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="314"/>
+        <location filename="../../ui/window/main_window.py" line="316"/>
         <source>The file was changed elsewhere since your last session: it is shown as it is now, and your unsaved changes were kept in %1.</source>
         <translation>Le fichier a été modifié ailleurs depuis votre dernière session&#xa0;: il est affiché tel qu’il est maintenant, et vos modifications non enregistrées ont été conservées dans %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="317"/>
+        <location filename="../../ui/window/main_window.py" line="319"/>
         <source>This project file had damaged indexes; they were rebuilt in your copy and the next save writes the repaired project (a copy of the original was kept).</source>
         <translation>Les index de ce fichier projet étaient abîmés ; ils ont été reconstruits dans votre copie et le prochain enregistrement écrit le projet réparé (une copie de l’original a été conservée).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="321"/>
+        <location filename="../../ui/window/main_window.py" line="323"/>
         <source>This project comes from an older version of CJM Desktop; it will be saved in the new format (a copy of the original was kept).</source>
         <translation>Ce projet vient d’une version antérieure de CJM Desktop&#x202f;; il sera enregistré au nouveau format (une copie de l’original a été conservée).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="338"/>
+        <location filename="../../ui/window/main_window.py" line="340"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="340"/>
+        <location filename="../../ui/window/main_window.py" line="342"/>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="353"/>
+        <location filename="../../ui/window/main_window.py" line="355"/>
         <source>%1 notes · %2 irritants or breaking points</source>
         <translation>%1 notes · %2 irritants ou points de rupture</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="356"/>
+        <location filename="../../ui/window/main_window.py" line="358"/>
         <source>%1 not in the first person</source>
         <translation>%1 pas à la première personne</translation>
     </message>
@@ -1961,6 +1966,67 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         <location filename="../../ui/plan/plan_controller.py" line="237"/>
         <source>Link notes to an action</source>
         <translation>Lier des notes à une action</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationController</name>
+    <message>
+        <location filename="../../ui/present/presentation_controller.py" line="23"/>
+        <source>&amp;Presentation</source>
+        <translation>&amp;Présentation</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <location filename="../../ui/present/presentation_window.py" line="23"/>
+        <source>Presentation</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/presentation_window.py" line="27"/>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/presentation_window.py" line="27"/>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/presentation_window.py" line="28"/>
+        <source>Smaller text (−, Ctrl+wheel)</source>
+        <translation>Texte plus petit (−, Ctrl+molette)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/presentation_window.py" line="29"/>
+        <source>Larger text (+, Ctrl+wheel)</source>
+        <translation>Texte plus grand (+, Ctrl+molette)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/presentation_window.py" line="35"/>
+        <source>← → stages · P phases · Home whole map · S spotlight · Esc leave</source>
+        <translation>← → étapes · P phases · Début carte entière · S projecteur · Échap quitter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/presentation_window.py" line="63"/>
+        <source>The whole journey</source>
+        <translation>Tout le parcours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/presentation_window.py" line="65"/>
+        <source>Stage %1 / %2 · %3</source>
+        <translation>Étape %1 / %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/presentation_window.py" line="65"/>
+        <source>Phase %1 / %2 · %3</source>
+        <translation>Phase %1 / %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/presentation_window.py" line="69"/>
+        <source>spotlight</source>
+        <translation>projecteur</translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,7 @@ class JourneyScene(QGraphicsScene):
         self.frictions = 0  # notes evaluated irritant or point de rupture (kept as notes change)
         self.first_person_misses = 0  # notes not written in the first person, while the check is on
         self.layout = LiveLayout([], [], {}, {}, METRICS)  # laid out by sync() below
-        self._visible_area: QRectF | None = None  # what the views show (None: no view, everything is drawn)
+        self._visible_areas: dict[int, QRectF] = {}  # what each view shows, by the view's id (none: all drawn)
         self.grid = GridItem(state, journey_id)
         self.addItem(self.grid)
         self.lanes = LanesItem(state, journey_id)
@@ -246,17 +246,22 @@ class JourneyScene(QGraphicsScene):
                               self._current == PARKING_CELL else self.first_cell())
         self.mark_stage(self._marked_stage)  # the chosen stage's column follows the layout
 
-    def set_visible_area(self, area: QRectF | None) -> None:
-        """What the views show (None: everything). Rows outside it are drawn fully transparent, which
-        makes Qt skip their notes when rows move: an edit that grows a row then costs the rows in view,
-        not every note below. Their notes stay selectable and keep their places."""
-        self._visible_area = area
+    def set_visible_area(self, viewer: object, area: QRectF | None) -> None:
+        """What ``viewer`` (a view) shows; None when it shows this scene no more. Rows outside what every
+        view shows are drawn fully transparent, which makes Qt skip their notes when rows move: an edit
+        that grows a row then costs the rows in view, not every note below. Their notes stay
+        selectable and keep their places. With no view, every row is drawn (an image export)."""
+        if area is None:
+            self._visible_areas.pop(id(viewer), None)
+        else:
+            self._visible_areas[id(viewer)] = area
         self._shade_rows()
 
     def _shade_rows(self) -> None:
-        area = self._visible_area
+        areas = list(self._visible_areas.values())
         for row in self.rows.values():
-            shown = area is None or area.intersects(QRectF(row.pos(), row.boundingRect().size()))
+            frame = QRectF(row.pos(), row.boundingRect().size())
+            shown = not areas or any(area.intersects(frame) for area in areas)
             if row.opacity() != (opacity := 1.0 if shown else 0.0):
                 row.setOpacity(opacity)
 

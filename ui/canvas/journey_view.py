@@ -76,8 +76,8 @@ class JourneyView(QGraphicsView):
         if self.scene() is None:  # the scene is being deleted (its journey was closed): nothing to tell
             return
         shown = self.mapToScene(self.viewport().rect()).boundingRect()
-        self.journey_scene.set_visible_area(shown.adjusted(-shown.width(), -shown.height(), shown.width(),
-                                                           shown.height()))
+        self.journey_scene.set_visible_area(self, shown.adjusted(-shown.width(), -shown.height(), shown.width(),
+                                                                 shown.height()))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)

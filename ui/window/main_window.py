@@ -31,6 +31,7 @@ from ui.host.feature_host import WindowMenus
 from ui.host.journey_tabs import JourneyTabs
 from ui.personas.personas_dock import PersonasDock
 from ui.plan.plan_controller import PlanController
+from ui.present.presentation_controller import PresentationController
 from ui.stage_details.lanes_menu import LanesMenu
 from ui.stage_details.stage_dock import StageDock
 from ui.widgets.plain_text import PlainLabel, fill, mnemonic_safe, plain_title
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.lanes_menu = LanesMenu(self)  # View › Lanes
         self.plan_docks = PlanController(self)  # View › Frictions, Action plan (docks under the map)
         self.quick_capture = CaptureController(self)  # the capture field on the toolbar, Edit › Quick capture
+        self.presentation = PresentationController(self)  # View › Presentation (F5)
         if path is None or not self.open_path(path):
             self._show_document()
 

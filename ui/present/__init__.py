@@ -1,0 +1,1 @@
+"""Presentation mode: the map shown to a room, full screen, stage by stage."""

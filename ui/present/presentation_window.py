@@ -1,0 +1,77 @@
+"""The presentation's window: the map full screen (on a second screen when there is one), with a
+discreet bar saying where the room is and offering A− / A+."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from cjm_desktop.model.domain import Stage
+from ui.canvas.journey_scene import JourneyScene
+from ui.present.presentation_view import PresentationView
+from ui.widgets.plain_text import PlainLabel
+
+
+class PresentationWindow(QWidget):
+    """The map of ``scene`` for the room (see ``PresentationView`` for the keys)."""
+
+    closed = Signal(float)  # the text scale the facilitator chose (kept per project)
+
+    def __init__(self, scene: JourneyScene, text_scale: float = 1.0) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.setWindowTitle(self.tr("Presentation"))
+        self.view = PresentationView(scene, text_scale)
+        self.where = PlainLabel()
+        self.where.setStyleSheet("color: #455a64; font-size: 15px;")
+        smaller, larger = QPushButton(self.tr("A−")), QPushButton(self.tr("A+"))
+        smaller.setToolTip(self.tr("Smaller text (−, Ctrl+wheel)"))
+        larger.setToolTip(self.tr("Larger text (+, Ctrl+wheel)"))
+        for button in (smaller, larger):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the map
+            button.setFlat(True)
+        smaller.clicked.connect(lambda: self.view.change_text(-1))
+        larger.clicked.connect(lambda: self.view.change_text(1))
+        keys = QLabel(self.tr("← → stages · P phases · Home whole map · S spotlight · Esc leave"))
+        keys.setStyleSheet("color: #78909c; font-size: 13px;")
+        bar = QHBoxLayout()
+        bar.setContentsMargins(16, 4, 16, 6)
+        bar.addWidget(self.where, 1)
+        bar.addWidget(keys)
+        bar.addWidget(smaller)
+        bar.addWidget(larger)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bar)
+        self.setStyleSheet("PresentationWindow { background: #f3f1ec; }")
+        self.view.moved.connect(self._say_where)
+        self.view.leave.connect(self.close)
+        self._scene_gone = scene.destroyed.connect(self.close)  # its journey was closed or deleted
+        self._say_where()
+
+    def start(self) -> None:
+        """Show the first stage, keys to the map."""
+        self.view.show_step(0, animate=False)
+        self.view.setFocus()
+
+    def _say_where(self) -> None:
+        scene, view = self.view.journey_scene, self.view
+        names = [stage.name for i in view.shown_stages() if (stage := scene.state.get(Stage, i)) is not None]
+        if view.index < 0 or not names:
+            text = self.tr("The whole journey")
+        else:
+            text = (self.tr("Stage %1 / %2 · %3") if not view.by_phase else self.tr("Phase %1 / %2 · %3")) \
+                .replace("%1", str(view.index + 1)).replace("%2", str(len(view.steps()))) \
+                .replace("%3", " · ".join(names))
+        if view.spotlight:
+            text += "  ·  " + self.tr("spotlight")
+        self.where.setText(text)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.view.scene() is not None:
+            self.view.journey_scene.set_visible_area(self.view, None)
+            self.view.journey_scene.destroyed.disconnect(self._scene_gone)  # this window may go first
+        self.closed.emit(self.view.text_scale)
+        super().closeEvent(event)
