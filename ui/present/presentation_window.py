@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from cjm_desktop.model.domain import Stage
 from ui.canvas.journey_scene import JourneyScene
@@ -32,7 +32,7 @@ class PresentationWindow(QWidget):
             button.setFlat(True)
         smaller.clicked.connect(lambda: self.view.change_text(-1))
         larger.clicked.connect(lambda: self.view.change_text(1))
-        keys = QLabel(self.tr("← → stages · P phases · Home whole map · S spotlight · Esc leave"))
+        keys = PlainLabel(self.tr("← → stages · P phases · Home whole map · S spotlight · Esc leave"))
         keys.setStyleSheet("color: #78909c; font-size: 13px;")
         bar = QHBoxLayout()
         bar.setContentsMargins(16, 4, 16, 6)
