@@ -1310,6 +1310,11 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         <source>To sort — notes not placed yet</source>
         <translation>À classer — notes pas encore placées</translation>
     </message>
+    <message>
+        <location filename="../../ui/canvas/journey_scene.py" line="88"/>
+        <source>Double-click, N, or Ctrl+V to paste lines: a note here</source>
+        <translation>Double-clic, N, ou Ctrl+V pour coller des lignes : une note ici</translation>
+    </message>
 </context>
 <context>
     <name>JourneyTabs</name>
@@ -1894,22 +1899,22 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
 <context>
     <name>Phase</name>
     <message>
-        <location filename="../../ui/canvas/palette.py" line="16"/>
+        <location filename="../../ui/canvas/palette.py" line="17"/>
         <source>Before the purchase</source>
         <translation>Avant l’achat</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/palette.py" line="17"/>
+        <location filename="../../ui/canvas/palette.py" line="18"/>
         <source>Purchase</source>
         <translation>Achat</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/palette.py" line="18"/>
+        <location filename="../../ui/canvas/palette.py" line="19"/>
         <source>After the purchase</source>
         <translation>Après l’achat</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/palette.py" line="19"/>
+        <location filename="../../ui/canvas/palette.py" line="20"/>
         <source>No phase</source>
         <translation>Sans phase</translation>
     </message>

@@ -464,3 +464,14 @@ def test_stage_headers_stay_pinned_at_the_top_when_the_map_scrolls_down(canvas, 
     column = next(iter(scene.layout.columns.values()))
     x = view.mapFromScene(QPointF(column.x + 12, 0)).x()
     assert view.grab().toImage().pixelColor(QPoint(x, 37)).name() == "#f5f7f8"  # a stage header, above its name
+
+
+def test_an_empty_current_cell_says_how_to_add_a_note_until_it_holds_one(canvas, qtbot):
+    window, view, scene = canvas
+    cell = empty_cell(scene)
+    scene.set_current_cell(cell)
+    assert scene.empty_hint.isVisible() and "N" in scene.empty_hint.toPlainText()
+    qtbot.keyClick(view, Qt.Key.Key_N)
+    type_text(view.editor, "Je découvre l’offre")
+    qtbot.keyClick(view.editor, Qt.Key.Key_Return)
+    assert not scene.empty_hint.isVisible()

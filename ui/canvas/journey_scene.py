@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSceneContextMenuEvent,
     QGraphicsSceneMouseEvent,
+    QGraphicsTextItem,
 )
 
-from cjm_desktop.layout.grid_layout import Metrics
+from cjm_desktop.layout.grid_layout import Metrics, Rect
 from cjm_desktop.layout.live_layout import LayoutDelta, LiveLayout, RowKey
 from cjm_desktop.model.domain import (
     Channel,
@@ -84,7 +85,13 @@ class JourneyScene(QGraphicsScene):
         self.drop_indicator = _outline(palette.DROP, 2, z=-0.4, fill=palette.DROP_FILL)
         self.insertion_line = _outline(palette.DROP, 0, z=DRAGGED_Z - 1, fill=palette.DROP)  # where a drop lands
         self.stage_marker = _outline(palette.CURSOR, 2, z=-0.6, fill=STAGE_MARK_FILL)  # a chosen stage's column
-        for item in (self.cell_cursor, self.drop_indicator, self.insertion_line, self.stage_marker):
+        self.empty_hint = QGraphicsTextItem(QCoreApplication.translate(
+            "JourneyScene", "Double-click, N, or Ctrl+V to paste lines: a note here"))
+        self.empty_hint.setDefaultTextColor(QColor(palette.MUTED))
+        self.empty_hint.setZValue(-0.45)
+        self.empty_hint.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.empty_hint.hide()
+        for item in (self.cell_cursor, self.drop_indicator, self.insertion_line, self.stage_marker, self.empty_hint):
             self.addItem(item)
         self.stage_marker.hide()
         self.drop_indicator.hide()
@@ -362,9 +369,20 @@ class JourneyScene(QGraphicsScene):
         if self._marked_stage is not None and cell[1] != self._marked_stage:
             self.mark_stage(None)  # another stage's cell: that stage is no longer the chosen one
         self.cell_cursor.setRect(QRectF(rect.x + 1.5, rect.y + 1.5, rect.w - 3, rect.h - 3))
+        self._show_hint(cell, rect)
         if cell != self._current:
             self._current = cell
             self.current_cell_changed.emit(cell)
+
+    def _show_hint(self, cell: Cell, rect: Rect) -> None:
+        """In the current cell, when it is empty: how to add a note there."""
+        if self.layout.order.get(cell) or cell == PARKING_CELL:
+            self.empty_hint.hide()
+            return
+        m = METRICS
+        self.empty_hint.setTextWidth(rect.w - 2 * m.padding)
+        self.empty_hint.setPos(rect.x + m.padding, rect.y + m.padding)
+        self.empty_hint.show()
 
     def neighbour_cell(self, cell: Cell, d_stage: int, d_channel: int) -> Cell:
         """The cell next to ``cell`` (stays inside the grid; below the last row is the parking area)."""

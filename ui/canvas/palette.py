@@ -6,6 +6,7 @@ from cjm_desktop.layout.colors import EVALUATION_ICONS
 from cjm_desktop.layout.colors import GRID_LINE as GRID_LINE
 from cjm_desktop.layout.colors import HEADER_FILL as HEADER_FILL
 from cjm_desktop.layout.colors import INK as INK
+from cjm_desktop.layout.colors import MUTED as MUTED
 from cjm_desktop.layout.colors import NOTE_COLORS as NOTE_COLORS
 from cjm_desktop.layout.colors import PHASE_COLORS as PHASE_COLORS
 from cjm_desktop.model.domain import Phase
