@@ -45,10 +45,19 @@ class Metrics:
     gap: float = 10.0  # between notes
     empty_height: float = 96.0  # a row with no note still offers room to drop one
     parking_title: float = 40.0
+    # A busy cell flows its notes into more columns (a card grid, read row by row) rather than
+    # stacking them in one tall column: a stage gets one column more per ``notes_per_column`` notes
+    # of its busiest cell, up to ``max_cell_columns`` (1: one column, as printed on paper).
+    max_cell_columns: int = 1
+    notes_per_column: int = 4
 
     @property
     def note_width(self) -> float:
         return self.column_width - 2 * self.padding
+
+    def cell_columns(self, busiest: int) -> int:
+        """How many columns of notes a stage has when its busiest cell holds ``busiest`` notes."""
+        return max(1, min(self.max_cell_columns, -(-busiest // self.notes_per_column)))
 
 
 class GridGeometry(Protocol):
@@ -69,6 +78,8 @@ class GridGeometry(Protocol):
 
     def cell_at(self, x: float, y: float) -> Cell | None: ...
 
+    def flows(self, cell: Cell) -> bool: ...
+
     def insertion_index(self, cell: Cell, x: float, y: float, ignore: Set[int] = frozenset()) -> int: ...
 
 
@@ -88,9 +99,14 @@ class GridLayout:
         """The cell (or the parking area) under a point, or None over headers and margins."""
         return cell_at(self.cells, self.parking, x, y)
 
+    def flows(self, cell: Cell) -> bool:
+        """True when ``cell``'s notes flow in rows (the parking area, a card grid), not one column."""
+        rect = self.parking if cell == PARKING_CELL else self.cells.get(cell)
+        return rect is not None and (cell == PARKING_CELL or rect.w > self.metrics.column_width)
+
     def insertion_index(self, cell: Cell, x: float, y: float, ignore: Set[int] = frozenset()) -> int:
         """Where a note dropped at (x, y) goes among the cell's other notes."""
-        return insertion_index(self.order, self.notes, cell, x, y, ignore)
+        return insertion_index(self.order, self.notes, cell, x, y, ignore, self.flows(cell))
 
 
 def cell_at(cells: Mapping[Cell, Rect], parking: Rect, x: float, y: float) -> Cell | None:
@@ -105,13 +121,14 @@ def cell_at(cells: Mapping[Cell, Rect], parking: Rect, x: float, y: float) -> Ce
 
 def insertion_index(
     order: Mapping[Cell, list[int]], notes: Mapping[int, Rect], cell: Cell, x: float, y: float,
-    ignore: Set[int] = frozenset(),
+    ignore: Set[int] = frozenset(), flows: bool = False,
 ) -> int:
-    """Where a note dropped at (x, y) goes among ``cell``'s other notes (``ignore``: the dragged ones)."""
+    """Where a note dropped at (x, y) goes among ``cell``'s other notes (``ignore``: the dragged ones);
+    ``flows``: the notes are laid out in rows (the parking area, a card grid), else in one column."""
     ids = [i for i in order.get(cell, []) if i not in ignore]
     for index, note_id in enumerate(ids):
         rect = notes[note_id]
-        if cell == PARKING_CELL:
+        if flows:
             if y < rect.y + rect.h and (y < rect.y or x < rect.x + rect.w / 2):
                 return index
         elif y < rect.y + rect.h / 2:
@@ -135,24 +152,23 @@ def layout_grid(
     m = metrics
     layout = GridLayout(m, order=order)
     top = m.phase_height + m.stage_height + lanes_above
-    for index, stage_id in enumerate(stage_ids):
-        layout.columns[stage_id] = Rect(m.header_width + index * m.column_width, m.phase_height, m.column_width,
-                                        m.stage_height)
-    grid_right = m.header_width + len(stage_ids) * m.column_width
+    x = m.header_width
+    for stage_id in stage_ids:
+        busiest = max((len(order.get((c, stage_id), [])) for c in channel_ids), default=0)
+        width = m.cell_columns(busiest) * m.column_width
+        layout.columns[stage_id] = Rect(x, m.phase_height, width, m.stage_height)
+        x += width
+    grid_right = x
     y = top
     for channel_id in channel_ids:
-        row_height = m.empty_height
-        for stage_id in stage_ids:
-            notes = order.get((channel_id, stage_id), [])
-            if notes:
-                stacked = sum(heights[n] for n in notes) + m.gap * (len(notes) - 1) + 2 * m.padding
-                row_height = max(row_height, stacked)
+        flows = {s: flow_notes(m, order.get((channel_id, s), []), heights, layout.columns[s].w) for s in stage_ids}
+        row_height = max([m.empty_height, *(f.height for f in flows.values())])
         layout.rows[channel_id] = Rect(0, y, m.header_width, row_height)
         for stage_id in stage_ids:
-            cell = (channel_id, stage_id)
-            rect = Rect(layout.columns[stage_id].x, y, m.column_width, row_height)
-            layout.cells[cell] = rect
-            _stack(layout, order.get(cell, []), heights, rect.x + m.padding, y + m.padding)
+            column = layout.columns[stage_id]
+            layout.cells[(channel_id, stage_id)] = Rect(column.x, y, column.w, row_height)
+            for note_id, rect in flows[stage_id].rects.items():
+                layout.notes[note_id] = Rect(column.x + rect.x, y + rect.y, rect.w, rect.h)
         y += row_height
     y += lanes_below
     layout.parking = _layout_parking(layout, order.get(PARKING_CELL, []), heights, y, grid_right, parking_columns)
@@ -161,10 +177,25 @@ def layout_grid(
     return layout
 
 
-def _stack(layout: GridLayout, notes: list[int], heights: dict[int, float], x: float, y: float) -> None:
-    for note_id in notes:
-        layout.notes[note_id] = Rect(x, y, layout.metrics.note_width, heights[note_id])
-        y += heights[note_id] + layout.metrics.gap
+@dataclass
+class Flow:
+    """A cell's notes placed from its top-left corner, and the height they need (padding included)."""
+
+    rects: dict[int, Rect]
+    height: float
+
+
+def flow_notes(m: Metrics, notes: list[int], heights: Mapping[int, float], width: float) -> Flow:
+    """``notes`` in rows of as many notes as ``width`` holds (one column: stacked), from the cell's corner."""
+    per_row = max(1, int(width // m.column_width))
+    rects: dict[int, Rect] = {}
+    y = m.padding
+    for start in range(0, len(notes), per_row):
+        chunk = notes[start:start + per_row]
+        for column, note_id in enumerate(chunk):
+            rects[note_id] = Rect(column * m.column_width + m.padding, y, m.note_width, heights[note_id])
+        y += max(heights[n] for n in chunk) + m.gap
+    return Flow(rects, y - m.gap + m.padding if notes else 0.0)
 
 
 def _layout_parking(

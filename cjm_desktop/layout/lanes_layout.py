@@ -70,7 +70,7 @@ def layout_lanes(grid: GridGeometry, above: list[tuple[str, float]], below: list
     """Place the lanes (``(name, height)`` pairs) in the room ``grid`` left for them."""
     m = grid.metrics
     lanes = LanesLayout([name for name, _ in above], [name for name, _ in below])
-    right = m.header_width + len(grid.columns) * m.column_width
+    right = max((column.right for column in grid.columns.values()), default=m.header_width)
     top = m.phase_height + m.stage_height
     rows_bottom = max((r.bottom for r in grid.rows.values()), default=top + sum(h for _, h in above))
     for names, y in ((above, top), (below, rows_bottom)):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Set
 from dataclasses import dataclass, field
 
-from cjm_desktop.layout.grid_layout import Metrics, Rect, cell_at, insertion_index
+from cjm_desktop.layout.grid_layout import Metrics, Rect, cell_at, flow_notes, insertion_index
 from cjm_desktop.model.placement import PARKING_CELL, Cell
 
 RowKey = int | None  # a channel id, or None for the parking area
@@ -73,11 +73,9 @@ class LiveLayout:
         self._stacked: dict[Cell, float] = {}  # a cell's notes stacked, padding included
         self._row_height: dict[RowKey, float] = {}
         self._tops: dict[RowKey, float] = {}
-        self.columns = {
-            stage_id: Rect(m.header_width + index * m.column_width, m.phase_height, m.column_width, m.stage_height)
-            for index, stage_id in enumerate(self.stage_ids)
-        }
-        self.grid_right = m.header_width + len(self.stage_ids) * m.column_width
+        self.columns: dict[int, Rect] = {}
+        self.grid_right = m.header_width
+        self._place_columns()
         for channel_id in self.channel_ids:
             for stage_id in self.stage_ids:
                 self._stack((channel_id, stage_id), heights)
@@ -104,9 +102,14 @@ class LiveLayout:
         """The cell (or the parking area) under a point, or None over headers and margins."""
         return cell_at(self.cells, self.parking, x, y)
 
+    def flows(self, cell: Cell) -> bool:
+        """True when ``cell``'s notes flow in rows (the parking area, a card grid), not one column."""
+        stage = cell[1]
+        return cell == PARKING_CELL or (stage in self.columns and self.columns[stage].w > self.metrics.column_width)
+
     def insertion_index(self, cell: Cell, x: float, y: float, ignore: Set[int] = frozenset()) -> int:
         """Where a note dropped at (x, y) goes among the cell's other notes."""
-        return insertion_index(self.order, self.notes, cell, x, y, ignore)
+        return insertion_index(self.order, self.notes, cell, x, y, ignore, self.flows(cell))
 
     # --- following edits ------------------------------------------------------------------
     def update(self, orders: Mapping[Cell, list[int]], heights: Mapping[int, float]) -> LayoutDelta:
@@ -123,6 +126,11 @@ class LiveLayout:
                 self.order.pop(cell, None)
             rows.add(self.row_of(cell))
             delta.restacked.add(cell)
+        widened = self._place_columns()  # a busy cell's stage widens (a card grid), the stages after it move
+        if widened:
+            rows |= {*self.channel_ids, None}
+            delta.restacked |= {(c, s) for c in self.channel_ids for s in widened} | {PARKING_CELL}
+            delta.resized = True
         for cell in delta.restacked:
             if cell == PARKING_CELL:
                 self._flow_parking(heights, delta.placed)
@@ -136,11 +144,13 @@ class LiveLayout:
             if height != self._row_height[row]:
                 self._row_height[row] = height
                 delta.resized_rows.add(row)
+        if widened:  # every row's cells changed width
+            delta.resized_rows |= {*self.channel_ids, None}
         if delta.resized_rows:
             before = dict(self._tops), (self.width, self.height)
             self._place_rows({row for row in delta.resized_rows if row is not None})
             delta.moved_rows = {row for row, top in self._tops.items() if before[0].get(row) != top}
-            delta.resized = before[1] != (self.width, self.height)
+            delta.resized |= before[1] != (self.width, self.height)
         return delta
 
     def forget(self, note_ids: Set[int]) -> None:
@@ -157,23 +167,36 @@ class LiveLayout:
                            resized=True)
 
     # --- placing --------------------------------------------------------------------------
+    def _place_columns(self) -> list[int]:
+        """Each stage's column as wide as its busiest cell needs (``Metrics.cell_columns``); returns the
+        stages whose column moved or changed width."""
+        m = self.metrics
+        x, changed = m.header_width, []
+        for stage_id in self.stage_ids:
+            busiest = max((len(self.order.get((c, stage_id), ())) for c in self.channel_ids), default=0)
+            column = Rect(x, m.phase_height, m.cell_columns(busiest) * m.column_width, m.stage_height)
+            if self.columns.get(stage_id) != column:
+                self.columns[stage_id] = column
+                changed.append(stage_id)
+            x += column.w
+        self.grid_right = x
+        return changed
+
     def _stack(self, cell: Cell, heights: Mapping[int, float], placed: dict[int, tuple[RowKey, Rect]] | None = None,
                ) -> None:
-        """Stack a grid cell's notes top to bottom, from the top of its row (``placed`` collects the
-        notes whose place changed)."""
-        m = self.metrics
+        """Place a grid cell's notes from the top of its row: stacked, or in rows when its stage is wide
+        (``placed`` collects the notes whose place changed)."""
         channel_id, stage_id = cell
-        assert channel_id is not None and stage_id is not None, "the parking area flows, it is not stacked"
-        x, y = self.columns[stage_id].x + m.padding, m.padding
-        ids = self.order.get(cell, [])
+        assert channel_id is not None and stage_id is not None, "the parking area flows apart"
+        column = self.columns[stage_id]
+        flow = flow_notes(self.metrics, self.order.get(cell, []), heights, column.w)
         local = self.local
-        for note_id in ids:
-            place = (channel_id, Rect(x, y, m.note_width, heights[note_id]))
+        for note_id, rect in flow.rects.items():
+            place = (channel_id, Rect(column.x + rect.x, rect.y, rect.w, rect.h))
             if placed is not None and local.get(note_id) != place:
                 placed[note_id] = place
             local[note_id] = place
-            y += heights[note_id] + m.gap
-        self._stacked[cell] = y - m.gap + m.padding if ids else 0.0
+        self._stacked[cell] = flow.height
 
     def _height_of_row(self, channel_id: int) -> float:
         stacked = (self._stacked.get((channel_id, stage_id), 0.0) for stage_id in self.stage_ids)
@@ -209,7 +232,8 @@ class LiveLayout:
                 self._tops[channel_id] = y
                 self.rows[channel_id] = Rect(0, y, m.header_width, height)
                 for stage_id in self.stage_ids:
-                    self.cells[(channel_id, stage_id)] = Rect(self.columns[stage_id].x, y, m.column_width, height)
+                    column = self.columns[stage_id]
+                    self.cells[(channel_id, stage_id)] = Rect(column.x, y, column.w, height)
             y += height
         top = y + self.lanes_below + m.gap * 2
         self._tops[None] = top

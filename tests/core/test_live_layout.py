@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from cjm_desktop.layout.grid_layout import layout_grid
+from cjm_desktop.layout.grid_layout import Metrics, layout_grid
 from cjm_desktop.layout.live_layout import LiveLayout
 from cjm_desktop.model.placement import PARKING_CELL
 
@@ -59,6 +59,34 @@ def test_only_the_rows_below_a_grown_row_move():
     heights[1] = 400.0
     delta = live.update({(22, 11): [1]}, heights)
     assert delta.moved_rows == {23, 24, None} and delta.resized_rows == {22}
+
+
+CARDS = Metrics(max_cell_columns=3, notes_per_column=2)
+
+
+def test_with_card_grids_random_moves_still_give_the_full_layout():
+    rng = random.Random(4)
+    orders, heights = random_orders(rng, 70)
+    live = LiveLayout(STAGES, CHANNELS, heights, {c: list(ids) for c, ids in orders.items()}, CARDS)
+    for _ in range(300):
+        note_id = rng.choice(list(heights))
+        source = next(c for c, ids in orders.items() if note_id in ids)
+        target = rng.choice(CELLS)
+        orders[source].remove(note_id)
+        orders.setdefault(target, []).insert(rng.randint(0, len(orders[target])), note_id)
+        live.update({source: orders[source], target: orders[target]}, heights)
+        orders = {c: ids for c, ids in orders.items() if ids}
+        full = layout_grid(STAGES, CHANNELS, heights, orders, CARDS)
+        assert (dict(live.notes.items()), live.cells, live.columns, live.width) == (
+            full.notes, full.cells, full.columns, full.width)
+
+
+def test_a_busy_cell_widens_its_stage_into_columns_read_row_by_row():
+    heights = {i: 64.0 for i in range(1, 6)}
+    full = layout_grid(STAGES, CHANNELS, heights, {(21, 12): [1, 2, 3, 4, 5]}, CARDS)
+    assert full.columns[12].w == 3 * CARDS.column_width and full.columns[13].x == full.columns[12].right
+    first, second, fourth = full.notes[1], full.notes[2], full.notes[4]
+    assert second.y == first.y and second.x > first.x and fourth.y > first.y  # 1 2 3 / 4 5
 
 
 def test_a_note_that_leaves_is_forgotten():

@@ -44,7 +44,7 @@ from ui.canvas.lanes_item import LanesItem
 from ui.canvas.note_item import NoteItem, note_height
 from ui.canvas.row_item import RowItem
 
-METRICS = Metrics()
+METRICS = Metrics(max_cell_columns=3, notes_per_column=4)  # a busy cell flows into columns (a card grid)
 HeaderRef = tuple[type, int]  # (Stage or Channel, id)
 
 
@@ -522,18 +522,24 @@ class JourneyScene(QGraphicsScene):
         self._show_insertion_line(cell, index, dragged)
 
     def _show_insertion_line(self, cell: Cell, index: int, dragged: set[int]) -> None:
-        """A bar across the cell between the note before the drop and the note after it."""
+        """A bar between the note before the drop and the note after it (across the cell, or upright
+        between two notes of a row)."""
         others = [self.layout.notes[i] for i in self.layout.order.get(cell, []) if i not in dragged]
         if not others:
             self.insertion_line.hide()  # an empty cell: the highlighted cell says it all
             return
-        if index < len(others):
-            following = others[index]
-            y, x = following.y - METRICS.gap / 2, following.x
+        if self.layout.flows(cell):  # notes in rows: a bar between two notes of a row
+            beside = others[index] if index < len(others) else others[-1]
+            x = beside.x - METRICS.padding if index < len(others) else beside.right + METRICS.padding
+            self.insertion_line.setRect(QRectF(x - 2, beside.y, 4, beside.h))
         else:
-            last = others[-1]
-            y, x = last.bottom + METRICS.gap / 2, last.x
-        self.insertion_line.setRect(QRectF(x, y - 2, METRICS.note_width, 4))
+            if index < len(others):
+                following = others[index]
+                y, x = following.y - METRICS.gap / 2, following.x
+            else:
+                last = others[-1]
+                y, x = last.bottom + METRICS.gap / 2, last.x
+            self.insertion_line.setRect(QRectF(x, y - 2, METRICS.note_width, 4))
         self.insertion_line.show()
 
     def _drop(self, ids: list[int], pos: QPointF) -> None:
