@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from cjm_desktop.model.domain import Evaluation, Phase
 
+# Told apart on a projector and by colour-blind eyes too: the closest two colours differ by ΔE ≥ 14 under
+# simulated deuteranopia and protanopia (Machado 2009, full severity; ≥ 10 under tritanopia), where
+# the former orange and yellow differed by 6. tests/core/test_colors.py measures it.
 NOTE_COLORS = {
     Evaluation.NONE: "#fff4b8",  # classic post-it yellow
     Evaluation.DELIGHT: "#c8ecc9",
     Evaluation.NEUTRAL: "#e6e9ee",
-    Evaluation.PAIN: "#ffd9a8",
-    Evaluation.BREAKING: "#ffb3b3",
+    Evaluation.PAIN: "#ffbe7a",
+    Evaluation.BREAKING: "#ff9e9e",
 }
 # (icon meaning in ui/icons.py, qtawesome name, ink colour)
 EVALUATION_ICONS = {
