@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolButton
 
 from cjm_desktop.model.domain import Evaluation, Touchpoint
 
@@ -108,3 +109,21 @@ def test_the_note_menu_offers_the_marks_with_their_keys(canvas):
     menu = next(entry.menu() for entry in entries if entry.menu() is not None)
     shortcuts = [action.shortcut().toString() for action in menu.actions() if not action.isSeparator()]
     assert shortcuts == ["1", "2", "3", "4", "0", "M", "+", "-", "V"]
+
+
+def test_a_bar_floats_above_the_selected_notes_and_its_buttons_mark_them(canvas, qtbot):
+    window, view, ids = canvas
+    bar = window.marks_bar
+    assert bar.isVisible()
+    notes_area = view.mapFromScene(view.journey_scene.notes[ids[0]].sceneBoundingRect()).boundingRect()
+    bar_area = bar.geometry().translated(view.viewport().mapFrom(window, bar.pos()) - bar.pos())
+    assert not bar_area.intersects(notes_area)  # beside the notes, not over them
+    breaking = next(b for b in bar.findChildren(QToolButton) if b.defaultAction().shortcut().toString() == "4")
+    qtbot.mouseClick(breaking, Qt.MouseButton.LeftButton)
+    assert {n.evaluation for n in notes(window, ids)} == {Evaluation.BREAKING}
+
+
+def test_the_bar_goes_when_nothing_is_selected(canvas, qtbot):
+    window, view, ids = canvas
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert not window.marks_bar.isVisible()

@@ -50,6 +50,10 @@ ICONS: dict[str, str] = {
     "note_pain": "mdi6.alert-outline",
     "note_breaking": "mdi6.flash-alert",
     "moment_of_truth": "mdi6.star",
+    "mark_none": "mdi6.eraser-variant",  # « Sans évaluation »
+    "emotion_up": "mdi6.emoticon-plus-outline",
+    "emotion_down": "mdi6.emoticon-minus-outline",
+    "vote_more": "mdi6.heart-plus-outline",
     "votes": "mdi6.heart",  # a heart, as on the notes (♥ n) and in the PDF (pdf/map/draw.py: VOTE_ICON)
     "channel_default": "mdi6.shape-outline",
     "info": "mdi6.information-outline",

@@ -22,6 +22,7 @@ from cjm_desktop.model.ops import Change
 from ui.canvas.journey_editing import JourneyEditing
 from ui.canvas.journey_scene import JourneyScene
 from ui.canvas.journey_view import JourneyView
+from ui.canvas.marks_bar import MarksBar
 from ui.canvas.properties_panel import PropertiesPanel
 from ui.capture.capture_controller import CaptureController
 from ui.document.document_controller import DocumentController
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts)
         self.actions_ = build_actions(self, self, self.controller.undo_stack)
         self.menus: WindowMenus = build_menus(self, self.actions_)
+        self.marks_bar = MarksBar(self.actions_.marks, self)  # floats above the selected notes
         self.properties = PropertiesPanel()
         self.properties_dock = FeatureDock(self, "propertiesDock", self.tr("Properties"),
                                            translate("Actions", "&Properties panel"),
@@ -390,6 +392,7 @@ class MainWindow(QMainWindow):
         scene = self.tabs.current_scene()
         notes = [scene.notes[i].note for i in scene.selected_ids()] if scene else []
         self.properties.show_notes(notes)
+        self.marks_bar.follow(self.current_view())
         self._update_counts()
 
     def set_first_person_check(self, on: bool) -> None:

@@ -192,12 +192,12 @@ def mark_actions(window: QMainWindow, on_editing: Callable[[Callable[[JourneyEdi
         make_action(window, translate("Actions", "&Pain point"), evaluate(Evaluation.PAIN), keys("3"), "note_pain"),
         make_action(window, translate("Actions", "&Breaking point"), evaluate(Evaluation.BREAKING), keys("4"),
                     "note_breaking"),
-        make_action(window, translate("Actions", "Not &evaluated"), evaluate(Evaluation.NONE), keys("0")),
+        make_action(window, translate("Actions", "Not &evaluated"), evaluate(Evaluation.NONE), keys("0"), "mark_none"),
         make_action(window, translate("Actions", "&Moment of truth (on/off)"),
                     on_editing(lambda e: e.toggle_moment_of_truth()), ["M"], "moment_of_truth"),
-        make_action(window, translate("Actions", "Emotion &up"), step("emotion", 1), keys("+")),
-        make_action(window, translate("Actions", "Emotion &down"), step("emotion", -1), ["-", "Num+-"]),
-        make_action(window, translate("Actions", "One more &vote"), step("votes", 1), ["V"]),
+        make_action(window, translate("Actions", "Emotion &up"), step("emotion", 1), keys("+"), "emotion_up"),
+        make_action(window, translate("Actions", "Emotion &down"), step("emotion", -1), ["-", "Num+-"], "emotion_down"),
+        make_action(window, translate("Actions", "One more &vote"), step("votes", 1), ["V"], "vote_more"),
     ]
     for action, evaluation in zip(marks, (Evaluation.DELIGHT, Evaluation.NEUTRAL, Evaluation.PAIN,
                                           Evaluation.BREAKING), strict=False):
