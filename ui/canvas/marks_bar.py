@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
 
 from ui.canvas.journey_view import JourneyView
+from ui.widgets.plain_text import plain_tip
 
 
 class MarksBar(QFrame):
@@ -29,7 +30,7 @@ class MarksBar(QFrame):
             button.setDefaultAction(action)
             button.setAutoRaise(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the map
-            button.setToolTip(f"{action.text().replace('&', '')} ({action.shortcut().toString()})")
+            button.setToolTip(plain_tip(f"{action.text().replace('&', '')} ({action.shortcut().toString()})"))
             layout.addWidget(button)
         self.view: JourneyView | None = None
         self.hide()
