@@ -364,6 +364,7 @@ def test_a_parked_note_can_be_dragged_into_the_grid(canvas, qtbot):
 
 def test_ctrl_plus_and_ctrl_0_zoom_and_fit(canvas, qtbot):
     window, view, scene = canvas
+    view.resize(1800, 1500)  # room to show the whole map with readable notes
     qtbot.keyClick(view, Qt.Key.Key_Plus, CTRL)
     assert view.scale_factor == pytest.approx(1.15)
     qtbot.keyClick(view, Qt.Key.Key_0, CTRL)
@@ -475,3 +476,19 @@ def test_an_empty_current_cell_says_how_to_add_a_note_until_it_holds_one(canvas,
     type_text(view.editor, "Je découvre l’offre")
     qtbot.keyClick(view.editor, Qt.Key.Key_Return)
     assert not scene.empty_hint.isVisible()
+
+
+def test_fit_shows_the_whole_map_when_notes_stay_readable(canvas):
+    window, view, scene = canvas
+    view.resize(1800, 1500)
+    view.fit()
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert shown.contains(scene.sceneRect().adjusted(1, 1, -1, -1))
+
+
+def test_fit_fits_the_width_when_the_whole_map_would_be_unreadable(canvas):
+    window, view, scene = canvas
+    view.resize(900, 150)  # a map far taller than wide for this window
+    view.fit()
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert shown.width() >= scene.sceneRect().width() - 2 and shown.height() < scene.sceneRect().height()

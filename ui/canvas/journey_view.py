@@ -9,7 +9,7 @@ view as signals; the window turns them into core commands.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
 
 from cjm_desktop.model.domain import Evaluation
@@ -42,6 +42,9 @@ def readable_rect(note: QRect, line_height: int, viewport: QRect) -> QRect:
     x = max(viewport.left(), min(note.left(), viewport.right() - width))
     y = max(viewport.top(), min(note.top(), viewport.bottom() - height))
     return QRect(x, y, width, height)
+
+
+FIT_READABLE_PX = 9  # « Ajuster » fits the width only when the whole map would show notes smaller than this
 
 
 class JourneyView(QGraphicsView):
@@ -112,10 +115,16 @@ class JourneyView(QGraphicsView):
         self._report_visible_area()
 
     def fit(self) -> None:
-        """Ctrl+0: the whole journey in the window (never enlarged past 100 %)."""
-        self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        """Ctrl+0: the whole journey in the window (never enlarged past 100 %); when that would make
+        note text too small to read, its width only, from the top (the rows then scroll)."""
+        rect = self.scene().sceneRect()
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         if self.scale_factor > 1:
             self.resetTransform()
+        if NoteItem.text_font().pixelSize() * self.scale_factor < FIT_READABLE_PX:
+            scale = min(1.0, self.viewport().width() / rect.width())
+            self.setTransform(QTransform.fromScale(scale, scale))
+            self.ensureVisible(QRectF(rect.left(), rect.top(), 1, 1), 0, 0)
         self._place_editor()
         self._report_visible_area()
 
