@@ -138,7 +138,8 @@ class GridItem(QGraphicsItem):
             band = QRectF(max(left, 0), 0, shown.width(), header_bottom)
             painter.setClipRect(band)
             painter.fillRect(band, QColor(palette.CANVAS))
-            self._paint_phases(painter, layout)
+            self._paint_phases(painter, layout, QRectF(left + m.header_width, 0, shown.width() - m.header_width,
+                                                       header_bottom))
             self._paint_stages(painter, layout)
             painter.setPen(QPen(QColor(palette.GRID_LINE), 2))
             painter.drawLine(QPointF(band.left(), header_bottom), QPointF(band.right(), header_bottom))
@@ -146,7 +147,8 @@ class GridItem(QGraphicsItem):
         if left > 0 and top > 0:  # the corner both bands meet in
             painter.fillRect(QRectF(left, top, m.header_width, header_bottom), QColor(palette.CANVAS))
 
-    def _paint_phases(self, painter: QPainter, layout: GridGeometry) -> None:
+    def _paint_phases(self, painter: QPainter, layout: GridGeometry, shown: QRectF | None = None) -> None:
+        """The phase bands; each label centred in the part of its band ``shown`` (a view's, when pinned)."""
         m = layout.metrics
         stages = self.state.stages(self.journey_id)
         painter.setFont(header_font(13, bold=True))
@@ -161,7 +163,10 @@ class GridItem(QGraphicsItem):
             painter.drawRoundedRect(band, 6, 6)
             painter.setPen(QColor(palette.INK))
             label = QCoreApplication.translate("Phase", palette.PHASE_LABELS[stages[start].phase])
-            painter.drawText(band, Qt.AlignmentFlag.AlignCenter, label.upper())
+            text_box = band if shown is None else band.intersected(QRectF(shown.left(), band.top(), shown.width(),
+                                                                          band.height()))
+            painter.drawText(text_box if text_box.width() > 40 else band, Qt.AlignmentFlag.AlignCenter,
+                             label.upper())
             start = index
 
     def _paint_stages(self, painter: QPainter, layout: GridGeometry) -> None:
