@@ -89,7 +89,8 @@ class EditTouchpoints(Command):
 
     def __init__(self, ids: list[int], **changes: object) -> None:
         super().__init__()
-        allowed = {"text", "evaluation", "moment_of_truth", "emotion", "departments", "comment", "votes", "color"}
+        allowed = {"text", "evaluation", "moment_of_truth", "emotion", "departments", "comment", "votes", "color",
+                   "author"}
         require(bool(changes) and set(changes) <= allowed, f"cannot edit {sorted(set(changes) - allowed)} here")
         self.ids = list(ids)
         self.changes: dict[str, Any] = changes  # field values by name (names checked above), as given

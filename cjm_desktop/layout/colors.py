@@ -3,6 +3,8 @@ AND icon (colour-blind safe)."""
 
 from __future__ import annotations
 
+import zlib
+
 from cjm_desktop.model.domain import Evaluation, Phase
 
 # Told apart on a projector and by colour-blind eyes too: the closest two colours differ by ΔE ≥ 14 under
@@ -28,3 +30,13 @@ MUTED = "#607d8b"  # secondary text (labels, counts, notices)
 GRID_LINE = "#cfd8dc"
 HEADER_FILL = "#f5f7f8"
 STAR = "#f9a825"
+
+# An author's (or a group's) tag colour, the same on every screen and page: the Okabe–Ito palette, made for
+# colour-blind eyes, picked from the tag itself (no colour to store or choose).
+AUTHOR_COLORS = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#7a6f00", "#5d5d5d")
+
+
+def author_color(author: str) -> str:
+    """The colour of the tag ``author`` (the same name, whatever its case and spacing, the same colour)."""
+    key = " ".join(author.split()).casefold().encode()
+    return AUTHOR_COLORS[zlib.crc32(key) % len(AUTHOR_COLORS)]

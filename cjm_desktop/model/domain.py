@@ -137,6 +137,7 @@ class Touchpoint:
     origin_id: int | None = None  # the note of the current journey a target note was derived from
     negative_impact: str = ""  # friction table: « impact négatif »
     solutions: str = ""  # friction table: « solutions possibles »
+    author: str = ""  # who said it, or the group that wrote it: a short tag (its colour follows from it)
 
     @property
     def cell(self) -> tuple[int | None, int | None]:

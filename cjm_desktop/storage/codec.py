@@ -30,7 +30,7 @@ from cjm_desktop.model.limits import LONG_TEXT, MAX_COUNT, MAX_ID, MAX_LIST_ITEM
 # hostile file cannot make the app allocate or draw absurd amounts.
 SHORT_FIELDS = {
     "title", "name", "organisation", "icon", "occupation", "segment", "owner_department",
-    "nominal_duration", "target", "alert_threshold", "created_at", "updated_at",
+    "nominal_duration", "target", "alert_threshold", "created_at", "updated_at", "author",
 }
 
 TABLE_OF: dict[type, str] = {

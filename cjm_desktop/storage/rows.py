@@ -93,6 +93,7 @@ class TouchpointRow(SQLModel, table=True):
     origin_id: int | None = None  # no foreign key: the origin may be deleted
     negative_impact: str
     solutions: str
+    author: str  # since version 4
 
 
 class StageDetailsRow(SQLModel, table=True):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlite3
 
 APPLICATION_ID = 0x434A4D31  # "CJM1"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _V1 = [
     """CREATE TABLE project (
@@ -140,8 +140,11 @@ _V3 = [
     "ALTER TABLE journey ADD COLUMN lanes TEXT NOT NULL DEFAULT '[]'",
 ]
 
+# Version 4: who said a note, or which group wrote it (a short tag; "" when nobody was named).
+_V4 = ["ALTER TABLE touchpoint ADD COLUMN author TEXT NOT NULL DEFAULT ''"]
+
 # MIGRATIONS[n] holds the statements that take a file from version n to n + 1.
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3]
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 # Table name of each domain entity, in dependency order (parents first).

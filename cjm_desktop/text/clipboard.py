@@ -21,10 +21,10 @@ MAX_BYTES = 20 * 1024 * 1024
 # What a note carries from one place to another (its place and identity are the paste's).
 CARRIED = (
     "text", "evaluation", "moment_of_truth", "emotion", "departments", "comment", "votes", "color", "interop",
-    "negative_impact", "solutions",
+    "negative_impact", "solutions", "author",
 )
 # Carried fields added after the first release: clipboards of older versions lack them.
-_LATER = ("interop", "negative_impact", "solutions")
+_LATER = ("interop", "negative_impact", "solutions", "author")
 _BULLET = re.compile(r"^\s*(?:[-–—•*·▪►]|\d+[.)])\s+")
 
 

@@ -269,7 +269,7 @@
         <translation>É&amp;valuer</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="85"/>
+        <location filename="../../ui/window/main_window.py" line="87"/>
         <source>&amp;Properties panel</source>
         <translation>Panneau des &amp;propriétés</translation>
     </message>
@@ -445,6 +445,16 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         <source>Breaking point</source>
         <translation>Point de rupture</translation>
     </message>
+    <message>
+        <location filename="../../ui/capture/capture_bar.py" line="66"/>
+        <source>Said by…</source>
+        <translation>Dit par…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/capture_bar.py" line="67"/>
+        <source>Who is speaking, or which group is writing: given to every note captured until it is changed</source>
+        <translation>Qui parle, ou quel groupe écrit : donné à chaque note saisie jusqu’à ce qu’il change</translation>
+    </message>
 </context>
 <context>
     <name>CaptureController</name>
@@ -459,7 +469,22 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         <translation>&amp;Saisie rapide</translation>
     </message>
     <message>
-        <location filename="../../ui/capture/capture_controller.py" line="47"/>
+        <location filename="../../ui/capture/capture_controller.py" line="31"/>
+        <source>&amp;Highlight an author…</source>
+        <translation>&amp;Mettre en avant un auteur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/capture_controller.py" line="49"/>
+        <source>Highlight an author</source>
+        <translation>Mettre en avant un auteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/capture_controller.py" line="50"/>
+        <source>Person or group (empty: every note):</source>
+        <translation>Personne ou groupe (vide : toutes les notes) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/capture_controller.py" line="62"/>
         <source>« %1 » names no single cell: written in the current cell.</source>
         <translation>« %1 » ne désigne aucune case précise : la note est écrite dans la case courante.</translation>
     </message>
@@ -1230,7 +1255,7 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         <translation>Parcours cible, issu de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/grid_item.py" line="243"/>
+        <location filename="../../ui/canvas/grid_item.py" line="248"/>
         <location filename="../../ui/widgets/journey_labels.py" line="36"/>
         <source>Target journey</source>
         <translation>Parcours cible</translation>
@@ -1306,12 +1331,12 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
 <context>
     <name>JourneyScene</name>
     <message>
-        <location filename="../../ui/canvas/grid_item.py" line="211"/>
+        <location filename="../../ui/canvas/grid_item.py" line="216"/>
         <source>To sort — notes not placed yet</source>
         <translation>À classer — notes pas encore placées</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_scene.py" line="88"/>
+        <location filename="../../ui/canvas/journey_scene.py" line="90"/>
         <source>Double-click, N, or Ctrl+V to paste lines: a note here</source>
         <translation>Double-clic, N, ou Ctrl+V pour coller des lignes : une note ici</translation>
     </message>
@@ -1438,72 +1463,72 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="200"/>
+        <location filename="../../ui/window/main_window.py" line="202"/>
         <source>Journey map</source>
         <translation>Cartographie du parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="84"/>
+        <location filename="../../ui/window/main_window.py" line="86"/>
         <source>Properties</source>
         <translation>Propriétés</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="214"/>
+        <location filename="../../ui/window/main_window.py" line="216"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="220"/>
+        <location filename="../../ui/window/main_window.py" line="222"/>
         <source>« %1 » had been changed elsewhere since you opened it: that version is kept as « %2 », and yours was saved.</source>
         <translation>« %1 » avait été modifié ailleurs depuis son ouverture : cette version est conservée sous « %2 », et la vôtre a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="310"/>
+        <location filename="../../ui/window/main_window.py" line="312"/>
         <source>Unsaved changes from your last session were restored.</source>
         <translation>Les modifications non enregistrées de votre dernière session ont été restaurées.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="311"/>
+        <location filename="../../ui/window/main_window.py" line="313"/>
         <source>Revert to the saved version</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="313"/>
+        <location filename="../../ui/window/main_window.py" line="315"/>
         <source>This never-saved project was restored from your last session.</source>
         <translation>Ce projet jamais enregistré a été restauré depuis votre dernière session.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="316"/>
+        <location filename="../../ui/window/main_window.py" line="318"/>
         <source>The file was changed elsewhere since your last session: it is shown as it is now, and your unsaved changes were kept in %1.</source>
         <translation>Le fichier a été modifié ailleurs depuis votre dernière session&#xa0;: il est affiché tel qu’il est maintenant, et vos modifications non enregistrées ont été conservées dans %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="319"/>
+        <location filename="../../ui/window/main_window.py" line="321"/>
         <source>This project file had damaged indexes; they were rebuilt in your copy and the next save writes the repaired project (a copy of the original was kept).</source>
         <translation>Les index de ce fichier projet étaient abîmés ; ils ont été reconstruits dans votre copie et le prochain enregistrement écrit le projet réparé (une copie de l’original a été conservée).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="323"/>
+        <location filename="../../ui/window/main_window.py" line="325"/>
         <source>This project comes from an older version of CJM Desktop; it will be saved in the new format (a copy of the original was kept).</source>
         <translation>Ce projet vient d’une version antérieure de CJM Desktop&#x202f;; il sera enregistré au nouveau format (une copie de l’original a été conservée).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="340"/>
+        <location filename="../../ui/window/main_window.py" line="342"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="342"/>
+        <location filename="../../ui/window/main_window.py" line="344"/>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="355"/>
+        <location filename="../../ui/window/main_window.py" line="357"/>
         <source>%1 notes · %2 irritants or breaking points</source>
         <translation>%1 notes · %2 irritants ou points de rupture</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="358"/>
+        <location filename="../../ui/window/main_window.py" line="360"/>
         <source>%1 not in the first person</source>
         <translation>%1 pas à la première personne</translation>
     </message>
@@ -1589,7 +1614,7 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
 <context>
     <name>NoteItem</name>
     <message>
-        <location filename="../../ui/canvas/note_item.py" line="140"/>
+        <location filename="../../ui/canvas/note_item.py" line="141"/>
         <source>Not written in the first person: a touchpoint is said by the customer (« Je compare les offres »). Right-click › Write in the first person, or fix it in the properties panel.</source>
         <translation>Pas écrit à la première personne : un point de contact se dit avec les mots du client (« Je compare les offres »). Clic droit › Écrire à la première personne, ou corrigez-le dans le panneau des propriétés.</translation>
     </message>
@@ -2203,37 +2228,37 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         <translation>Sélectionnez une note pour voir et modifier ses propriétés.</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="124"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="125"/>
         <source>Not evaluated</source>
         <translation>Sans évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="124"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="125"/>
         <source>Delight</source>
         <translation>Enchantement</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="125"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="126"/>
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="125"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="126"/>
         <source>Pain point</source>
         <translation>Irritant</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="126"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="127"/>
         <source>Breaking point</source>
         <translation>Point de rupture</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="129"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="130"/>
         <source>Moment of truth</source>
         <translation>Moment de vérité</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="131"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="132"/>
         <source>Not set</source>
         <translation>Non renseignée</translation>
     </message>
@@ -2263,12 +2288,12 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         <translation>+2 Très positive</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="201"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="205"/>
         <source>Separated by commas</source>
         <translation>Séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="139"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="142"/>
         <source>A touchpoint reads best in the first person (« Je … »).</source>
         <translation>Un point de contact se lit mieux à la première personne (« Je … »).</translation>
     </message>
@@ -2299,11 +2324,16 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
     </message>
     <message>
         <location filename="../../ui/canvas/properties_panel.py" line="106"/>
+        <source>Said by (person or group)</source>
+        <translation>Dit par (personne ou groupe)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/properties_panel.py" line="107"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/canvas/properties_panel.py" line="172"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="176"/>
         <source>%n notes</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -2311,7 +2341,7 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         </translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="181"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="185"/>
         <source>Texts differ</source>
         <translation>Textes différents</translation>
     </message>
@@ -2321,7 +2351,12 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         <translation>—  (valeurs différentes)</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="228"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="209"/>
+        <source>Nobody named</source>
+        <translation>Personne de nommé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/properties_panel.py" line="236"/>
         <source>Fix: %1</source>
         <translation>Corriger : %1</translation>
     </message>

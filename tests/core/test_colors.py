@@ -44,3 +44,9 @@ def test_every_two_evaluation_colours_differ_enough(vision):
     pairs = itertools.combinations(NOTE_COLORS.values(), 2)
     closest = min(math.dist(seen(a, matrix), seen(b, matrix)) for a, b in pairs)
     assert closest >= SMALLEST[vision]
+
+
+def test_an_author_has_one_colour_whatever_the_case_and_spacing():
+    from cjm_desktop.layout.colors import AUTHOR_COLORS, author_color
+
+    assert author_color("Groupe  B") == author_color("groupe b") in AUTHOR_COLORS

@@ -85,7 +85,7 @@ def test_a_v2_file_opens_with_empty_journey_content_fields_and_saves_as_the_curr
         doc.close()
     validated = validate_file(path)
     validated.conn.close()
-    assert validated.version == schema.SCHEMA_VERSION == 3
+    assert validated.version == schema.SCHEMA_VERSION == 4
     assert validated.state.get(Touchpoint, 3).text == "J’attends 40 minutes au téléphone"
 
 
@@ -173,3 +173,15 @@ def test_saving_an_upgraded_file_writes_the_new_version(next_version, store, tmp
     doc.close()
     assert int.from_bytes(path.read_bytes()[60:64], "big") == next_version
     assert {n.text for n in validate_file(path).state.of(Touchpoint).values()} == GOLDEN_NOTES
+
+
+def test_the_v4_golden_file_keeps_who_said_a_note():
+    validated = validate_file(GOLDEN / "v4.cjm")
+    validated.conn.close()
+    assert (validated.state.get(Touchpoint, 3).author, validated.state.get(Touchpoint, 1).author) == ("Groupe B", "")
+
+
+def test_a_v3_file_upgraded_gives_its_notes_no_author():
+    validated = validate_file(GOLDEN / "v3.cjm")
+    validated.conn.close()
+    assert {note.author for note in validated.state.of(Touchpoint).values()} == {""}

@@ -66,7 +66,8 @@ def golden_ops() -> list:
                            ("Marketing",) if i < 3 else ("Centre de contacts", "SAV"), "Vu en entretien", i,
                            "#ffd966" if i == 2 else None, STAMP, STAMP,
                            **_since(3, negative_impact="Abandon de 1 appel sur 5" if i == 3 else "",
-                                    solutions="Rappel automatique" if i == 3 else "")))
+                                    solutions="Rappel automatique" if i == 3 else ""),
+                           **_since(4, author="Groupe B" if i == 3 else "")))
             for i, text, evaluation, mot, emotion in notes
         ],
         Put(Touchpoint(5, 1, "Idée : un rappel automatique", None, None, 0, created_at=STAMP, updated_at=STAMP,

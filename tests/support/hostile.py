@@ -522,7 +522,8 @@ def _semantic_corpus() -> dict[str, Hostile]:
             f"INSERT INTO {t} SELECT 1000000000, {columns} FROM {t} WHERE id = (SELECT min(id) FROM {t})"
             for t, columns in (("touchpoint", "journey_id, 'la dernière', channel_id, stage_id, 99, evaluation, "
                                               "moment_of_truth, emotion, departments, comment, votes, color, "
-                                              "created_at, updated_at, interop, NULL, negative_impact, solutions"),
+                                              "created_at, updated_at, interop, NULL, negative_impact, solutions, "
+                                              "author"),
                                ("persona", "name, 99, photo, age, occupation, segment, goals, frustrations, habits, "
                                            "quote")))), REFUSED,
             (UnexpectedContent,)),

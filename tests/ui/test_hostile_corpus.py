@@ -17,10 +17,11 @@ from cjm_desktop.commands import AddTouchpoints
 from cjm_desktop.model.domain import Touchpoint
 from cjm_desktop.model.limits import MAX_NOTES
 from cjm_desktop.model.placement import PARKING_CELL
+from cjm_desktop.storage.schema import SCHEMA_VERSION
 from tests.support.hostile import REFUSED, SEMANTIC
 
 ROOT = Path(__file__).resolve().parents[2]
-VALID = ROOT / "tests" / "golden" / "v3.cjm"
+VALID = ROOT / "tests" / "golden" / f"v{SCHEMA_VERSION}.cjm"  # the newest golden file
 CPU_S = 60.0  # far beyond the slowest file (the 20,000 notes of one cell: ~15 s offscreen)
 HANG_S = 900
 BIG = {"the most notes, in one cell", "one note too many", "the largest grid"}

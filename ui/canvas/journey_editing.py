@@ -137,15 +137,15 @@ class JourneyEditing(QObject):
             text = self.tr("Emotion") if field == "emotion" else self.tr("Votes")
             self.run(StepTouchpoints(ids, field, step), text)
 
-    def capture(self, text: str, evaluation: Evaluation = Evaluation.NONE) -> list[str]:
+    def capture(self, text: str, evaluation: Evaluation = Evaluation.NONE, author: str = "") -> list[str]:
         """Quick capture: one note per line of ``text``, each in the current cell or in the cell its
-        ``channel/stage:`` prefix names, given ``evaluation``; one undo step. Returns the prefixes that
-        named no single cell (those lines went to the current cell whole)."""
+        ``channel/stage:`` prefix names, given ``evaluation`` and ``author``; one undo step. Returns the
+        prefixes that named no single cell (those lines went to the current cell whole)."""
         journey = self.journey_id
         found = capture(text, self.scene.current_cell, [(s.id, s.name) for s in self.state.stages(journey)],
                         [(c.id, c.name) for c in self.state.channels(journey)])
-        commands = [AddTouchpoints(journey, cell, prototypes=[Touchpoint(0, journey, t, evaluation=evaluation)
-                                                              for t in texts])
+        commands = [AddTouchpoints(journey, cell, prototypes=[Touchpoint(0, journey, t, evaluation=evaluation,
+                                                                         author=author) for t in texts])
                     for cell, texts in found.notes.items()]
         stack = self.controller.undo_stack
         if len(commands) > 1:

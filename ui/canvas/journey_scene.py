@@ -48,6 +48,7 @@ METRICS = Metrics(max_cell_columns=3, notes_per_column=4)  # a busy cell flows i
 HeaderRef = tuple[type, int]  # (Stage or Channel, id)
 
 
+DIMMED = 0.22  # the opacity of the notes another author said, while one is highlighted
 DRAGGED_Z = 10.0  # notes being dragged are drawn above every other note
 STAGE_MARK_FILL = "#141e88e5"  # the chosen stage's column: the cursor's blue, barely there
 
@@ -75,6 +76,7 @@ class JourneyScene(QGraphicsScene):
         self._note_heights: dict[int, float] = {}  # note id -> its height
         self.frictions = 0  # notes evaluated irritant or point de rupture (kept as notes change)
         self.first_person_misses = 0  # notes not written in the first person, while the check is on
+        self.highlighted: str | None = None  # an author whose notes stand out, the others dimmed
         self.layout = LiveLayout([], [], {}, {}, METRICS)  # laid out by sync() below
         self._visible_areas: dict[int, QRectF] = {}  # what each view shows, by the view's id (none: all drawn)
         self.grid = GridItem(state, journey_id)
@@ -223,6 +225,17 @@ class JourneyScene(QGraphicsScene):
             self.first_person_misses += item.not_first_person
         if item.parentItem() is not (parent := self._row(row)):
             item.setParentItem(parent)
+        if self.highlighted is not None or item.opacity() != 1.0:
+            item.setOpacity(self._opacity_of(note))
+
+    def highlight_author(self, author: str | None) -> None:
+        """Dim every note but those ``author`` said (None or "": every note as it is)."""
+        self.highlighted = _author_key(author) if author and author.strip() else None
+        for item in self.notes.values():
+            item.setOpacity(self._opacity_of(item.note))
+
+    def _opacity_of(self, note: Touchpoint) -> float:
+        return 1.0 if self.highlighted is None or _author_key(note.author) == self.highlighted else DIMMED
 
     def _remove_note(self, note_id: int) -> None:
         item = self.notes.pop(note_id)
@@ -604,3 +617,8 @@ def _outline(color: str, width: float, z: float, fill: str | None = None) -> QGr
     item.setZValue(z)
     item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
     return item
+
+
+def _author_key(author: str | None) -> str:
+    """Authors compared without case or extra spaces (« groupe  b » is « Groupe B »)."""
+    return " ".join((author or "").split()).casefold()

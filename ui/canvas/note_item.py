@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
+from cjm_desktop.layout.colors import author_color
 from cjm_desktop.layout.grid_layout import Rect
 from cjm_desktop.model.domain import Evaluation, Touchpoint
 from cjm_desktop.text.first_person import is_first_person
@@ -180,6 +181,22 @@ class NoteItem(QGraphicsRectItem):
         painter.drawLine(int(w - 4), 4, int(w - 4), 22)
         painter.restore()
 
+    def _paint_author(self, painter: QPainter, x: float, y: float, w: float) -> float:
+        """Who said it, as a small pill in the author's colour; returns where the row goes on."""
+        font = _small_font()
+        metrics = QFontMetricsF(font)
+        name = metrics.elidedText(self.note.author, Qt.TextElideMode.ElideRight, max(24.0, (w - x - PAD) * 0.6))
+        pill = QRectF(x, y, metrics.horizontalAdvance(name) + 12, 18)
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(author_color(self.note.author)))
+        painter.drawRoundedRect(pill, 9, 9)
+        painter.setPen(QColor("white"))
+        painter.setFont(font)
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, name)
+        painter.restore()
+        return pill.right() + 6
+
     def _paint_badges(self, painter: QPainter, w: float, h: float) -> None:
         note = self.note
         y = h - PAD - BADGE_ROW + 4
@@ -191,6 +208,8 @@ class NoteItem(QGraphicsRectItem):
         if self.show_icons and note.moment_of_truth:
             icons.icon("moment_of_truth", "#f9a825").paint(painter, int(x), int(y), 18, 18)
             x += 22
+        if note.author:
+            x = self._paint_author(painter, x, y, w)
         badges = []
         if note.emotion is not None:
             badges.append(f"{note.emotion:+d}" if note.emotion else "0")

@@ -33,7 +33,7 @@ from ui.i18n import QT_TRANSLATE_NOOP
 from ui.widgets.plain_text import PlainLabel, mnemonic_safe, plain_tip
 
 MIXED = object()  # the value of a field that differs between the selected notes
-FIELDS = ("text", "evaluation", "moment_of_truth", "emotion", "votes", "departments", "comment")
+FIELDS = ("text", "evaluation", "moment_of_truth", "emotion", "votes", "departments", "comment", "author")
 FIX_PREVIEW = 40  # characters of the proposed text shown on the fix button
 EVALUATIONS: list[Evaluation] = list(Evaluation)
 EMOTIONS: list[int | None] = [None, *range(EMOTION_MIN, EMOTION_MAX + 1)]  # an emotion combo's entries
@@ -103,6 +103,7 @@ class PropertiesPanel(QWidget):
         form.addRow(self.tr("Emotion"), self.emotion_combo)
         form.addRow(self.tr("Votes"), self.votes_spin)
         form.addRow(self.tr("Departments"), self.departments_edit)
+        form.addRow(self.tr("Said by (person or group)"), self.author_edit)
         form.addRow(self.tr("Comment"), self.comment_edit)
         self.scroll_area = QScrollArea()
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -132,6 +133,8 @@ class PropertiesPanel(QWidget):
         self.votes_spin = QSpinBox()
         self.votes_spin.setRange(0, 999)
         self.departments_edit = QLineEdit()
+        self.author_edit = QLineEdit()
+        self.author_edit.setMaxLength(60)
         self.comment_edit = _plain_text(70)
 
     def _build_fix_hint(self) -> None:
@@ -156,6 +159,7 @@ class PropertiesPanel(QWidget):
         self.moment_check.clicked.connect(self._moment_clicked)
         self.votes_spin.valueChanged.connect(self._votes_changed)
         self.departments_edit.editingFinished.connect(self._departments_done)
+        self.author_edit.editingFinished.connect(self._author_done)
 
     # --- showing --------------------------------------------------------------------------
     def show_notes(self, notes: list[Touchpoint]) -> None:
@@ -199,6 +203,10 @@ class PropertiesPanel(QWidget):
             self.departments_edit.setText(wanted)
         self.departments_edit.setPlaceholderText(self.mixed_label if departments is MIXED
                                                  else self.tr("Separated by commas"))
+        author = self._shown["author"]
+        if self.author_edit.text() != (wanted := author if isinstance(author, str) else ""):
+            self.author_edit.setText(wanted)
+        self.author_edit.setPlaceholderText(self.mixed_label if author is MIXED else self.tr("Nobody named"))
         self._show_fix(text)
 
     def _set_combo(self, combo: QComboBox, values: list, value: object) -> None:
@@ -261,6 +269,12 @@ class PropertiesPanel(QWidget):
         if self._shown.get("departments") is MIXED and not text.strip():
             return  # left empty while they differ: keep each note's own departments
         self._edit("departments", departments_from(text))
+
+    def _author_done(self) -> None:
+        text = " ".join(self.author_edit.text().split())
+        if self._shown.get("author") is MIXED and not text:
+            return  # left empty while they differ: keep each note's own author
+        self._edit("author", text)
 
     def _fix_first_person(self) -> None:
         if len(self.notes) == 1:

@@ -43,7 +43,7 @@ class CaptureField(QLineEdit):
 class CaptureBar(QWidget):
     """The field and the evaluation given to what it captures."""
 
-    captured = Signal(str, object)  # text (one note per line), Evaluation
+    captured = Signal(str, object, str)  # text (one note per line), Evaluation, author (or "")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,10 +61,18 @@ class CaptureBar(QWidget):
             self.evaluation.addItem(label)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
+        self.author = QLineEdit()
+        self.author.setMaxLength(60)
+        self.author.setPlaceholderText(self.tr("Said by…"))
+        self.author.setToolTip(self.tr("Who is speaking, or which group is writing: given to every note captured "
+                                       "until it is changed"))
+        self.author.setFixedWidth(150)
         layout.addWidget(self.field)
+        layout.addWidget(self.author)
         layout.addWidget(self.evaluation)
         self.field.evaluation_keyed.connect(self.evaluation.setCurrentIndex)
-        self.field.captured.connect(lambda text: self.captured.emit(text, EVALUATIONS[self.evaluation.currentIndex()]))
+        self.field.captured.connect(lambda text: self.captured.emit(
+            text, EVALUATIONS[self.evaluation.currentIndex()], " ".join(self.author.text().split())))
 
     def start(self) -> None:
         """Ctrl+Shift+N: the field, ready to type."""

@@ -28,6 +28,10 @@ class CaptureController(QObject):
         self.start.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.start.triggered.connect(self.bar.start)
         host.menus.edit.addAction(self.start)
+        self.highlight = QAction(QCoreApplication.translate("CaptureController", "&Highlight an author…"), self)
+        self.highlight.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.highlight.triggered.connect(self.ask_highlight)
+        host.menus.view.addAction(self.highlight)
         self.bar.captured.connect(self.capture)
         host.controller.document_replaced.connect(self._enable)
         self._enable()
@@ -36,13 +40,24 @@ class CaptureController(QObject):
         on = self.host.controller.doc is not None
         self.bar.setEnabled(on)
         self.start.setEnabled(on)
+        self.highlight.setEnabled(on)
 
-    def capture(self, text: str, evaluation: Evaluation) -> None:
+    def ask_highlight(self) -> None:
+        """Ask whose notes stand out (empty: all of them as they are)."""
+        tabs = self.host.tabs
+        answer = self.host.prompts.ask_text(
+            self.host.parent_widget(), QCoreApplication.translate("CaptureController", "Highlight an author"),
+            QCoreApplication.translate("CaptureController", "Person or group (empty: every note):"),
+            tabs.highlighted_author or self.bar.author.text())
+        if answer is not None:
+            tabs.highlight_author(answer.strip() or None)
+
+    def capture(self, text: str, evaluation: Evaluation, author: str = "") -> None:
         """Notes from ``text`` (one per line) in the journey shown; a prefix that named no cell is told."""
         editing = self.host.tabs.current_editing()
         if editing is None:
             return
-        unknown = editing.capture(text, evaluation)
+        unknown = editing.capture(text, evaluation, author)
         if unknown:
             sentence = QCoreApplication.translate("CaptureController",
                                                   "« %1 » names no single cell: written in the current cell.")

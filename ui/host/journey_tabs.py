@@ -30,6 +30,7 @@ class JourneyTabs(QTabWidget):
         self.editing: list[JourneyEditing] = []
         self.icons_loaded = False
         self.check_first_person = True
+        self.highlighted_author: str | None = None  # shown standing out on every journey
         self.currentChanged.connect(lambda _index: self.selection_changed.emit())
 
     @property
@@ -53,6 +54,7 @@ class JourneyTabs(QTabWidget):
         if self.icons_loaded:
             scene.show_icons()
         scene.selectionChanged.connect(self._selection_changed)
+        scene.highlight_author(self.highlighted_author)
         view = JourneyView(scene)
         self.editing.append(JourneyEditing(view, self.controller, self.prompts, self.note_menu_entries))
         self.addTab(view, mnemonic_safe(journey_label(journey)))
@@ -96,6 +98,12 @@ class JourneyTabs(QTabWidget):
             editing.scene.show_icons()
             if (journey := editing.scene.state.get(Journey, editing.journey_id)) is not None:
                 self.setTabIcon(self.indexOf(editing.view), self._tab_icon(journey))
+
+    def highlight_author(self, author: str | None) -> None:
+        """On every journey, the notes ``author`` said stand out and the others are dimmed (None: none)."""
+        self.highlighted_author = author
+        for scene in self.scenes:
+            scene.highlight_author(author)
 
     def set_first_person_check(self, on: bool) -> None:
         self.check_first_person = on
