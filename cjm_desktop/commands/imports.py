@@ -135,7 +135,7 @@ class _Planner:
             added.setdefault(cell, {})[note_id] = Touchpoint(
                 note_id, journey_id, note.text, cell[0], cell[1], 0, note.evaluation,
                 note.moment_of_truth, note.emotion, tuple(note.departments), note.comment, note.votes, None,
-                self.now, self.now, interop)
+                self.now, self.now, interop, author=note.author)
             self.summary.notes += 1
         for cell, notes in added.items():  # after the notes each cell holds already
             order = [*cell_order(self.state, journey_id, cell), *notes]

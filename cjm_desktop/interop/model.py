@@ -114,6 +114,7 @@ class ImportedNote:
     votes: int = 0
     comment: str = ""
     interop: dict[str, object] = field(default_factory=dict)  # what another tool's format carries beyond ours
+    author: str = ""  # who said it, or the group that wrote it
 
 
 @dataclass

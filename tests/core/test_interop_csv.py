@@ -150,7 +150,7 @@ def test_an_unclosed_quote_is_refused_with_its_line(tmp_path):
 
 def test_a_row_with_more_cells_than_the_header_is_refused(tmp_path):
     with pytest.raises(ImportRefused) as refused:
-        read_import(write(tmp_path, "r.csv", HEADER + "\nP,current,,A,,Web,Je paie,,,,,,,en trop\n"))
+        read_import(write(tmp_path, "r.csv", HEADER + ",author\nP,current,,A,,Web,Je paie,,,,,,,Claire,en trop\n"))
     assert problems_of(refused.value) == [("bad_row", 2)]
 
 
@@ -298,3 +298,19 @@ def test_an_empty_file_has_nothing_to_import(tmp_path):
     with pytest.raises(ImportRefused) as refused:
         read_import(write(tmp_path, "vide.csv", "\ufeff\r\n;;\r\n"))
     assert problems_of(refused.value) == [("empty", None)]
+
+
+def test_who_said_a_note_goes_out_and_comes_back(tmp_path, empty):
+    row = "P,current,,Acheter,,Web,Je paie,,,,,,,Groupe  B"
+    imported = read_import(write(tmp_path, "r.csv", HEADER + ",author\n" + row + "\n"))
+    empty.execute(ImportJourneys(imported.journeys))
+    (note,) = empty.state.of(Touchpoint).values()
+    assert note.author == "Groupe B"
+    exported = write_rows(empty.state, empty.state.journeys).content.decode("utf-8-sig")
+    assert exported.splitlines()[-1].endswith(";Groupe B")
+
+
+def test_a_file_written_before_the_author_column_still_imports(tmp_path, empty):
+    imported = read_import(write(tmp_path, "r.csv", HEADER + "\nP,current,,Acheter,,Web,Je paie,,,,,,\n"))
+    empty.execute(ImportJourneys(imported.journeys))
+    assert [n.author for n in empty.state.of(Touchpoint).values()] == [""]

@@ -27,7 +27,8 @@ from cjm_desktop.interop.model import (
 from cjm_desktop.model.domain import Evaluation, Journey, JourneyKind, Phase, ProjectState
 
 COLUMNS = ("journey", "kind", "persona", "stage", "phase", "channel", "text", "evaluation", "moment_of_truth",
-           "emotion", "departments", "votes", "comment")
+           "emotion", "departments", "votes", "comment", "author")
+FORMER_COLUMNS = COLUMNS[:-1]  # the header before the « author » column (files of older versions): still read
 _NAME_COLUMNS = ("journey", "persona", "stage", "channel")
 _NOTE_COLUMNS = ("evaluation", "moment_of_truth", "emotion", "departments", "votes", "comment")
 
@@ -57,7 +58,7 @@ def is_row_header(cells: list[str]) -> bool:
     names = [name_key(cell.lstrip("\ufeff")) for cell in cells]
     while names and not names[-1]:
         names.pop()
-    return tuple(names) == COLUMNS
+    return tuple(names) in (COLUMNS, FORMER_COLUMNS)
 
 
 # --- reading ------------------------------------------------------------------------
@@ -121,7 +122,7 @@ def _row(line: int, cells: list[str]) -> Row:
     return raw
 
 
-_LIMITS = (("text", MAX_TEXT), ("comment", MAX_TEXT), *((column, MAX_NAME) for column in _NAME_COLUMNS))
+_LIMITS = (("text", MAX_TEXT), ("comment", MAX_TEXT), *((column, MAX_NAME) for column in (*_NAME_COLUMNS, "author")))
 _MISSING = object()
 # The cells of the numeric columns as they are almost always written, and their values
 _SMALL_NUMBERS = {str(number): number for number in range(-2, 1001)}
@@ -170,7 +171,7 @@ def _add(journey: ImportedJourney, row: Row, line: int, problems: list[Problem])
         stage = channel = None
     journey.notes.append(ImportedNote(
         text, stage, channel, row["evaluation"], row["moment_of_truth"], row["emotion"], row["departments"],
-        row["votes"], row["comment"]))
+        row["votes"], row["comment"], author=" ".join(row["author"].split())))
 
 
 # --- writing ------------------------------------------------------------------------
@@ -193,8 +194,8 @@ def write_rows(state: ProjectState, journeys: list[Journey], delimiter: str = ";
 def _journey_rows(state: ProjectState, journey: Journey, problems: list[Problem]) -> list[list[str]]:
     head = [guard(journey.name), journey.kind.value, guard(state.persona_name(journey.persona_id) or "")]
     stages, channels = state.stages(journey.id), state.channels(journey.id)
-    rows = [[*head, guard(s.name), s.phase.value if s.phase else "", "", *[""] * 7] for s in stages]
-    rows += [[*head, "", "", guard(c.name), *[""] * 7] for c in channels]
+    rows = [[*head, guard(s.name), s.phase.value if s.phase else "", "", *[""] * 8] for s in stages]
+    rows += [[*head, "", "", guard(c.name), *[""] * 8] for c in channels]
     # the first six cells of a note's row, for each cell of the grid (then the parking area), in order
     cells: list[tuple[tuple[int | None, int | None], list[str]]] = [
         ((c.id, s.id), [*head, guard(s.name), s.phase.value if s.phase else "", guard(c.name)])
@@ -210,10 +211,10 @@ def _journey_rows(state: ProjectState, journey: Journey, problems: list[Problem]
             rows.append([
                 *place, guard(note.text), _EVALUATION_CELLS[note.evaluation], "1" if note.moment_of_truth else "0",
                 "" if note.emotion is None else str(note.emotion), guard(DEPARTMENT_SEPARATOR.join(note.departments)),
-                str(note.votes), guard(note.comment),
+                str(note.votes), guard(note.comment), guard(note.author),
             ])
     if not rows:  # a journey with nothing on it still comes back
-        rows.append([*head, *[""] * 10])
+        rows.append([*head, *[""] * 11])
     if empty:
         problems.append(Problem("not_exported_empty", None, {"count": empty, "journey": journey.name}))
     return rows
