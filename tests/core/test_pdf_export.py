@@ -165,3 +165,9 @@ def test_a_poster_that_fits_its_tiles_prints_at_natural_size(project):
 def test_english_labels_on_request(project, tmp_path):
     text = text_of(export(project, tmp_path, language="en"))
     assert "Legend" in text and "Moment of truth" in text and "Légende" not in text
+
+
+def test_who_said_a_note_is_printed_on_it(project, tmp_path):
+    note_id = next(iter(project.state.of(Touchpoint)))
+    project.execute(EditTouchpoints([note_id], author="Groupe B"))
+    assert "GroupeB" in letters(text_of(export(project, tmp_path)))

@@ -25,6 +25,7 @@ from cjm_desktop.layout.colors import (
     NOTE_COLORS,
     PHASE_COLORS,
     STAR,
+    author_color,
 )
 from cjm_desktop.layout.grid_layout import Rect
 from cjm_desktop.layout.lanes_layout import smooth_path, split_at_gaps
@@ -32,7 +33,7 @@ from cjm_desktop.model.domain import Channel, Evaluation
 from cjm_desktop.pdf import fonts
 from cjm_desktop.pdf.map.layout import METRICS, NOTE_FONT, NOTE_LEADING, NOTE_PADDING, MapPlan
 from cjm_desktop.pdf.pdf_ops import TextRun, boxes, rect, rounded_boxes
-from cjm_desktop.pdf.text_fit import wrap
+from cjm_desktop.pdf.text_fit import fit_text, wrap
 
 ICON_FALLBACK = "mdi6.shape-outline"
 VOTE_ICON = "mdi6.heart"  # as on the canvas's notes (ui/widgets/icons.py: « votes »)
@@ -185,6 +186,11 @@ class _Painter:
             if note.votes:
                 x += self.icon(VOTE_ICON, x, baseline + 1, 8, MUTED) + 2
                 self.text(x, baseline, str(note.votes), fonts.BOLD, 7, MUTED)
+        if note.author:  # who said it, bottom right, in the author's colour (as on the canvas)
+            name = fit_text(fonts.printable(note.author), fonts.BOLD, 6.5, r.w / 2)
+            width = stringWidth(name, fonts.BOLD, 6.5)
+            self.run.add(r.right - NOTE_PADDING - width, r.bottom - NOTE_PADDING - 1, name, fonts.BOLD, 6.5,
+                         author_color(note.author))
 
     def parking(self) -> None:
         r = self.plan.layout.parking

@@ -138,7 +138,7 @@ class MapPlanner:
                                                     MAX_NOTE_LINES, NOTE_CHARS)
             if cut:
                 self.shortened.add(note_id)
-            badges = BADGE_ROW if note.moment_of_truth or note.votes else 0.0
+            badges = BADGE_ROW if note.moment_of_truth or note.votes or note.author else 0.0
             self.heights[note_id] = 2 * NOTE_PADDING + max(1, len(self.lines[note_id])) * NOTE_LEADING + badges
         self.channels_missing = set().union(*(fonts.missing_characters(c.name) for c in self.channels))
 
