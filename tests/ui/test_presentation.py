@@ -104,3 +104,15 @@ def test_the_channel_names_stay_pinned_on_a_later_stage(presenting, qtbot):
 def test_the_view_menu_offers_the_presentation_with_f5(window):
     actions = [a for a in window.menus.view.actions() if isinstance(a, QAction) and a.shortcut().toString() == "F5"]
     assert len(actions) == 1
+
+
+def test_a_line_typed_under_the_presented_map_lands_on_it(presenting, qtbot):
+    window, view = presenting
+    field = window.presentation.window.capture.field
+    scene = view.journey_scene
+    cell = scene.current_cell
+    for key_text in "Je paie":
+        qtbot.keyClicks(field, key_text)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    notes = window.controller.doc.state.cell(window.current_journey_id(), *cell)
+    assert notes[-1].text == "Je paie" and notes[-1].id in scene.notes  # the room sees it at once

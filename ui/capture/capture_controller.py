@@ -36,6 +36,13 @@ class CaptureController(QObject):
         host.controller.document_replaced.connect(self._enable)
         self._enable()
 
+    def new_bar(self) -> CaptureBar:
+        """Another capture field, wired like the toolbar's (the presentation shows one to the room)."""
+        bar = CaptureBar()
+        bar.author.setText(self.bar.author.text())
+        bar.captured.connect(self.capture)
+        return bar
+
     def _enable(self) -> None:
         on = self.host.controller.doc is not None
         self.bar.setEnabled(on)

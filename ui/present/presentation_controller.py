@@ -3,8 +3,11 @@ there is one (the laptop keeps the editing window), full screen otherwise; Esc c
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QWidget
 
 from ui.host.feature_host import FeatureHost
 from ui.present.presentation_window import PresentationWindow
@@ -15,9 +18,11 @@ SCALE_KEY = "presentation/text_scale/"  # + the project's path: A− / A+ is rem
 class PresentationController(QObject):
     """Opens and closes the presentation of the window ``host``."""
 
-    def __init__(self, host: FeatureHost) -> None:
+    def __init__(self, host: FeatureHost, capture_field: Callable[[], QWidget] | None = None) -> None:
+        """``capture_field``: makes the quick-capture field the presentation shows (the window's feature)."""
         super().__init__(host.parent_widget())
         self.host = host
+        self.capture_field = capture_field
         self.window: PresentationWindow | None = None
         self._retired: PresentationWindow | None = None  # a closed window, until Qt deletes it
         self.action = QAction(QCoreApplication.translate("PresentationController", "&Presentation"), self)
@@ -45,7 +50,7 @@ class PresentationController(QObject):
             return
         stored = QSettings().value(self._key(), 1.0, type=float)
         scale = stored if isinstance(stored, float) else 1.0
-        self.window = PresentationWindow(scene, scale)
+        self.window = PresentationWindow(scene, scale, self.capture_field() if self.capture_field else None)
         self.window.closed.connect(self._closed)
         editing = self.host.parent_widget()
         screens = QGuiApplication.screens()

@@ -18,7 +18,8 @@ class PresentationWindow(QWidget):
 
     closed = Signal(float)  # the text scale the facilitator chose (kept per project)
 
-    def __init__(self, scene: JourneyScene, text_scale: float = 1.0) -> None:
+    def __init__(self, scene: JourneyScene, text_scale: float = 1.0, capture: QWidget | None = None) -> None:
+        """``capture``: a quick-capture field shown under the map (what is typed lands on it)."""
         super().__init__(None, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Presentation"))
         self.view = PresentationView(scene, text_scale)
@@ -44,6 +45,9 @@ class PresentationWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.view, 1)
+        self.capture = capture
+        if capture is not None:
+            layout.addWidget(capture)
         layout.addLayout(bar)
         self.setStyleSheet("PresentationWindow { background: #f3f1ec; }")
         self.view.moved.connect(self._say_where)

@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self.lanes_menu = LanesMenu(self)  # View › Lanes
         self.plan_docks = PlanController(self)  # View › Frictions, Action plan (docks under the map)
         self.quick_capture = CaptureController(self)  # the capture field on the toolbar, Edit › Quick capture
-        self.presentation = PresentationController(self)  # View › Presentation (F5)
+        self.presentation = PresentationController(self, self.quick_capture.new_bar)  # View › Presentation (F5)
         if path is None or not self.open_path(path):
             self._show_document()
 
