@@ -101,12 +101,17 @@ class GridLayout:
 
     def flows(self, cell: Cell) -> bool:
         """True when ``cell``'s notes flow in rows (the parking area, a card grid), not one column."""
-        rect = self.parking if cell == PARKING_CELL else self.cells.get(cell)
-        return rect is not None and (cell == PARKING_CELL or rect.w > self.metrics.column_width)
+        return flows(self.metrics, self.cells, cell)
 
     def insertion_index(self, cell: Cell, x: float, y: float, ignore: Set[int] = frozenset()) -> int:
         """Where a note dropped at (x, y) goes among the cell's other notes."""
         return insertion_index(self.order, self.notes, cell, x, y, ignore, self.flows(cell))
+
+
+def flows(metrics: Metrics, cells: Mapping[Cell, Rect], cell: Cell) -> bool:
+    """True when ``cell``'s notes flow in rows (the parking area, a cell wider than one column), not one column."""
+    rect = cells.get(cell)
+    return cell == PARKING_CELL or (rect is not None and rect.w > metrics.column_width)
 
 
 def cell_at(cells: Mapping[Cell, Rect], parking: Rect, x: float, y: float) -> Cell | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Set
 from dataclasses import dataclass, field
 
-from cjm_desktop.layout.grid_layout import Metrics, Rect, cell_at, flow_notes, insertion_index
+from cjm_desktop.layout.grid_layout import Metrics, Rect, cell_at, flow_notes, flows, insertion_index
 from cjm_desktop.model.placement import PARKING_CELL, Cell
 
 RowKey = int | None  # a channel id, or None for the parking area
@@ -104,8 +104,7 @@ class LiveLayout:
 
     def flows(self, cell: Cell) -> bool:
         """True when ``cell``'s notes flow in rows (the parking area, a card grid), not one column."""
-        stage = cell[1]
-        return cell == PARKING_CELL or (stage in self.columns and self.columns[stage].w > self.metrics.column_width)
+        return flows(self.metrics, self.cells, cell)
 
     def insertion_index(self, cell: Cell, x: float, y: float, ignore: Set[int] = frozenset()) -> int:
         """Where a note dropped at (x, y) goes among the cell's other notes."""

@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
 import subprocess
 import sys
 import tempfile
@@ -34,6 +33,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from tests.support.percentiles import percentile  # noqa: E402
+
 OPEN_BUDGET_20K = 2.0
 EDIT_P95_MS = {2_000: 16.0, 20_000: 33.0}  # sizes in between are held to the larger budget
 
@@ -42,10 +43,6 @@ def rss_mb() -> float:
     with open("/proc/self/statm") as statm:
         return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
 
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
 def _first_paint(widget, app) -> None:
@@ -150,7 +147,6 @@ def child(mode: str, path: str, notes: int, edits: int) -> dict:
 
     # Keyboard: select a note, then Alt+→, Alt+←, Ctrl+Z, Ctrl+Shift+Z in turn.
     keys = []
-    rng = random.Random(5)
     if mode != "bare":
         item, origin = top_note_of_column(3)
         QTest.mouseClick(viewport, left, none, origin)
@@ -168,7 +164,7 @@ def child(mode: str, path: str, notes: int, edits: int) -> dict:
         item, _ = top_note_of_column(3)
         for k in range(edits):
             began = time.perf_counter()
-            item.moveBy(232 if k % 2 == 0 else -232, rng.choice((0, 0)))
+            item.moveBy(232 if k % 2 == 0 else -232, 0)
             settle()
             keys.append((time.perf_counter() - began) * 1000)
     memory = rss_mb()

@@ -31,6 +31,7 @@ from cjm_desktop.document import Document  # noqa: E402
 from cjm_desktop.model.domain import Evaluation, Touchpoint  # noqa: E402
 from cjm_desktop.storage.sqlite_io import configure_durable  # noqa: E402
 from cjm_desktop.storage.working import WorkingStore  # noqa: E402
+from tests.support.percentiles import percentile  # noqa: E402
 
 PHRASES = ["Je compare les offres sur le site", "J’appelle le service client", "Je reçois un e-mail de bienvenue",
            "Je m’inscris à la newsletter", "Je paie en trois fois", "J’attends ma livraison",
@@ -39,10 +40,6 @@ PHRASES = ["Je compare les offres sur le site", "J’appelle le service client",
 
 KINDS = ("edit text", "move", "delete", "add", "undo", "redo")  # delete before add: a full project stays full
 
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
 def build(folder: Path, notes: int) -> Path:

@@ -19,13 +19,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from tests.support.big_files import grid_entities, write_file  # noqa: E402
+from tests.support.percentiles import percentile  # noqa: E402
 
 STEP_P95_MS = 100.0
 
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
 def measure(notes: int, steps: int) -> dict[str, float]:
