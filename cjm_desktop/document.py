@@ -262,11 +262,12 @@ class Document:
             self._drop_writer()
             raise StorageFailed(_storage_detail(error)) from None
         self.revision += 1
+        change = Change.of(ops, self.state)  # before the state changes: what removed votes were on
         apply_to_state(ops, self.state)
         now = time.monotonic()
         self._last_edit = now
         self._first_unsaved_edit = self._first_unsaved_edit or now
-        return Change.of(ops)
+        return change
 
     def _drop_writer(self) -> None:
         """Forget a writer that failed (the next edit reconnects)."""

@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from cjm_desktop.commands.base import Command, existing, require, require_room
+from cjm_desktop.commands.votes import votes_on
 from cjm_desktop.model.domain import Action, ActionLink, ActionStatus, Journey, ProjectState, Touchpoint
 from cjm_desktop.model.ops import Op, Put, Remove
 from cjm_desktop.model.placement import renumber_items, reorder, slot
@@ -83,6 +84,7 @@ class DeleteActions(Command):
         ops: list[Op] = [
             Remove(ActionLink, link.id) for link in state.of(ActionLink).values() if link.action_id in doomed
         ]
+        ops += votes_on(state, action_ids=doomed)
         ops += [Remove(Action, i) for i in doomed]
         remaining = [a for a in ordered_actions(state) if a.id not in doomed]
         return ops + renumber_items(remaining, [a.id for a in remaining])

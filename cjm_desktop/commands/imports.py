@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass, replace
 
 from cjm_desktop.commands.base import Command, require, require_lines, require_room
+from cjm_desktop.commands.votes import direct_entry_ops
 from cjm_desktop.interop.model import ImportedJourney, name_key
 from cjm_desktop.model.clock import utc_now
 from cjm_desktop.model.domain import Channel, Journey, JourneyKind, Persona, ProjectState, Stage, Touchpoint
@@ -61,6 +62,7 @@ class _Planner:
         self.journey_count = len(state.journeys)
         self.personas = {name_key(p.name): p.id for p in state.of(Persona).values()}
         self.now = utc_now()
+        self.votes: dict[int, int] = {}  # new note id -> the votes the file gave it
 
     def new_id(self, cls: type) -> int:
         self.next_ids[cls] += 1
@@ -69,6 +71,8 @@ class _Planner:
     def plan(self, journeys: list[ImportedJourney]) -> list[Op]:
         for imported in journeys:
             self.add_journey(imported)
+        if self.votes:  # the files' vote counts: direct entry (« Saisie directe »)
+            self.ops += direct_entry_ops(self.state, self.votes)
         return self.ops
 
     def add_journey(self, imported: ImportedJourney) -> None:
@@ -134,8 +138,10 @@ class _Planner:
             note_id = self.new_id(Touchpoint)
             added.setdefault(cell, {})[note_id] = Touchpoint(
                 note_id, journey_id, note.text, cell[0], cell[1], 0, note.evaluation,
-                note.moment_of_truth, note.emotion, tuple(note.departments), note.comment, note.votes, None,
+                note.moment_of_truth, note.emotion, tuple(note.departments), note.comment, None,
                 self.now, self.now, interop, author=note.author)
+            if note.votes:
+                self.votes[note_id] = note.votes
             self.summary.notes += 1
         for cell, notes in added.items():  # after the notes each cell holds already
             order = [*cell_order(self.state, journey_id, cell), *notes]

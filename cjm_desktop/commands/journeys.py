@@ -7,10 +7,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from cjm_desktop.commands.base import Command, existing, require, require_lines, require_room
+from cjm_desktop.commands.votes import DeleteSession, votes_on
 from cjm_desktop.model.clock import utc_now
 from cjm_desktop.model.domain import (
     Action,
     ActionLink,
+    AgendaStep,
     Channel,
     Journey,
     JourneyKind,
@@ -20,6 +22,7 @@ from cjm_desktop.model.domain import (
     Stage,
     StageDetails,
     Touchpoint,
+    VotingSession,
 )
 from cjm_desktop.model.ops import Op, Put, Remove
 
@@ -81,6 +84,12 @@ class DeleteJourney(Command):
             Remove(ActionLink, link.id) for link in state.of(ActionLink).values() if link.touchpoint_id in notes
         ]
         ops += [Put(replace(a, journey_id=None)) for a in state.of(Action).values() if a.journey_id == journey.id]
+        ops += votes_on(state, note_ids=notes)
+        for session in state.of(VotingSession).values():  # sessions on this journey go with it
+            if session.journey_id == journey.id:
+                ops += DeleteSession(session.id).plan(state)
+        ops += [Put(replace(step, journey_id=None)) for step in state.of(AgendaStep).values()
+                if step.journey_id == journey.id]  # the agenda keeps its steps
         ops += [Remove(Touchpoint, i) for i in notes]
         ops += [Remove(StageDetails, d.id) for d in state.of(StageDetails).values() if d.stage_id in stages]
         ops += [Remove(Kpi, k.id) for k in state.of(Kpi).values() if k.stage_id in stages]

@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from cjm_desktop.commands.base import Command, require, require_room
+from cjm_desktop.commands.votes import votes_on
 from cjm_desktop.model.clock import utc_now
 from cjm_desktop.model.domain import (
     EMOTION_MAX,
@@ -17,7 +18,6 @@ from cjm_desktop.model.domain import (
     Stage,
     Touchpoint,
 )
-from cjm_desktop.model.limits import MAX_COUNT
 from cjm_desktop.model.ops import Op, Put, Remove
 from cjm_desktop.model.placement import PARKING_CELL, Cell, cell_order, insert_ids, place_notes
 
@@ -89,7 +89,7 @@ class EditTouchpoints(Command):
 
     def __init__(self, ids: list[int], **changes: object) -> None:
         super().__init__()
-        allowed = {"text", "evaluation", "moment_of_truth", "emotion", "departments", "comment", "votes", "color",
+        allowed = {"text", "evaluation", "moment_of_truth", "emotion", "departments", "comment", "color",
                    "author"}
         require(bool(changes) and set(changes) <= allowed, f"cannot edit {sorted(set(changes) - allowed)} here")
         self.ids = list(ids)
@@ -114,11 +114,11 @@ class MarkTouchpoints(EditTouchpoints):
 
 
 class StepTouchpoints(Command):
-    """Each note's emotion (−2…+2; none counts as 0) or votes (0 or more) one ``step`` up or down,
-    kept in range: one undo step for all of them. Notes already at the bound are left as they are."""
+    """Each note's emotion (−2…+2; none counts as 0) one ``step`` up or down, kept in range: one undo step
+    for all of them. Notes already at the bound are left as they are. (Votes: ``votes.StepVotes``.)"""
 
     label = "Step notes"
-    FIELDS = ("emotion", "votes")
+    FIELDS = ("emotion",)
 
     def __init__(self, ids: list[int], field: str, step: int) -> None:
         super().__init__()
@@ -128,12 +128,9 @@ class StepTouchpoints(Command):
     def plan(self, state: ProjectState) -> list[Op]:
         now, ops = utc_now(), list[Op]()
         for note in _notes(state, self.ids):
-            if self.field == "emotion":
-                emotion = max(EMOTION_MIN, min(EMOTION_MAX, (note.emotion or 0) + self.step))
-                if emotion != note.emotion:
-                    ops.append(Put(replace(note, emotion=emotion, updated_at=now)))
-            elif (votes := max(0, min(MAX_COUNT, note.votes + self.step))) != note.votes:
-                ops.append(Put(replace(note, votes=votes, updated_at=now)))
+            emotion = max(EMOTION_MIN, min(EMOTION_MAX, (note.emotion or 0) + self.step))
+            if emotion != note.emotion:
+                ops.append(Put(replace(note, emotion=emotion, updated_at=now)))
         return ops
 
 
@@ -190,7 +187,7 @@ class DuplicateTouchpoints(Command):
 
 
 class DeleteTouchpoints(Command):
-    """Delete notes (and their links to actions)."""
+    """Delete notes (and their links to actions, and their dots)."""
 
     label = "Delete notes"
 
@@ -203,4 +200,5 @@ class DeleteTouchpoints(Command):
         doomed = {n.id for n in notes}
         ops: list[Op] = [Remove(ActionLink, link.id) for link in state.of(ActionLink).values()
                          if link.touchpoint_id in doomed]
+        ops += votes_on(state, note_ids=doomed)  # their dots go with them (undo brings them back)
         return ops + [Remove(Touchpoint, n.id) for n in notes]  # the others keep their positions (and order)

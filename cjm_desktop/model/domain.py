@@ -37,6 +37,27 @@ class Evaluation(StrEnum):
     BREAKING = "rupture"
 
 
+class VoteScope(StrEnum):
+    """What a dot-voting session lets people vote for."""
+
+    NOTES = "notes"  # the notes of a journey (or of some of its stages)
+    FRICTIONS = "frictions"  # its irritants and breaking points
+    ACTIONS = "actions"  # the actions of the plan
+
+
+class Reveal(StrEnum):
+    """When the room sees a voting session's counts."""
+
+    LIVE = "live"
+    END = "end"
+
+
+class StepStatus(StrEnum):
+    TODO = "todo"
+    CURRENT = "current"
+    DONE = "done"
+
+
 class ActionStatus(StrEnum):
     TODO = "todo"
     DOING = "doing"
@@ -129,7 +150,6 @@ class Touchpoint:
     emotion: int | None = None  # EMOTION_MIN .. EMOTION_MAX
     departments: tuple[str, ...] = ()
     comment: str = ""
-    votes: int = 0
     color: str | None = None  # "#rrggbb" override of the evaluation colour
     created_at: str = ""
     updated_at: str = ""
@@ -138,6 +158,7 @@ class Touchpoint:
     negative_impact: str = ""  # friction table: « impact négatif »
     solutions: str = ""  # friction table: « solutions possibles »
     author: str = ""  # who said it, or the group that wrote it: a short tag (its colour follows from it)
+    hidden: bool = False  # face down until the reveal: the room sees a blank card (see « hide until reveal »)
 
     @property
     def cell(self) -> tuple[int | None, int | None]:
@@ -190,6 +211,95 @@ class ActionLink:
     touchpoint_id: int
 
 
+@dataclass(frozen=True, slots=True)
+class AgendaStep:
+    """One timed step of the workshop's agenda (« Irritants », 20 minutes, on the current journey)."""
+
+    id: int
+    name: str
+    position: int = 0
+    duration: int = 600  # planned, in seconds
+    journey_id: int | None = None
+    stage_ids: tuple[int, ...] = ()  # the stages it concerns (none: the whole journey)
+    instructions: str = ""
+    spent: int = 0  # seconds the timer ran on this step
+    status: StepStatus = StepStatus.TODO
+
+
+@dataclass(frozen=True, slots=True)
+class VotingSession:
+    """A round of dot voting: who votes, on what, with how many dots."""
+
+    id: int
+    name: str
+    position: int = 0
+    journey_id: int | None = None  # None: every journey
+    scope: VoteScope = VoteScope.NOTES
+    stage_ids: tuple[int, ...] = ()  # for notes and frictions: only these stages (none: all)
+    budget: int = 3  # dots per participant (0: no limit, as in the direct entry session)
+    cap: int = 0  # most dots on one note or action from all participants together (0: no cap)
+    repeat: bool = False  # a participant may put several dots on the same note
+    reveal: Reveal = Reveal.LIVE
+    revealed: bool = False  # at the end: the counts are shown (always true once closed)
+    closed: bool = False
+    created_at: str = ""
+
+    @property
+    def counts_shown(self) -> bool:
+        """May the room see the counts? Live, or revealed, or closed."""
+        return self.reveal is Reveal.LIVE or self.revealed or self.closed
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    """Someone who votes in a session; ``proxy``: absent, their dots entered by the facilitator."""
+
+    id: int
+    session_id: int
+    name: str
+    position: int = 0
+    proxy: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Vote:
+    """``count`` dots of one participant (None: paper dots or direct entry) on one note or one action."""
+
+    id: int
+    session_id: int
+    participant_id: int | None = None
+    touchpoint_id: int | None = None
+    action_id: int | None = None
+    count: int = 1
+
+    @property
+    def target(self) -> tuple[type, int]:
+        """(Touchpoint, id) or (Action, id): what the dots are on."""
+        if self.touchpoint_id is not None:
+            return (Touchpoint, self.touchpoint_id)
+        return (Action, cast(int, self.action_id))
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """The whole project as it was at ``created_at``: the ids of the chunks that hold it (see
+    ``storage/snapshots.py``); chunks are shared between snapshots, so a snapshot costs what changed."""
+
+    id: int
+    name: str
+    created_at: str = ""
+    note_count: int = 0
+    chunks: str = ""  # the chunk ids, in hexadecimal, separated by spaces
+
+
+@dataclass(frozen=True, slots=True)
+class SnapshotChunk:
+    """Compressed rows of a snapshot; its id is derived from its content (equal content, one chunk)."""
+
+    id: int
+    data: bytes
+
+
 ENTITY_TYPES: tuple[type, ...] = (
     Project,
     Persona,
@@ -201,10 +311,17 @@ ENTITY_TYPES: tuple[type, ...] = (
     Kpi,
     Action,
     ActionLink,
+    AgendaStep,
+    VotingSession,
+    Participant,
+    Vote,
+    SnapshotChunk,
+    Snapshot,
 )
 
 Entity = (
     Project | Persona | Journey | Stage | Channel | Touchpoint | StageDetails | Kpi | Action | ActionLink
+    | AgendaStep | VotingSession | Participant | Vote | Snapshot | SnapshotChunk
 )
 NoteCell = tuple[int, int | None, int | None]  # (journey_id, channel_id, stage_id): None, None is the parking area
 
@@ -227,6 +344,12 @@ class ProjectState:
     _by_cell: dict[NoteCell, set[int]] = field(default_factory=dict, init=False, compare=False, repr=False)
     # stage id -> [sum, count] of the emotions of its notes that have one (the emotion curve's means)
     _emotions: dict[int, list[int]] = field(default_factory=dict, init=False, compare=False, repr=False)
+    # (Touchpoint or Action, id) -> the dots on it, all sessions together, and per session; session id -> the
+    # ids of its votes
+    _dots: dict[tuple[type, int], int] = field(default_factory=dict, init=False, compare=False, repr=False)
+    _session_dots: dict[int, dict[tuple[type, int], int]] = field(
+        default_factory=dict, init=False, compare=False, repr=False)
+    _session_votes: dict[int, dict[int, None]] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def of[E](self, cls: type[E]) -> dict[int, E]:
         """The entities of one kind, by id."""
@@ -254,12 +377,37 @@ class ProjectState:
             self._by_journey.setdefault(entity.journey_id, {})[entity.id] = None
             self._by_cell.setdefault(_note_cell(entity), set()).add(entity.id)
             self._tally_emotion(entity, 1)
+        elif isinstance(entity, Vote):
+            before_vote = cast("Vote | None", table.get(entity.id))
+            if before_vote is not None:
+                self._tally_vote(before_vote, -1)
+            self._tally_vote(entity, 1)
         table[entity.id] = entity
 
     def remove(self, cls: type, entity_id: int) -> None:
         entity = self.tables[cls].pop(entity_id)
         if isinstance(entity, Touchpoint):
             self._unindex(entity, keep_journey=False)
+        elif isinstance(entity, Vote):
+            self._tally_vote(entity, -1)
+
+    def _tally_vote(self, vote: Vote, sign: int) -> None:
+        target = vote.target
+        for tally in (self._dots, self._session_dots.setdefault(vote.session_id, {})):
+            total = tally.get(target, 0) + sign * vote.count
+            if total:
+                tally[target] = total
+            else:
+                tally.pop(target, None)
+        if not self._session_dots[vote.session_id]:
+            del self._session_dots[vote.session_id]
+        votes = self._session_votes.setdefault(vote.session_id, {})
+        if sign > 0:
+            votes[vote.id] = None
+        else:
+            del votes[vote.id]
+            if not votes:
+                del self._session_votes[vote.session_id]
 
     def _tally_emotion(self, note: Touchpoint, sign: int) -> None:
         if note.emotion is not None and note.stage_id is not None:
@@ -317,6 +465,33 @@ class ProjectState:
             (notes[i] for i in self._by_cell.get((journey_id, channel_id, stage_id), ())),
             key=lambda t: (t.position, t.id),
         )
+
+    def votes(self, touchpoint_id: int) -> int:
+        """The dots on a note, all voting sessions together (a note's vote count derives from them)."""
+        return self._dots.get((Touchpoint, touchpoint_id), 0)
+
+    def action_votes(self, action_id: int) -> int:
+        """The dots on an action, all voting sessions together."""
+        return self._dots.get((Action, action_id), 0)
+
+    def shown_votes(self, target: tuple[type, int]) -> int:
+        """The dots on ``target`` (``(Touchpoint or Action, id)``) the room may see: every session's but those of
+        sessions that reveal their counts at the end and have not yet (a handful of sessions: no note scan)."""
+        total = self._dots.get(target, 0)
+        if total:
+            for session in self.of(VotingSession).values():
+                if not session.counts_shown:
+                    total -= self._session_dots.get(session.id, {}).get(target, 0)
+        return total
+
+    def session_dots(self, session_id: int) -> dict[tuple[type, int], int]:
+        """The dots of one session on each note or action it has some on: {(Touchpoint or Action, id): dots}."""
+        return self._session_dots.get(session_id, {})
+
+    def session_votes(self, session_id: int) -> list[Vote]:
+        """The votes of one session, in the order they were first cast."""
+        votes = self.of(Vote)
+        return [votes[i] for i in self._session_votes.get(session_id, ())]
 
     def persona_name(self, persona_id: int | None) -> str | None:
         persona = self.of(Persona).get(persona_id) if persona_id is not None else None

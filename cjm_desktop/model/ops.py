@@ -35,6 +35,9 @@ class Change:
     """What one edit touched: for each entity type, the ids put or removed."""
 
     touched: dict[type, frozenset[int]] = field(default_factory=dict)
+    # the notes and actions whose dots changed (a vote put or removed on them): their vote counts derive
+    # from the votes, so the change names them
+    voted: frozenset[tuple[type, int]] = frozenset()
 
     def ids(self, cls: type) -> frozenset[int]:
         return self.touched.get(cls, frozenset())
@@ -51,13 +54,25 @@ class Change:
     def empty(self) -> bool:
         return not self.touched
 
+    def voted_ids(self, cls: type) -> frozenset[int]:
+        """The ids of the notes (``cls`` Touchpoint) or actions whose dots changed."""
+        return frozenset(target_id for kind, target_id in self.voted if kind is cls)
+
     @staticmethod
-    def of(ops: list[Op]) -> Change:
+    def of(ops: list[Op], before: ProjectState | None = None) -> Change:
+        """What ``ops`` touched; with ``before`` (the state they apply to), also what their votes were on."""
         touched: dict[type, set[int]] = {}
+        voted: set[tuple[type, int]] = set()
         for op in ops:
             cls, entity_id = (type(op.entity), op.entity.id) if isinstance(op, Put) else (op.cls, op.id)
             touched.setdefault(cls, set()).add(entity_id)
-        return Change({cls: frozenset(ids) for cls, ids in touched.items()})
+            if cls is domain.Vote:
+                if isinstance(op, Put) and isinstance(op.entity, domain.Vote):
+                    voted.add(op.entity.target)
+                old = before.get(domain.Vote, entity_id) if before is not None else None
+                if old is not None:
+                    voted.add(old.target)
+        return Change({cls: frozenset(ids) for cls, ids in touched.items()}, frozenset(voted))
 
 
 def op_key(op: Op) -> tuple[type, int]:

@@ -29,6 +29,10 @@ LABELS: dict[str, dict[str, str]] = {
         # appendix pages
         "appendix_personas": "Personas", "appendix_stages": "Détails des étapes",
         "appendix_frictions": "Tableau des frictions", "appendix_actions": "Plan d’actions",
+        "appendix_votes": "Votes", "rank": "Rang", "voted": "Proposition", "place": "Emplacement",
+        "dots": "Gommettes", "tied": "ex æquo", "scope_notes": "notes du parcours",
+        "scope_frictions": "irritants et points de rupture", "scope_actions": "actions",
+        "votes_about": "Vote sur les {scope} · {participants} participants · {dots} gommettes",
         "continued": "{title} (suite)", "age": "{age} ans", "segment": "Segment : {segment}",
         "goals": "Objectifs", "frustrations": "Frustrations", "habits": "Habitudes",
         "stage": "Étape", "customer_goal": "Objectif client", "nominal_duration": "Durée nominale",
@@ -71,6 +75,10 @@ LABELS: dict[str, dict[str, str]] = {
         # appendix pages
         "appendix_personas": "Personas", "appendix_stages": "Stage details",
         "appendix_frictions": "Friction table", "appendix_actions": "Action plan",
+        "appendix_votes": "Votes", "rank": "Rank", "voted": "Item", "place": "Place",
+        "dots": "Dots", "tied": "tied", "scope_notes": "journey's notes",
+        "scope_frictions": "pain points and breaking points", "scope_actions": "actions",
+        "votes_about": "Vote on the {scope} · {participants} participants · {dots} dots",
         "continued": "{title} (continued)", "age": "{age} years old", "segment": "Segment: {segment}",
         "goals": "Goals", "frustrations": "Frustrations", "habits": "Habits",
         "stage": "Stage", "customer_goal": "Customer goal", "nominal_duration": "Nominal duration",

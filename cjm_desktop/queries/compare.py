@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from cjm_desktop.model.domain import Channel, ProjectState, Stage, Touchpoint
 from cjm_desktop.model.placement import PARKING_CELL
 
-COMPARED_FIELDS = ("text", "evaluation", "moment_of_truth", "emotion", "departments", "comment", "votes")
+COMPARED_FIELDS = ("text", "evaluation", "moment_of_truth", "emotion", "departments", "comment")
 STATUSES = ("added", "removed", "changed", "moved", "same")
 
 

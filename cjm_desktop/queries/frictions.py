@@ -68,7 +68,8 @@ def frictions(state: ProjectState, journey_id: int) -> list[Friction]:
         stage_index, stage = stages.get(note.stage_id, (_LAST, ""))
         channel_index, channel = channels.get(note.channel_id, (_LAST, ""))
         rows.append(Friction(
-            note.id, note.text, note.evaluation, channel, stage, note.votes, note.negative_impact, note.solutions,
+            note.id, note.text, note.evaluation, channel, stage, state.shown_votes((Touchpoint, note.id)),
+            note.negative_impact, note.solutions,
             (stage_index, channel_index, note.position),
         ))
     return sorted(rows, key=lambda f: (f.place, f.note_id))

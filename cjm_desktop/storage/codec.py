@@ -32,6 +32,7 @@ SHORT_FIELDS = {
     "title", "name", "organisation", "icon", "occupation", "segment", "owner_department",
     "nominal_duration", "target", "alert_threshold", "created_at", "updated_at", "author",
 }
+MAX_CHUNK_BYTES = 8 * 1024 * 1024  # a snapshot chunk: room for a persona's largest photo, in base64
 
 TABLE_OF: dict[type, str] = {
     domain.Project: "project",
@@ -44,10 +45,20 @@ TABLE_OF: dict[type, str] = {
     domain.Kpi: "kpi",
     domain.Action: "action",
     domain.ActionLink: "action_link",
+    domain.AgendaStep: "agenda_step",
+    domain.VotingSession: "voting_session",
+    domain.Participant: "participant",
+    domain.Vote: "vote",
+    domain.SnapshotChunk: "snapshot_chunk",
+    domain.Snapshot: "snapshot",
 }
 TYPE_OF: dict[str, type] = {table: cls for cls, table in TABLE_OF.items()}
 
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+class IdList:
+    """The kind of a field holding ids (``tuple[int, ...]``), stored as a JSON list of numbers."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +66,7 @@ class FieldSpec:
     """How one dataclass field is stored: its base kind, whether it may be NULL, its limit."""
 
     name: str
-    kind: type  # int, bool, str, bytes, tuple (list of str) or an Enum subclass
+    kind: type  # int, bool, str, bytes, tuple (list of str), IdList (list of ids) or an Enum subclass
     optional: bool
     limit: int
 
@@ -65,10 +76,12 @@ def _spec(name: str, hint: object) -> FieldSpec:
     optional = typing.get_origin(hint) in (typing.Union, types.UnionType) and type(None) in args
     if optional:
         hint = next(a for a in args if a is not type(None))
-    kind = tuple if typing.get_origin(hint) is tuple else cast(type, hint)  # the model's fields: plain classes
+    kind = cast(type, hint)  # the model's fields: plain classes
+    if typing.get_origin(hint) is tuple:
+        kind = IdList if typing.get_args(hint)[0] is int else tuple
     limit = SHORT_TEXT if name in SHORT_FIELDS else LONG_TEXT
     if kind is bytes:
-        limit = MAX_PHOTO_BYTES
+        limit = MAX_CHUNK_BYTES if name == "data" else MAX_PHOTO_BYTES
     return FieldSpec(name, kind, optional, limit)
 
 
@@ -93,8 +106,8 @@ def columns(cls: type) -> tuple[str, ...]:
 def _encode_value(spec: FieldSpec, value: object) -> object:
     if value is None:
         return None
-    if spec.kind is tuple:
-        return json.dumps(list(cast("tuple[str, ...]", value)), ensure_ascii=False)
+    if spec.kind in (tuple, IdList):
+        return json.dumps(list(cast("tuple[object, ...]", value)), ensure_ascii=False)
     if spec.kind is bool:
         return int(bool(value))
     if isinstance(value, Enum):
@@ -115,7 +128,7 @@ def _json_list(value: tuple[object, ...]) -> str:
 
 def _converter(spec: FieldSpec) -> Callable[[Any], object] | None:
     """What ``_encode_value`` does to a value of ``spec``'s field that is not None (None: nothing)."""
-    if spec.kind is tuple:
+    if spec.kind in (tuple, IdList):
         return _json_list
     if spec.kind is bool:
         return lambda value: int(bool(value))
@@ -164,13 +177,16 @@ def _decode_value(spec: FieldSpec, raw: object) -> object:
         return raw
     if kind is bytes:
         if not isinstance(raw, bytes) or len(raw) > spec.limit:
-            raise ValueError(f"is not an image of at most {spec.limit // (1024 * 1024)} MB")
+            what = "data" if spec.name == "data" else "an image"
+            raise ValueError(f"is not {what} of at most {spec.limit // (1024 * 1024)} MB")
         return raw
     text = _decode_text(raw, spec.limit if kind is str else LONG_TEXT)
     if kind is str:
         return text
     if kind is tuple:
         return _decode_list(text)
+    if kind is IdList:
+        return _decode_ids(text)
     if issubclass(kind, Enum):
         try:
             return kind(text)
@@ -204,6 +220,18 @@ def _decode_list(text: str) -> tuple[str, ...]:
     for item in items:
         if not isinstance(item, str) or len(item) > SHORT_TEXT:
             raise ValueError("holds an item that is not a short text")
+    return tuple(items)
+
+
+def _decode_ids(text: str) -> tuple[int, ...]:
+    try:
+        items = json.loads(text)
+    except (ValueError, RecursionError):
+        raise ValueError("is not a list") from None
+    if not isinstance(items, list) or len(items) > MAX_LIST_ITEMS:
+        raise ValueError(f"is not a list of at most {MAX_LIST_ITEMS} ids")
+    if not all(type(item) is int and 0 < item <= MAX_ID for item in items):
+        raise ValueError("holds an item that is not an id")
     return tuple(items)
 
 
@@ -258,10 +286,14 @@ def validate(entity: domain.Entity) -> None:
             continue  # a whole number: not a float
         elif kind is bytes:
             if len(value) > limit:
-                raise ValueError(f"the photo of {where} is larger than {limit // (1024 * 1024)} MB")
+                what = "the data" if name == "data" else "the photo"
+                raise ValueError(f"{what} of {where} is larger than {limit // (1024 * 1024)} MB")
         elif kind is tuple:
             if len(value) > MAX_LIST_ITEMS or any(not isinstance(v, str) or len(v) > SHORT_TEXT for v in value):
                 raise ValueError(f"field « {name} » of {where} is not a list of short texts")
+        elif kind is IdList:
+            if len(value) > MAX_LIST_ITEMS or any(type(v) is not int or not 0 < v <= MAX_ID for v in value):
+                raise ValueError(f"field « {name} » of {where} is not a list of ids")
         elif issubclass(kind, Enum) and not isinstance(value, kind):
             raise ValueError(f"field « {name} » of {where} has an unknown value")
         if isinstance(value, float) and not math.isfinite(value):
@@ -285,8 +317,6 @@ _DATES = {cls: tuple(n for n in ("workshop_date", "due_date") if n in _COLUMNS[c
 def _touchpoint_rules(t: domain.Touchpoint, where: str) -> None:
     if t.emotion is not None and not domain.EMOTION_MIN <= t.emotion <= domain.EMOTION_MAX:
         raise ValueError(f"the emotion of {where} is not between -2 and +2")
-    if not 0 <= t.votes <= MAX_COUNT:
-        raise ValueError(f"the votes of {where} are out of range")
     if t.color is not None and not _COLOR.fullmatch(t.color):
         raise ValueError(f"the colour of {where} is not a #rrggbb colour")
     if (t.channel_id is None) != (t.stage_id is None):
@@ -313,6 +343,29 @@ def _is_json_object(text: str) -> bool:
         return False
 
 
+def _non_negative(names: tuple[str, ...]) -> Callable[[Any, str], None]:
+    def rule(entity: object, where: str) -> None:
+        for name in names:
+            if getattr(entity, name) < 0:
+                raise ValueError(f"« {name} » of {where} is below zero")
+    return rule
+
+
+def _vote_rules(v: domain.Vote, where: str) -> None:
+    if (v.touchpoint_id is None) == (v.action_id is None):
+        raise ValueError(f"{where} is not on exactly one note or action")
+    if not 1 <= v.count <= MAX_COUNT:
+        raise ValueError(f"the dots of {where} are out of range")
+
+
+def _snapshot_rules(s: domain.Snapshot, where: str) -> None:
+    if s.note_count < 0 or not _CHUNK_IDS.fullmatch(s.chunks):
+        raise ValueError(f"the contents of {where} are not a list of chunks")
+
+
+_CHUNK_IDS = re.compile(r"(?:[0-9a-f]{1,16}(?: [0-9a-f]{1,16})*)?")
+
+
 def _action_rules(a: domain.Action, where: str) -> None:
     if not 1 <= a.priority <= 3 or not 1 <= a.impact <= 5 or not 1 <= a.effort <= 5:
         raise ValueError(f"the priority, impact or effort of {where} is out of range")
@@ -330,6 +383,10 @@ _RULES: dict[type, Callable[[Any, str], None]] = {
     domain.Persona: _persona_rules,
     domain.Stage: _stage_rules,
     domain.Journey: _journey_rules,
+    domain.Vote: _vote_rules,
+    domain.Snapshot: _snapshot_rules,
+    domain.AgendaStep: _non_negative(("duration", "spent")),
+    domain.VotingSession: _non_negative(("budget", "cap")),
 }
 
 
@@ -347,7 +404,11 @@ _NUMBER_BOUND = MAX_COUNT * 1000  # the bound of every whole number (``_decode_v
 # true): an optional field's NULL is fine, a required one's is caught by ``_sql_test``.
 _SQL_RULES: dict[type, tuple[str, ...]] = {
     domain.Touchpoint: (f"emotion NOT BETWEEN {domain.EMOTION_MIN} AND {domain.EMOTION_MAX}",
-                        f"votes NOT BETWEEN 0 AND {MAX_COUNT}", "(channel_id IS NULL) != (stage_id IS NULL)"),
+                        "(channel_id IS NULL) != (stage_id IS NULL)"),
+    domain.Vote: ("(touchpoint_id IS NULL) = (action_id IS NULL)", f"count NOT BETWEEN 1 AND {MAX_COUNT}"),
+    domain.AgendaStep: ("duration < 0", "spent < 0"),
+    domain.VotingSession: ("budget < 0", "cap < 0"),
+    domain.Snapshot: ("note_count < 0",),
     domain.Stage: (f"emotion NOT BETWEEN {domain.EMOTION_MIN} AND {domain.EMOTION_MAX}",),
     domain.Action: ("priority NOT BETWEEN 1 AND 3", "impact NOT BETWEEN 1 AND 5", "effort NOT BETWEEN 1 AND 5"),
     domain.Persona: ("age NOT BETWEEN 0 AND 150",),
@@ -371,7 +432,7 @@ def _sql_test(spec: FieldSpec) -> str:
         bad = f"typeof({column}) != 'blob' OR length({column}) > {spec.limit}"
     elif issubclass(kind, Enum):
         bad = f"{column} NOT IN ({', '.join(_sql_text(m.value) for m in kind)}) OR typeof({column}) != 'text'"
-    else:  # str, or tuple (a JSON list, checked by ``VALUE_RULES``)
+    else:  # str, or tuple / IdList (a JSON list, checked by ``VALUE_RULES``)
         limit = spec.limit if kind is str else LONG_TEXT
         # No more bytes than the limit: no more characters either (the common case, and the cheapest test).
         # Else count the characters: length() counts them up to the first NUL, so a text holding one is
@@ -422,7 +483,9 @@ def _lanes_rule(value: str) -> tuple[str, ...]:
 def _value_rules(cls: type) -> dict[str, Callable[[Any], object]]:
     rules: dict[str, Callable[[Any], object]] = {}
     for spec in SPECS[cls]:
-        if spec.kind is tuple:
+        if spec.kind is IdList:
+            rules[spec.name] = _decode_ids
+        elif spec.kind is tuple:
             rules[spec.name] = _lanes_rule if (cls, spec.name) == (domain.Journey, "lanes") else _decode_list
         elif spec.name in ("created_at", "updated_at"):
             rules[spec.name] = _timestamp_rule
@@ -430,7 +493,15 @@ def _value_rules(cls: type) -> dict[str, Callable[[Any], object]]:
             rules[spec.name] = _date_rule
     if cls is domain.Touchpoint:
         rules["color"], rules["interop"] = _color_rule, _interop_rule
+    if cls is domain.Snapshot:
+        rules["chunks"] = _chunks_rule
     return rules
+
+
+def _chunks_rule(value: str) -> str:
+    if not _CHUNK_IDS.fullmatch(value):
+        raise ValueError("is not a list of chunks")
+    return value
 
 
 # By class, then by column: the rules of the fields SQL cannot check. Each takes a value as read with

@@ -128,6 +128,13 @@ _REFERENCES = (
     "SELECT 1 FROM action WHERE journey_id NOT IN (SELECT id FROM journey) LIMIT 1",
     "SELECT 1 FROM action_link WHERE action_id NOT IN (SELECT id FROM action)"
     " OR touchpoint_id NOT IN (SELECT id FROM touchpoint) LIMIT 1",
+    "SELECT 1 FROM agenda_step WHERE journey_id NOT IN (SELECT id FROM journey) LIMIT 1",
+    "SELECT 1 FROM voting_session WHERE journey_id NOT IN (SELECT id FROM journey) LIMIT 1",
+    "SELECT 1 FROM participant WHERE session_id NOT IN (SELECT id FROM voting_session) LIMIT 1",
+    "SELECT 1 FROM vote AS v WHERE session_id NOT IN (SELECT id FROM voting_session)"
+    " OR touchpoint_id NOT IN (SELECT id FROM touchpoint) OR action_id NOT IN (SELECT id FROM action)"
+    " OR (participant_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM participant AS p"
+    " WHERE p.id = v.participant_id AND p.session_id = v.session_id)) LIMIT 1",
 )
 # One query per table: a row when any value may break a rule SQL can check (and the project's revision).
 _VIOLATIONS = tuple(
@@ -196,7 +203,7 @@ def _read_in_bulk(conn: sqlite3.Connection, kinds: Collection[type] | None) -> t
 
 # By class: the columns SQL cannot fully check (texts: UTF-8, and the rules of ``codec.VALUE_RULES``).
 _CHECKED_COLUMNS: dict[type, list[str]] = {
-    cls: [s.name for s in codec.SPECS[cls] if s.kind in (str, tuple)] for cls in codec.TABLE_OF
+    cls: [s.name for s in codec.SPECS[cls] if s.kind in (str, tuple, codec.IdList)] for cls in codec.TABLE_OF
 }
 
 
@@ -221,7 +228,7 @@ def _build(cls: type, rows: list[Any]) -> list[Any]:
     for index, spec in enumerate(codec.SPECS[cls]):
         if spec.name in rules:
             converted = _ruled(rules[spec.name], columns[index])
-            if spec.kind is tuple:
+            if spec.kind in (tuple, codec.IdList):
                 columns[index] = map(converted.__getitem__, columns[index])
         elif spec.kind is bool:
             columns[index] = map(bool, columns[index])
@@ -255,6 +262,13 @@ def _slot_setters(cls: type) -> list[Callable[[object, object], None]] | None:
 
 
 _SLOT_SETTERS = {cls: _slot_setters(cls) for cls in codec.TABLE_OF}
+
+
+def check_links(state: ProjectState) -> None:
+    """The grid limits and every reference of a whole state (``ValueError`` names the first broken one): what
+    a file's rows must satisfy, also applied to the states snapshots rebuild (``storage/snapshots.py``)."""
+    _check_grids(state)
+    _check_references(state)
 
 
 def _check_grids(state: ProjectState) -> None:
@@ -311,4 +325,21 @@ def _check_references(state: ProjectState) -> None:
         need(
             link.action_id in actions and link.touchpoint_id in touchpoints,
             f"action link #{link.id} points to a missing action or touchpoint",
+        )
+    for step in state.of(domain.AgendaStep).values():
+        need(step.journey_id is None or step.journey_id in journeys, f"agenda step #{step.id} names a missing journey")
+    sessions, participants = state.of(domain.VotingSession), state.of(domain.Participant)
+    for session in sessions.values():
+        need(session.journey_id is None or session.journey_id in journeys,
+             f"voting session #{session.id} names a missing journey")
+    for person in participants.values():
+        need(person.session_id in sessions, f"participant #{person.id} belongs to no voting session")
+    for vote in state.of(domain.Vote).values():
+        voter = participants.get(vote.participant_id) if vote.participant_id is not None else None
+        need(
+            vote.session_id in sessions
+            and (vote.touchpoint_id is None or vote.touchpoint_id in touchpoints)
+            and (vote.action_id is None or vote.action_id in actions)
+            and (vote.participant_id is None or (voter is not None and voter.session_id == vote.session_id)),
+            f"vote #{vote.id} points to a missing session, participant, note or action",
         )

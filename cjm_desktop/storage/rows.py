@@ -85,7 +85,6 @@ class TouchpointRow(SQLModel, table=True):
     emotion: int | None = None
     departments: str  # JSON list
     comment: str
-    votes: int
     color: str | None = None
     created_at: str
     updated_at: str
@@ -94,6 +93,7 @@ class TouchpointRow(SQLModel, table=True):
     negative_impact: str
     solutions: str
     author: str  # since version 4
+    hidden: int  # since version 5
 
 
 class StageDetailsRow(SQLModel, table=True):
@@ -138,6 +138,70 @@ class ActionLinkRow(SQLModel, table=True):
     touchpoint_id: int = Field(foreign_key="touchpoint.id")
 
 
+class AgendaStepRow(SQLModel, table=True):
+    __tablename__ = "agenda_step"
+    id: int = Field(primary_key=True)
+    name: str
+    position: int
+    duration: int  # seconds
+    journey_id: int | None = Field(default=None, foreign_key="journey.id")
+    stage_ids: str  # JSON list of ids
+    instructions: str
+    spent: int  # seconds
+    status: str
+
+
+class VotingSessionRow(SQLModel, table=True):
+    __tablename__ = "voting_session"
+    id: int = Field(primary_key=True)
+    name: str
+    position: int
+    journey_id: int | None = Field(default=None, foreign_key="journey.id")
+    scope: str
+    stage_ids: str  # JSON list of ids
+    budget: int
+    cap: int
+    repeat: int
+    reveal: str
+    revealed: int
+    closed: int
+    created_at: str
+
+
+class ParticipantRow(SQLModel, table=True):
+    __tablename__ = "participant"
+    id: int = Field(primary_key=True)
+    session_id: int = Field(foreign_key="voting_session.id")
+    name: str
+    position: int
+    proxy: int
+
+
+class VoteRow(SQLModel, table=True):
+    __tablename__ = "vote"
+    id: int = Field(primary_key=True)
+    session_id: int = Field(foreign_key="voting_session.id")
+    participant_id: int | None = Field(default=None, foreign_key="participant.id")
+    touchpoint_id: int | None = Field(default=None, foreign_key="touchpoint.id")
+    action_id: int | None = Field(default=None, foreign_key="action.id")
+    count: int
+
+
+class SnapshotChunkRow(SQLModel, table=True):
+    __tablename__ = "snapshot_chunk"
+    id: int = Field(primary_key=True)
+    data: bytes
+
+
+class SnapshotRow(SQLModel, table=True):
+    __tablename__ = "snapshot"
+    id: int = Field(primary_key=True)
+    name: str
+    created_at: str
+    note_count: int
+    chunks: str  # chunk ids in hexadecimal, separated by spaces
+
+
 ROW_OF: dict[type, type[SQLModel]] = {
     domain.Project: ProjectRow,
     domain.Persona: PersonaRow,
@@ -149,4 +213,10 @@ ROW_OF: dict[type, type[SQLModel]] = {
     domain.Kpi: KpiRow,
     domain.Action: ActionRow,
     domain.ActionLink: ActionLinkRow,
+    domain.AgendaStep: AgendaStepRow,
+    domain.VotingSession: VotingSessionRow,
+    domain.Participant: ParticipantRow,
+    domain.Vote: VoteRow,
+    domain.SnapshotChunk: SnapshotChunkRow,
+    domain.Snapshot: SnapshotRow,
 }

@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlite3
 
 APPLICATION_ID = 0x434A4D31  # "CJM1"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _V1 = [
     """CREATE TABLE project (
@@ -143,8 +143,77 @@ _V3 = [
 # Version 4: who said a note, or which group wrote it (a short tag; "" when nobody was named).
 _V4 = ["ALTER TABLE touchpoint ADD COLUMN author TEXT NOT NULL DEFAULT ''"]
 
+# Version 5: running the workshop. An agenda of timed steps; dot-voting sessions, their participants and
+# their votes (a note's vote count is now derived from the votes: the old per-note count becomes the
+# votes of a « Saisie directe » session, so no count is lost); notes face down until the reveal;
+# snapshots of the whole project, stored as compressed chunks shared between snapshots.
+_V5 = [
+    """CREATE TABLE agenda_step (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    duration INTEGER NOT NULL CHECK (duration >= 0),
+    journey_id INTEGER REFERENCES journey (id),
+    stage_ids TEXT NOT NULL,
+    instructions TEXT NOT NULL,
+    spent INTEGER NOT NULL CHECK (spent >= 0),
+    status TEXT NOT NULL CHECK (status IN ('todo', 'current', 'done'))
+) STRICT""",
+    """CREATE TABLE voting_session (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    journey_id INTEGER REFERENCES journey (id),
+    scope TEXT NOT NULL CHECK (scope IN ('notes', 'frictions', 'actions')),
+    stage_ids TEXT NOT NULL,
+    budget INTEGER NOT NULL CHECK (budget >= 0),
+    cap INTEGER NOT NULL CHECK (cap >= 0),
+    repeat INTEGER NOT NULL CHECK (repeat IN (0, 1)),
+    reveal TEXT NOT NULL CHECK (reveal IN ('live', 'end')),
+    revealed INTEGER NOT NULL CHECK (revealed IN (0, 1)),
+    closed INTEGER NOT NULL CHECK (closed IN (0, 1)),
+    created_at TEXT NOT NULL
+) STRICT""",
+    """CREATE TABLE participant (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES voting_session (id),
+    name TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    proxy INTEGER NOT NULL CHECK (proxy IN (0, 1))
+) STRICT""",
+    """CREATE TABLE vote (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES voting_session (id),
+    participant_id INTEGER REFERENCES participant (id),
+    touchpoint_id INTEGER REFERENCES touchpoint (id),
+    action_id INTEGER REFERENCES action (id),
+    count INTEGER NOT NULL CHECK (count >= 1),
+    CHECK ((touchpoint_id IS NULL) != (action_id IS NULL))
+) STRICT""",
+    "CREATE INDEX vote_session ON vote (session_id)",
+    """CREATE TABLE snapshot_chunk (
+    id INTEGER PRIMARY KEY,
+    data BLOB NOT NULL
+) STRICT""",
+    """CREATE TABLE snapshot (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    note_count INTEGER NOT NULL CHECK (note_count >= 0),
+    chunks TEXT NOT NULL
+) STRICT""",
+    "ALTER TABLE touchpoint ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1))",
+    """INSERT INTO voting_session (id, name, position, journey_id, scope, stage_ids, budget, cap, repeat, reveal,
+    revealed, closed, created_at)
+    SELECT 1, 'Saisie directe', 0, NULL, 'notes', '[]', 0, 0, 1, 'live', 1, 1, ''
+    WHERE EXISTS (SELECT 1 FROM touchpoint WHERE votes > 0)""",
+    """INSERT INTO vote (session_id, participant_id, touchpoint_id, action_id, count)
+    SELECT 1, NULL, id, NULL, votes FROM touchpoint WHERE votes > 0 ORDER BY id""",
+    "ALTER TABLE touchpoint DROP COLUMN votes",
+]
+
 # MIGRATIONS[n] holds the statements that take a file from version n to n + 1.
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4]
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 # Table name of each domain entity, in dependency order (parents first).
@@ -159,6 +228,12 @@ TABLES = (
     "kpi",
     "action",
     "action_link",
+    "agenda_step",
+    "voting_session",
+    "participant",
+    "vote",
+    "snapshot_chunk",
+    "snapshot",
 )
 
 

@@ -20,7 +20,7 @@ MAX_NOTES = 5_000
 MAX_BYTES = 20 * 1024 * 1024
 # What a note carries from one place to another (its place and identity are the paste's).
 CARRIED = (
-    "text", "evaluation", "moment_of_truth", "emotion", "departments", "comment", "votes", "color", "interop",
+    "text", "evaluation", "moment_of_truth", "emotion", "departments", "comment", "color", "interop",
     "negative_impact", "solutions", "author",
 )
 # Carried fields added after the first release: clipboards of older versions lack them.

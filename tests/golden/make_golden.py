@@ -63,11 +63,11 @@ def golden_ops() -> list:
         Put(Channel(3, 2, "Site web", 0, "mdi6.web")),
         *[
             Put(Touchpoint(i, 1, text, 1 if i < 3 else 2, 1 if i < 3 else 2, (i - 1) % 2, evaluation, mot, emotion,
-                           ("Marketing",) if i < 3 else ("Centre de contacts", "SAV"), "Vu en entretien", i,
-                           "#ffd966" if i == 2 else None, STAMP, STAMP,
+                           ("Marketing",) if i < 3 else ("Centre de contacts", "SAV"), "Vu en entretien",
+                           color="#ffd966" if i == 2 else None, created_at=STAMP, updated_at=STAMP,
                            **_since(3, negative_impact="Abandon de 1 appel sur 5" if i == 3 else "",
                                     solutions="Rappel automatique" if i == 3 else ""),
-                           **_since(4, author="Groupe B" if i == 3 else "")))
+                           **_since(4, author="Groupe B" if i == 3 else ""), **_since(5, hidden=i == 4)))
             for i, text, evaluation, mot, emotion in notes
         ],
         Put(Touchpoint(5, 1, "Idée : un rappel automatique", None, None, 0, created_at=STAMP, updated_at=STAMP,
@@ -78,6 +78,30 @@ def golden_ops() -> list:
         Put(Action(1, "Rappel automatique sous 2 h", 0, 1, "Centre de contacts", 1, 5, 3, "doing", "2027-01-15",
                    "Supprimer l’attente au téléphone")),
         Put(ActionLink(1, 1, 3)),
+        *(_v5_ops() if SCHEMA_VERSION >= 5 else []),
+    ]
+
+
+def _v5_ops() -> list:
+    """The workshop itself (version 5): an agenda, the vote counts of older versions as « Saisie directe »,
+    a dot-voting session with a proxy and paper dots, and a snapshot."""
+    from cjm_desktop.model.domain import AgendaStep, Participant, Reveal, StepStatus, Vote, VoteScope, VotingSession
+
+    return [
+        Put(AgendaStep(1, "Personas", 0, 900, None, (), "Qui sont nos clients ?", 1020, StepStatus.DONE)),
+        Put(AgendaStep(2, "Parcours existant", 1, 2700, 1, (1, 2), "Une note par geste, à la première personne",
+                       300, StepStatus.CURRENT)),
+        Put(AgendaStep(3, "Vote sur les irritants", 2, 600, 1)),
+        Put(VotingSession(1, "Saisie directe", 0, None, VoteScope.NOTES, (), 0, 0, True, Reveal.LIVE, True, False,
+                          STAMP)),
+        *[Put(Vote(i, 1, None, i, None, i)) for i in range(1, 5)],  # the counts version 4 held
+        Put(VotingSession(2, "Irritants prioritaires", 1, 1, VoteScope.FRICTIONS, (), 3, 2, False, Reveal.END,
+                          False, False, STAMP)),
+        Put(Participant(1, 2, "Claire", 0)),
+        Put(Participant(2, 2, "Mehdi", 1, proxy=True)),
+        Put(Vote(5, 2, 1, 3, None, 1)),
+        Put(Vote(6, 2, 2, 4, None, 1)),
+        Put(Vote(7, 2, None, 3, None, 1)),  # a paper dot
     ]
 
 

@@ -20,6 +20,8 @@ from cjm_desktop.model.domain import (
     Stage,
     StageDetails,
     Touchpoint,
+    Vote,
+    VotingSession,
 )
 from cjm_desktop.model.limits import MAX_ACTIONS, MAX_KPIS, MAX_LINKS, MAX_PERSONAS
 from cjm_desktop.storage import codec
@@ -69,7 +71,9 @@ def grid_entities(stages: int, channels: int, notes: int, tall: bool = False, lo
             text = f"Note {n} : " + " ".join(TEXTS) + " "
             text = (text * (long_chars // len(text) + 1))[:long_chars]
         entities.append(Touchpoint(1 + n, 1, text, cell[0], cell[1], position, evaluations[n % len(evaluations)],
-                                   n % 11 == 0, (n % 5) - 2, votes=n % 4))
+                                   n % 11 == 0, (n % 5) - 2))
+    entities.append(VotingSession(1, "Saisie directe", budget=0, repeat=True, revealed=True))
+    entities += [Vote(1 + n, 1, None, 1 + n, None, n % 4) for n in range(notes) if n % 4]
     return entities
 
 

@@ -13,6 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from cjm_desktop.commands import AddTouchpoints, DeleteAxisItem, EditTouchpoints  # noqa: E402
 from cjm_desktop.commands.new_project import new_project_ops  # noqa: E402
+from cjm_desktop.commands.votes import StepVotes  # noqa: E402
 from cjm_desktop.document import Document  # noqa: E402
 from cjm_desktop.model.domain import Channel, Evaluation  # noqa: E402
 from cjm_desktop.storage.working import WorkingStore  # noqa: E402
@@ -62,7 +63,9 @@ def build(path: Path, notes: int = 60, seed: int = 4) -> Path:
             doc.execute(command)
             emotion = {Evaluation.DELIGHT: 2, Evaluation.PAIN: -1, Evaluation.BREAKING: -2}.get(evaluation)
             doc.execute(EditTouchpoints(command.created_ids, evaluation=evaluation, emotion=emotion,
-                                        moment_of_truth=i % 9 == 0, votes=rng.choice([0, 0, 1, 3, 5])))
+                                        moment_of_truth=i % 9 == 0))
+            if votes := rng.choice([0, 0, 1, 3, 5]):
+                doc.execute(StepVotes(command.created_ids, votes))
         doc.execute(AddTouchpoints(journey, (None, None), texts=["Idée : rappel automatique", "Programme fidélité ?"]))
         doc.save(path)
         doc.close()

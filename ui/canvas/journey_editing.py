@@ -29,6 +29,7 @@ from cjm_desktop.commands import (
     MoveTouchpoints,
     StepTouchpoints,
 )
+from cjm_desktop.commands.votes import StepVotes
 from cjm_desktop.model.domain import Channel, Evaluation, Phase, ProjectState, Stage, Touchpoint
 from cjm_desktop.model.placement import Cell
 from cjm_desktop.text import clipboard
@@ -134,18 +135,22 @@ class JourneyEditing(QObject):
     def step_selected(self, field: str, step: int) -> None:
         """The selected notes' emotion or votes one step up or down (each within its range)."""
         if ids := self.scene.selected_ids():
-            text = self.tr("Emotion") if field == "emotion" else self.tr("Votes")
-            self.run(StepTouchpoints(ids, field, step), text)
+            if field == "emotion":
+                self.run(StepTouchpoints(ids, field, step), self.tr("Emotion"))
+            else:  # the direct-entry count (« Saisie directe »): a voting session's dots are cast in its dock
+                self.run(StepVotes(ids, step), self.tr("Votes"))
 
-    def capture(self, text: str, evaluation: Evaluation = Evaluation.NONE, author: str = "") -> list[str]:
+    def capture(self, text: str, evaluation: Evaluation = Evaluation.NONE, author: str = "",
+                hidden: bool = False) -> list[str]:
         """Quick capture: one note per line of ``text``, each in the current cell or in the cell its
-        ``channel/stage:`` prefix names, given ``evaluation`` and ``author``; one undo step. Returns the
-        prefixes that named no single cell (those lines went to the current cell whole)."""
+        ``channel/stage:`` prefix names, given ``evaluation`` and ``author`` (face down when ``hidden``);
+        one undo step. Returns the prefixes that named no single cell (those lines went to the current cell)."""
         journey = self.journey_id
         found = capture(text, self.scene.current_cell, [(s.id, s.name) for s in self.state.stages(journey)],
                         [(c.id, c.name) for c in self.state.channels(journey)])
         commands = [AddTouchpoints(journey, cell, prototypes=[Touchpoint(0, journey, t, evaluation=evaluation,
-                                                                         author=author) for t in texts])
+                                                                         author=author, hidden=hidden)
+                                                              for t in texts])
                     for cell, texts in found.notes.items()]
         stack = self.controller.undo_stack
         if len(commands) > 1:

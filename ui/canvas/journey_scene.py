@@ -11,6 +11,7 @@ edits) that the window turns into core commands, whose change comes back through
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPen, QTransform
@@ -34,6 +35,7 @@ from cjm_desktop.model.domain import (
     Stage,
     StageDetails,
     Touchpoint,
+    VotingSession,
 )
 from cjm_desktop.model.ops import Change
 from cjm_desktop.model.placement import PARKING_CELL, Cell, cell_order, cell_orders
@@ -139,6 +141,7 @@ class JourneyScene(QGraphicsScene):
             self.sync()
             return
         delta = self._apply_notes(change)
+        self._apply_votes(change)
         if self._lanes_touched(change, delta):
             above, below = self.lanes.measure(self.state, METRICS.column_width)
             if (above, below) != (self.layout.lanes_above, self.layout.lanes_below):
@@ -149,6 +152,15 @@ class JourneyScene(QGraphicsScene):
         if Journey in change or Persona in change or Stage in change or Channel in change:
             self.grid.set_layout(self.state, self.layout)  # names, phases, the target band
         self._follow_layout(delta)
+
+    def _apply_votes(self, change: Change) -> None:
+        """Show the dots of the notes whose votes changed (every note's when a session was revealed or edited)."""
+        if VotingSession in change:
+            voted: Iterable[int] = self.notes
+        else:
+            voted = (i for i in change.voted_ids(Touchpoint) if i in self.notes)
+        for note_id in voted:
+            self.notes[note_id].set_votes(self.state.shown_votes((Touchpoint, note_id)))
 
     def _lines_changed(self, change: Change) -> bool:
         """True when this journey's stages or channels were added, removed or reordered."""
@@ -225,6 +237,7 @@ class JourneyScene(QGraphicsScene):
             self.first_person_misses += item.not_first_person
         if item.parentItem() is not (parent := self._row(row)):
             item.setParentItem(parent)
+        item.set_votes(self.state.shown_votes((Touchpoint, note.id)))
         if self.highlighted is not None or item.opacity() != 1.0:
             item.setOpacity(self._opacity_of(note))
 

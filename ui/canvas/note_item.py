@@ -6,7 +6,17 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from cjm_desktop.layout.colors import author_color
@@ -27,6 +37,12 @@ MAX_CHARS = 1_200
 RADIUS = 8.0
 TOOLTIP_CHARS = 500
 SELECTED = "#1565c0"
+# Hide until reveal: a face-down note is a blank card for the room (a view whose viewport has the property
+# ``audience``), and dimmed with a « face cachée » mark for the facilitator.
+CARD_BACK = "#cfd6dc"  # the back of a card: neutral, the same for every note
+CARD_BACK_PATTERN = QColor(96, 125, 139, 60)  # a discreet diagonal weave on it
+FACE_DOWN_INK = "#546e7a"  # the mark and the dashed edge of a face-down note in the editor
+FACE_DOWN_FADE = 0.55  # how far a face-down note's colour goes towards white in the editor
 
 
 @cache
@@ -103,6 +119,7 @@ class NoteItem(QGraphicsRectItem):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.size = (rect.w, rect.h)
         self.note = note
+        self.votes = 0  # the dots the room may see on it (derived from the voting sessions: ``set_votes``)
         self.shown: str | None = None  # what paint draws (at most MAX_LINES lines), found at the first paint
         self.check_first_person = check_first_person
         self._judge()
@@ -126,15 +143,26 @@ class NoteItem(QGraphicsRectItem):
             self.shown = None
         if note is not self.note and note != self.note:
             text_changed = note.text != self.note.text
+            turned = note.hidden != self.note.hidden
             self.note = note
             if text_changed:
                 self.shown = None
-                self._judge()
+            if text_changed or turned:
+                self._judge()  # a face-down note's tooltip does not show its text
             self.update()
         if (self.x(), self.y()) != (rect.x, rect.y):
             self.setPos(rect.x, rect.y)  # from its row's top-left corner
 
+    def set_votes(self, votes: int) -> None:
+        """Show ``votes`` dots on the note (the scene derives them from the voting sessions)."""
+        if votes != self.votes:
+            self.votes = votes
+            self.update()
+
     def _tooltip(self) -> str:
+        if self.note.hidden:  # tooltips show in every view, the room's too: never the text of a face-down note
+            return QCoreApplication.translate(
+                "NoteItem", "Face down: the room sees a blank card until the note is revealed (Edit › Reveal).")
         text = self.note.text[:TOOLTIP_CHARS]
         if not self.not_first_person:
             return text
@@ -143,23 +171,33 @@ class NoteItem(QGraphicsRectItem):
             "offres »). Right-click › Write in the first person, or fix it in the properties panel.")
         return f"{text}\n\n{rule}"
 
-    def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget: QWidget | None = None) -> None:
+    def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         w, h = self.size
         note = self.note
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(0, 0, 0, 28))
         painter.drawRoundedRect(QRectF(2, 3, w, h), RADIUS, RADIUS)  # soft shadow
+        if note.hidden and widget is not None and widget.property("audience"):
+            # The room's view (its viewport says so): the back of the card. The item cache is per viewport
+            # (DeviceCoordinateCache keeps a pixmap per paint device), so the editor's pixmap never shows here.
+            self._paint_card_back(painter, w, h)
+            return
         fill = QColor(note.color or palette.NOTE_COLORS[note.evaluation])
+        if note.hidden:  # the facilitator reads it, but it is clearly not on the wall yet
+            fill = _faded(fill, FACE_DOWN_FADE)
         selected = self.isSelected()
-        painter.setPen(QPen(QColor(SELECTED) if selected else fill.darker(125), 3 if selected else 1))
+        edge = QPen(QColor(SELECTED) if selected else fill.darker(125), 3 if selected else 1)
+        if note.hidden and not selected:
+            edge = QPen(QColor(FACE_DOWN_INK), 1.5, Qt.PenStyle.DashLine)
+        painter.setPen(edge)
         painter.setBrush(fill)
         path = QPainterPath()
         path.addRoundedRect(QRectF(0, 0, w, h), RADIUS, RADIUS)
         painter.drawPath(path)
         if self.not_first_person:
             self._paint_first_person_marker(painter, w)
-        painter.setPen(QColor(palette.INK))
+        painter.setPen(QColor(palette.INK) if not note.hidden else QColor(FACE_DOWN_INK))
         painter.setFont(_font())
         text_rect = QRectF(PAD, PAD, w - 2 * PAD, h - 2 * PAD - BADGE_ROW)
         if self.shown is None:
@@ -170,6 +208,31 @@ class NoteItem(QGraphicsRectItem):
                          self.shown)
         painter.restore()
         self._paint_badges(painter, w, h)
+
+    def _paint_card_back(self, painter: QPainter, w: float, h: float) -> None:
+        """A face-down note as the room sees it: the same card, blank (no text, no badge, no mark)."""
+        selected = self.isSelected()
+        painter.setPen(QPen(QColor(SELECTED), 3) if selected else QPen(QColor(CARD_BACK).darker(120), 1))
+        painter.setBrush(QColor(CARD_BACK))
+        path = QPainterPath()
+        path.addRoundedRect(QRectF(0, 0, w, h), RADIUS, RADIUS)
+        painter.drawPath(path)
+        painter.fillPath(path, QBrush(CARD_BACK_PATTERN, Qt.BrushStyle.BDiagPattern))
+
+    def _paint_face_down_mark(self, painter: QPainter, x: float, y: float) -> float:
+        """« face cachée » with an eye-off icon (once icons are loaded); returns where the row goes on."""
+        if self.show_icons:
+            icons.icon("face_down", FACE_DOWN_INK).paint(painter, int(x), int(y), 18, 18)
+            x += 20
+        font = _small_font()
+        word = QCoreApplication.translate("NoteItem", "face down")
+        painter.save()
+        painter.setFont(font)
+        painter.setPen(QColor(FACE_DOWN_INK))
+        width = QFontMetricsF(font).horizontalAdvance(word)
+        painter.drawText(QRectF(x, y, width + 2, 18), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, word)
+        painter.restore()
+        return x + width + 8
 
     @staticmethod
     def _paint_first_person_marker(painter: QPainter, w: float) -> None:
@@ -201,6 +264,8 @@ class NoteItem(QGraphicsRectItem):
         note = self.note
         y = h - PAD - BADGE_ROW + 4
         x = PAD
+        if note.hidden:
+            x = self._paint_face_down_mark(painter, x, y)
         if self.show_icons and note.evaluation is not Evaluation.NONE:
             meaning, color = palette.NOTE_ICONS[note.evaluation]
             icons.icon(meaning, color).paint(painter, int(x), int(y), 18, 18)
@@ -213,10 +278,15 @@ class NoteItem(QGraphicsRectItem):
         badges = []
         if note.emotion is not None:
             badges.append(f"{note.emotion:+d}" if note.emotion else "0")
-        if note.votes:
-            badges.append(f"♥ {note.votes}")
+        if self.votes:
+            badges.append(f"♥ {self.votes}")
         if badges:
             painter.setFont(_small_font())
             painter.setPen(QColor("#455a64"))
             painter.drawText(QRectF(x, y, w - x - PAD, 18), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                              "   ".join(badges))
+
+
+def _faded(color: QColor, towards_white: float) -> QColor:
+    """``color`` moved ``towards_white`` (0…1) of the way to white."""
+    return QColor.fromRgbF(*(c + (1.0 - c) * towards_white for c in (color.redF(), color.greenF(), color.blueF())))

@@ -211,7 +211,7 @@ def _journey_rows(state: ProjectState, journey: Journey, problems: list[Problem]
             rows.append([
                 *place, guard(note.text), _EVALUATION_CELLS[note.evaluation], "1" if note.moment_of_truth else "0",
                 "" if note.emotion is None else str(note.emotion), guard(DEPARTMENT_SEPARATOR.join(note.departments)),
-                str(note.votes), guard(note.comment), guard(note.author),
+                str(state.votes(note.id)), guard(note.comment), guard(note.author),
             ])
     if not rows:  # a journey with nothing on it still comes back
         rows.append([*head, *[""] * 11])

@@ -16,6 +16,7 @@ from cjm_desktop.pdf.appendix.compare import compare_flowables, compared_pairs
 from cjm_desktop.pdf.appendix.journeys import friction_flowables, stage_details_flowables
 from cjm_desktop.pdf.appendix.layout import AppendixPage, Ink, Section, frame_size, paginate, virtual_size
 from cjm_desktop.pdf.appendix.personas import persona_flowables
+from cjm_desktop.pdf.appendix.votes import vote_flowables
 from cjm_desktop.pdf.labels import labels
 
 if TYPE_CHECKING:
@@ -77,6 +78,9 @@ def appendix_pages(state: ProjectState, journeys: list[Journey], paper: str, pag
     actions = action_flowables(state, journeys, width, ink, words)
     if actions:
         add(words["appendix_actions"], "", actions)
+    votes = vote_flowables(state, journeys, width, ink, words)
+    if votes:
+        add(words["appendix_votes"], "", votes)
     for number, section in enumerate(sections):
         for index, (flowables, used) in enumerate(paginate(section.flowables, width, height)):
             result.pages.append(AppendixPage(section, flowables, index, paper, f"appendix-{number}", used))

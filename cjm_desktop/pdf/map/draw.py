@@ -178,14 +178,15 @@ class _Painter:
         if note.evaluation in EVALUATION_ICONS:
             _, name, ink = EVALUATION_ICONS[note.evaluation]
             self.icon(name, r.right - NOTE_PADDING - 9, r.y + NOTE_PADDING + 8, 9, ink)
-        if note.moment_of_truth or note.votes:
+        votes = self.plan.votes.get(note_id, 0)
+        if note.moment_of_truth or votes:
             baseline = r.bottom - NOTE_PADDING - 1
             x = r.x + NOTE_PADDING
             if note.moment_of_truth:
                 x += self.icon("mdi6.star", x, baseline + 1, 9, STAR) + 3
-            if note.votes:
+            if votes:
                 x += self.icon(VOTE_ICON, x, baseline + 1, 8, MUTED) + 2
-                self.text(x, baseline, str(note.votes), fonts.BOLD, 7, MUTED)
+                self.text(x, baseline, str(votes), fonts.BOLD, 7, MUTED)
         if note.author:  # who said it, bottom right, in the author's colour (as on the canvas)
             name = fit_text(fonts.printable(note.author), fonts.BOLD, 6.5, r.w / 2)
             width = stringWidth(name, fonts.BOLD, 6.5)

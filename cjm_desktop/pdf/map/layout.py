@@ -45,6 +45,7 @@ class MapPlan:
     lane: Rect | None = None  # the emotion curve, under the grid
     missing: set[str] = field(default_factory=set)  # characters the font cannot draw
     shortened: int = 0  # notes whose text was cut to MAX_NOTE_LINES lines
+    votes: dict[int, int] = field(default_factory=dict)  # the dots on each note that has some (derived)
     planner: MapPlanner | None = field(default=None, repr=False, compare=False)  # plans other parts of the map
     _index: MapIndex | None = field(default=None, init=False, repr=False, compare=False)
 
@@ -126,6 +127,7 @@ class MapPlanner:
         self.orders = cell_orders(state, journey.id)
         notes = state.of(Touchpoint)  # the orders hold the ids of the journey's notes
         self.touchpoints = {i: notes[i] for ids in self.orders.values() for i in ids}
+        self.votes = {i: n for i in self.touchpoints if (n := state.shown_votes((Touchpoint, i)))}
         self.emotions = stage_emotions(state, journey.id)
         self.lines: dict[int, list[str]] = {}
         self.heights: dict[int, float] = {}
@@ -138,7 +140,7 @@ class MapPlanner:
                                                     MAX_NOTE_LINES, NOTE_CHARS)
             if cut:
                 self.shortened.add(note_id)
-            badges = BADGE_ROW if note.moment_of_truth or note.votes or note.author else 0.0
+            badges = BADGE_ROW if note.moment_of_truth or note_id in self.votes or note.author else 0.0
             self.heights[note_id] = 2 * NOTE_PADDING + max(1, len(self.lines[note_id])) * NOTE_LEADING + badges
         self.channels_missing = set().union(*(fonts.missing_characters(c.name) for c in self.channels))
 
@@ -166,7 +168,8 @@ class MapPlanner:
                               *(fonts.missing_characters(s.name) for s in stages))
         plan = MapPlan(self.journey, stages, self.channels, layout, {i: self.touchpoints[i] for i in ids},
                        {i: self.lines[i] for i in ids}, emotions, missing=missing,
-                       shortened=len(self.shortened.intersection(ids)), planner=self)
+                       shortened=len(self.shortened.intersection(ids)), planner=self,
+                       votes={i: self.votes[i] for i in ids if i in self.votes})
         if any(v is not None for v in emotions.values()):
             _insert_lane(plan)
         return plan
