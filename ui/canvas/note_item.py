@@ -115,8 +115,8 @@ class NoteItem(QGraphicsRectItem):
                       | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         # Drawn once into a pixmap at the current zoom (redrawn when the zoom changes, so text
-        # stays crisp): dragging and scrolling then only copy pixels.
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # stays crisp): dragging and scrolling then only copy pixels. Not a face-down note (see _cache_mode).
+        self.setCacheMode(_cache_mode(note))
         self.size = (rect.w, rect.h)
         self.note = note
         self.votes = 0  # the dots the room may see on it (derived from the voting sessions: ``set_votes``)
@@ -149,6 +149,8 @@ class NoteItem(QGraphicsRectItem):
                 self.shown = None
             if text_changed or turned:
                 self._judge()  # a face-down note's tooltip does not show its text
+            if turned:
+                self.setCacheMode(_cache_mode(note))
             self.update()
         if (self.x(), self.y()) != (rect.x, rect.y):
             self.setPos(rect.x, rect.y)  # from its row's top-left corner
@@ -162,7 +164,8 @@ class NoteItem(QGraphicsRectItem):
     def _tooltip(self) -> str:
         if self.note.hidden:  # tooltips show in every view, the room's too: never the text of a face-down note
             return QCoreApplication.translate(
-                "NoteItem", "Face down: the room sees a blank card until the note is revealed (Edit › Reveal).")
+                "NoteItem", "Face down: the room sees a blank card until the note is revealed (Edit › Reveal all "
+                "the notes).")
         text = self.note.text[:TOOLTIP_CHARS]
         if not self.not_first_person:
             return text
@@ -290,3 +293,10 @@ class NoteItem(QGraphicsRectItem):
 def _faded(color: QColor, towards_white: float) -> QColor:
     """``color`` moved ``towards_white`` (0…1) of the way to white."""
     return QColor.fromRgbF(*(c + (1.0 - c) * towards_white for c in (color.redF(), color.greenF(), color.blueF())))
+
+
+def _cache_mode(note: Touchpoint) -> QGraphicsItem.CacheMode:
+    """How a note's item is cached. A face-down note is drawn differently for the room (a blank card) and for
+    the facilitator, but Qt's item cache serves the pixmap drawn for one view to the others (seen on the
+    projector: the editor's rendering, text included): so a face-down note is not cached, each view draws it."""
+    return QGraphicsItem.CacheMode.NoCache if note.hidden else QGraphicsItem.CacheMode.DeviceCoordinateCache

@@ -2,14 +2,15 @@
 
 A pasted block of lines becomes one note per line. A line may start with ``channel/stage:`` to go to
 that cell (« web/acheter : Je paie en trois fois »); else it goes to the current cell. The evaluation
-chosen beside the field (Alt+1…4, Alt+0 in the field) is given to what is captured.
+chosen beside the field (Alt+1…4, Alt+0 in the field) is given to what is captured, and so is the
+« Face cachée » toggle (Alt+H): notes captured face down are blank cards for the room until the reveal.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from cjm_desktop.model.domain import Evaluation
 
@@ -41,11 +42,12 @@ class CaptureField(QLineEdit):
 
 
 class CaptureBar(QWidget):
-    """The field and the evaluation given to what it captures."""
+    """The field and the evaluation given to what it captures; ``face_down`` (a checkable action shared by
+    every bar, the controller's) shows as a toggle button beside them."""
 
     captured = Signal(str, object, str)  # text (one note per line), Evaluation, author (or "")
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, face_down: QAction | None = None) -> None:
         super().__init__(parent)
         self.field = CaptureField()
         self.field.setPlaceholderText(self.tr("Quick capture: a line, Enter (channel/stage: to choose the cell)"))
@@ -70,6 +72,13 @@ class CaptureBar(QWidget):
         layout.addWidget(self.field)
         layout.addWidget(self.author)
         layout.addWidget(self.evaluation)
+        self.face_down: QToolButton | None = None
+        if face_down is not None:
+            self.face_down = QToolButton()
+            self.face_down.setDefaultAction(face_down)  # checked, text and icon follow the action
+            self.face_down.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            self.face_down.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay in the field
+            layout.addWidget(self.face_down)
         self.field.evaluation_keyed.connect(self.evaluation.setCurrentIndex)
         self.field.captured.connect(lambda text: self.captured.emit(
             text, EVALUATIONS[self.evaluation.currentIndex()], " ".join(self.author.text().split())))

@@ -91,6 +91,10 @@ ICONS: dict[str, str] = {
     "lane_listening": "mdi6.ear-hearing",
     "lane_departments": "mdi6.account-group-outline",
     "lane_emotion": "mdi6.heart-pulse",
+    "face_down": "mdi6.eye-off-outline",  # hide until reveal: a note the room sees as a blank card
+    "reveal": "mdi6.eye-outline",
+    "reveal_cell": "mdi6.eye-check-outline",
+    "turn_over": "mdi6.eye-refresh-outline",
 }
 
 
