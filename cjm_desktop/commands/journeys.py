@@ -22,6 +22,7 @@ from cjm_desktop.model.domain import (
     Stage,
     StageDetails,
     Touchpoint,
+    Vote,
     VotingSession,
 )
 from cjm_desktop.model.ops import Op, Put, Remove
@@ -84,10 +85,11 @@ class DeleteJourney(Command):
             Remove(ActionLink, link.id) for link in state.of(ActionLink).values() if link.touchpoint_id in notes
         ]
         ops += [Put(replace(a, journey_id=None)) for a in state.of(Action).values() if a.journey_id == journey.id]
-        ops += votes_on(state, note_ids=notes)
-        for session in state.of(VotingSession).values():  # sessions on this journey go with it
-            if session.journey_id == journey.id:
-                ops += DeleteSession(session.id).plan(state)
+        doomed_sessions = [s.id for s in state.of(VotingSession).values() if s.journey_id == journey.id]
+        for session_id in doomed_sessions:  # sessions on this journey go with it, their dots too
+            ops += DeleteSession(session_id).plan(state)
+        ops += [op for op in votes_on(state, note_ids=notes)  # dots of other sessions on its notes
+                if state.of(Vote)[op.id].session_id not in doomed_sessions]
         ops += [Put(replace(step, journey_id=None)) for step in state.of(AgendaStep).values()
                 if step.journey_id == journey.id]  # the agenda keeps its steps
         ops += [Remove(Touchpoint, i) for i in notes]

@@ -83,7 +83,7 @@ class AddTouchpoints(Command):
 
 
 class EditTouchpoints(Command):
-    """Set the same fields on one or many notes (text, evaluation, emotion, votes...)."""
+    """Set the same fields on one or many notes (text, evaluation, emotion, comment...)."""
 
     label = "Edit notes"
 

@@ -54,7 +54,7 @@ def _with_count(state: ProjectState, row: Vote | None, session_id: int, particip
     return [Put(Vote(state.next_id(Vote), session_id, participant_id, note_id, action_id, count))]
 
 
-def votes_on(state: ProjectState, note_ids: Collection[int] = (), action_ids: Collection[int] = ()) -> list[Op]:
+def votes_on(state: ProjectState, note_ids: Collection[int] = (), action_ids: Collection[int] = ()) -> list[Remove]:
     """The removal of every vote on these notes or actions (their deletion takes their dots with them)."""
     notes, actions = set(note_ids), set(action_ids)
     return [Remove(Vote, v.id) for v in state.of(Vote).values() if v.touchpoint_id in notes or v.action_id in actions]

@@ -102,7 +102,8 @@ def apply_to_state(ops: list[Op], state: ProjectState) -> None:
 
 # Fields that are view settings, not content: saved with the project, but never part of an undo step
 # (undoing a rename must not bring back the lanes that were shown before it).
-VIEW_FIELDS: dict[type, tuple[str, ...]] = {domain.Journey: ("lanes",)}
+# The time a step of the agenda ran is recorded by the timer, never undone either.
+VIEW_FIELDS: dict[type, tuple[str, ...]] = {domain.Journey: ("lanes",), domain.AgendaStep: ("spent", "status")}
 
 
 def keep_view_fields(ops: list[Op], state: ProjectState) -> list[Op]:

@@ -19,7 +19,6 @@ from cjm_desktop.model.domain import (
     VoteScope,
     VotingSession,
 )
-from cjm_desktop.queries.action_plan import journey_actions, ordered_actions
 from cjm_desktop.queries.frictions import is_friction
 
 Target = tuple[type, int]  # (Touchpoint, id) or (Action, id)
@@ -52,6 +51,8 @@ def in_scope(state: ProjectState, session: VotingSession, target: Target) -> boo
     """May ``target`` receive dots in ``session``?"""
     kind, target_id = target
     if kind is Action:
+        from cjm_desktop.queries.action_plan import journey_actions  # not needed for the first paint
+
         action = state.get(Action, target_id)
         if session.scope is not VoteScope.ACTIONS or action is None:
             return False
@@ -70,6 +71,8 @@ def scope_targets(state: ProjectState, session: VotingSession) -> list[Target]:
     """Everything one may vote for in ``session``: notes in the map's order (journey, stage, channel, cell
     order), or actions in the plan's order."""
     if session.scope is VoteScope.ACTIONS:
+        from cjm_desktop.queries.action_plan import journey_actions, ordered_actions  # not needed for the first paint
+
         actions = ordered_actions(state) if session.journey_id is None else journey_actions(state, session.journey_id)
         return [(Action, a.id) for a in actions]
     journeys = [j.id for j in state.journeys if session.journey_id in (None, j.id)]

@@ -205,7 +205,7 @@ _V5 = [
     "ALTER TABLE touchpoint ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1))",
     """INSERT INTO voting_session (id, name, position, journey_id, scope, stage_ids, budget, cap, repeat, reveal,
     revealed, closed, created_at)
-    SELECT 1, 'Saisie directe', 0, NULL, 'notes', '[]', 0, 0, 1, 'live', 1, 1, ''
+    SELECT 1, 'Saisie directe', 0, NULL, 'notes', '[]', 0, 0, 1, 'live', 1, 0, ''
     WHERE EXISTS (SELECT 1 FROM touchpoint WHERE votes > 0)""",
     """INSERT INTO vote (session_id, participant_id, touchpoint_id, action_id, count)
     SELECT 1, NULL, id, NULL, votes FROM touchpoint WHERE votes > 0 ORDER BY id""",

@@ -56,6 +56,7 @@ def decode_notes(data: str | bytes) -> list[Touchpoint]:
         full.update({name: record.get(name) for name in CARRIED}, id=0, journey_id=0, position=0,
                     created_at="", updated_at="")
         full.update({name: record.get(name, "") for name in _LATER})
+        full["hidden"] = 0  # a pasted note is face up (an SQL record: 0 is no)
         notes.append(codec.decode(Touchpoint, full))
     return notes
 

@@ -59,6 +59,8 @@ from cjm_desktop.model.domain import (  # noqa: E402
     Stage,
     StageDetails,
     Touchpoint,
+    Vote,
+    VotingSession,
 )
 from tests.support.big_files import write_file  # noqa: E402
 from tests.support.sample_project import NOTES  # noqa: E402
@@ -90,6 +92,7 @@ def project_entities(notes: int) -> list[Entity]:
                                       purpose="Réduire les résiliations", workshop_date="2025-12-03",
                                       facilitators=("Claire", "Karim"), created_at=STAMP.format(9, 0),
                                       updated_at=STAMP.format(18, 30))]
+    entities.append(VotingSession(1, "Saisie directe", budget=0, repeat=True, revealed=True))
     entities += [Persona(1 + p, name, p, None, 30 + 9 * p, "Cadre", "Famille", "Un débit fiable", "Les coupures",
                          "Le soir, en streaming", "Je veux que ça marche") for p, name in
                  enumerate(["Julie, 34 ans", "Marc, retraité", "Inès, étudiante"])]
@@ -130,11 +133,13 @@ def project_entities(notes: int) -> list[Entity]:
             entities.append(Touchpoint(
                 note_id, j, f"{TEXTS[n % len(TEXTS)]} ({n // len(TEXTS) + 1})", cell[0], cell[1], position,
                 evaluation, n % 13 == 0, (n % 5) - 2 if n % 4 else None,
-                tuple(DEPARTMENTS[(n + k) % 6] for k in range(n % 3)), COMMENTS[n % len(COMMENTS)], n % 6,
+                tuple(DEPARTMENTS[(n + k) % 6] for k in range(n % 3)), COMMENTS[n % len(COMMENTS)],
                 "#ff8800" if n % 10 == 0 else None, STAMP.format(10 + n % 8, n % 60), STAMP.format(16, n % 60),
                 json.dumps({"ojf_id": f"n{n}", "tags": ["atelier"]}) if n % 20 == 0 else "",
                 first_notes[n] if kind is JourneyKind.TARGET and n < len(first_notes) else None,
                 "Le client appelle le SAV" if pain else "", "Rappel automatique sous 24 h" if pain else ""))
+            if n % 6:  # the note's votes: dots entered directly
+                entities.append(Vote(note_id, 1, None, note_id, None, n % 6))
     actions = 40
     entities += [Action(1 + a, f"Action {a + 1} : rappeler le client sous 24 h", a, 1 + a % 4,
                         DEPARTMENTS[a % 6], 1 + a % 3, 1 + a % 5, 1 + (a * 2) % 5,
@@ -191,7 +196,7 @@ print(json.dumps({"title": rows["project"][0][1], "schema_version": 3, "journeys
 import sqlite3, sys
 conn = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)
 for t in ("project", "persona", "journey", "stage", "channel", "touchpoint", "stage_details", "kpi", "action",
-          "action_link"):
+          "action_link", "agenda_step", "voting_session", "participant", "vote", "snapshot_chunk", "snapshot"):
     conn.execute(f"SELECT * FROM {t}").fetchall()
 print("ok")
 """,
@@ -212,8 +217,10 @@ with open(sys.argv[2], "w", encoding="utf-8-sig", newline="") as handle:
             "SELECT name FROM channel WHERE journey_id = ? ORDER BY position, id", (jid,)))
         writer.writerows([*head, *row] for row in conn.execute(
             "SELECT coalesce(s.name, ''), coalesce(s.phase, ''), coalesce(c.name, ''), t.text, t.evaluation, "
-            "t.moment_of_truth, coalesce(t.emotion, ''), t.departments, t.votes, t.comment FROM touchpoint t "
-            "LEFT JOIN stage s ON s.id = t.stage_id LEFT JOIN channel c ON c.id = t.channel_id "
+            "t.moment_of_truth, coalesce(t.emotion, ''), t.departments, coalesce(v.dots, 0), t.comment "
+            "FROM touchpoint t LEFT JOIN stage s ON s.id = t.stage_id LEFT JOIN channel c ON c.id = t.channel_id "
+            "LEFT JOIN (SELECT touchpoint_id, sum(count) AS dots FROM vote GROUP BY touchpoint_id) v "
+            "ON v.touchpoint_id = t.id "
             "WHERE t.journey_id = ? ORDER BY s.position IS NULL, s.position, c.position, t.position, t.id", (jid,)))
 """,
     "import": r"""

@@ -33,6 +33,8 @@ from cjm_desktop.model.domain import (  # noqa: E402  # noqa: E402
     ProjectState,
     Stage,
     Touchpoint,
+    Vote,
+    VotingSession,
 )
 from cjm_desktop.pdf import fonts  # noqa: E402
 from cjm_desktop.pdf.export import build_pdf  # noqa: E402
@@ -48,6 +50,7 @@ def big_project(notes: int, journeys: int = 2, seed: int = 7) -> ProjectState:
     """``journeys`` journeys of 8 stages × 7 channels holding ``notes`` notes each."""
     rng, state = random.Random(seed), ProjectState()
     state.put(Project(title="Banc d’essai PDF"))
+    state.put(VotingSession(1, "Saisie directe", budget=0, repeat=True, revealed=True))
     phases = [Phase.BEFORE] * 3 + [Phase.PURCHASE] + [Phase.AFTER] * 4
     for j in range(1, journeys + 1):
         state.put(Journey(j, f"Parcours {j}", JourneyKind.CURRENT if j == 1 else JourneyKind.TARGET, j - 1))
@@ -57,9 +60,11 @@ def big_project(notes: int, journeys: int = 2, seed: int = 7) -> ProjectState:
             state.put(entity)
         for n in range(notes):
             stage, channel = rng.choice(stages), rng.choice(channels)
-            state.put(Touchpoint(j * 10_000 + n, j, rng.choice(TEXTS), channel.id, stage.id, n,
-                                 rng.choice(list(Evaluation)), rng.random() < 0.1, rng.choice([None, -2, -1, 0, 1, 2]),
-                                 votes=rng.choice([0, 0, 1, 3])))
+            note_id = j * 10_000 + n
+            state.put(Touchpoint(note_id, j, rng.choice(TEXTS), channel.id, stage.id, n,
+                                 rng.choice(list(Evaluation)), rng.random() < 0.1, rng.choice([None, -2, -1, 0, 1, 2])))
+            if votes := rng.choice([0, 0, 1, 3]):
+                state.put(Vote(note_id, 1, None, note_id, None, votes))
     return state
 
 

@@ -20,6 +20,7 @@ from cjm_desktop.commands import (
     MoveTouchpoints,
     StepTouchpoints,
 )
+from cjm_desktop.commands.votes import StepVotes
 from cjm_desktop.document import Document
 from cjm_desktop.model.domain import (
     Action,
@@ -113,7 +114,7 @@ def test_consecutive_edits_of_the_same_field_merge(doc, grid):
 def test_edits_of_different_fields_do_not_merge(doc, grid):
     journey, stages, channels = grid
     ids = add(doc, journey, (channels[0].id, stages[0].id), "Je")
-    first, second = EditTouchpoints(ids, text="Je paie"), EditTouchpoints(ids, votes=3)
+    first, second = EditTouchpoints(ids, text="Je paie"), EditTouchpoints(ids, emotion=-1)
     doc.execute(first)
     doc.execute(second)
     assert not first.merge(second)
@@ -326,10 +327,22 @@ def test_stepping_emotions_keeps_each_note_in_range_and_counts_none_as_zero(doc,
 def test_stepping_votes_never_goes_below_zero(doc, grid):
     journey, stages, channels = grid
     (a,) = add(doc, journey, (channels[0].id, stages[0].id), "A")
-    doc.execute(StepTouchpoints([a], "votes", 1))
-    doc.execute(StepTouchpoints([a], "votes", -1))
-    assert doc.execute(StepTouchpoints([a], "votes", -1)).empty
-    assert doc.state.get(Touchpoint, a).votes == 0
+    doc.execute(StepVotes([a], 1))
+    doc.execute(StepVotes([a], -1))
+    assert doc.execute(StepVotes([a], -1)).empty
+    assert doc.state.votes(a) == 0
+
+
+def test_stepping_votes_is_one_exact_undo_step(doc, grid):
+    journey, stages, channels = grid
+    a, b = add(doc, journey, (channels[0].id, stages[0].id), "A", "B")
+    assert_undo_redo_exact(doc, StepVotes([a, b], 2))
+    assert (doc.state.votes(a), doc.state.votes(b)) == (2, 2)
+
+
+def test_only_emotions_are_stepped_on_the_note_itself():
+    with pytest.raises(EditRefused):
+        StepTouchpoints([1], "votes", 1)
 
 
 def test_a_mark_is_its_own_undo_step():

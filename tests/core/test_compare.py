@@ -13,6 +13,7 @@ from cjm_desktop.commands import (
     MoveTouchpoints,
 )
 from cjm_desktop.commands.journeys import DeriveTarget, DuplicateJourney
+from cjm_desktop.commands.votes import StepVotes
 from cjm_desktop.model.domain import Evaluation, Stage
 from cjm_desktop.queries.compare import compare_journeys, count_statuses
 
@@ -77,9 +78,18 @@ def test_reordering_inside_a_cell_is_not_a_move(doc, pair):
 def test_changed_wins_over_moved(doc, pair):
     current, target, notes = pair
     doc.execute(MoveTouchpoints([notes["Je compare"]], (None, None)))
-    doc.execute(EditTouchpoints([notes["Je compare"]], votes=4))
+    doc.execute(EditTouchpoints([notes["Je compare"]], comment="Vu en entretien"))
     [diff] = [d for d in compare_journeys(doc.state, current, target) if d.target.id == notes["Je compare"]]
-    assert (diff.status, diff.moved, diff.changed) == ("changed", True, ("votes",))
+    assert (diff.status, diff.moved, diff.changed) == ("changed", True, ("comment",))
+
+
+def test_votes_are_not_compared(doc, pair):
+    # votes are dots of a voting session on one journey's notes, not what the note says
+    current, _, notes = pair
+    origin = next(n for n in doc.state.touchpoints(current) if n.text == "Je compare")
+    doc.execute(StepVotes([origin.id], 4))  # the current note has votes, its copy none
+    doc.execute(StepVotes([notes["Je souscris"]], 2))  # the copy has votes, its origin none
+    assert statuses(doc, pair) == [("Je compare", "same"), ("Je lis les avis", "same"), ("Je souscris", "same")]
 
 
 def test_places_are_matched_by_stage_and_channel_name(doc, pair):

@@ -7,6 +7,7 @@ import pytest
 from cjm_desktop.cli import summary
 from cjm_desktop.commands import AddJourney, AddTouchpoints, DeleteJourney, EditEntity, EditTouchpoints
 from cjm_desktop.commands.journeys import DeriveTarget, DuplicateJourney
+from cjm_desktop.commands.votes import StepVotes
 from cjm_desktop.model.domain import (
     Action,
     ActionLink,
@@ -40,7 +41,8 @@ def workshop(doc, grid):
     doc.execute(add)
     parked = AddTouchpoints(journey_id, (None, None), texts=["Idée : rappel"])
     doc.execute(parked)
-    doc.execute(EditTouchpoints(add.created_ids[:1], evaluation=Evaluation.PAIN, emotion=-2, votes=3))
+    doc.execute(EditTouchpoints(add.created_ids[:1], evaluation=Evaluation.PAIN, emotion=-2))
+    doc.execute(StepVotes(add.created_ids[:1], 3))
     doc.execute(PutAll(Action(1, "Simplifier", journey_id=journey_id), ActionLink(1, 1, add.created_ids[0])))
     return journey_id
 
@@ -83,11 +85,19 @@ def test_derive_copies_every_note_in_the_same_cell_remembering_its_origin(doc, w
     assert sorted(n.origin_id for n in copies) == sorted(sources)
     for copy in copies:
         source = sources[copy.origin_id]
-        assert (copy.text, copy.evaluation, copy.emotion, copy.votes, copy.position) == (
-            source.text, source.evaluation, source.emotion, source.votes, source.position)
+        assert (copy.text, copy.evaluation, copy.emotion, copy.position) == (
+            source.text, source.evaluation, source.emotion, source.position)
         assert (stage_names.get(copy.stage_id), channel_names.get(copy.channel_id)) == (
             stage_names.get(source.stage_id), channel_names.get(source.channel_id))
         assert copy.created_at == copy.updated_at >= source.created_at
+
+
+def test_derived_notes_start_without_votes_and_their_sources_keep_theirs(doc, workshop):
+    # votes are dots of the workshop's voting sessions on the notes they were cast on: never copied
+    voted = next(n for n in doc.state.touchpoints(workshop) if doc.state.votes(n.id))
+    target = derive(doc, workshop)
+    assert doc.state.votes(voted.id) == 3
+    assert [doc.state.votes(n.id) for n in doc.state.touchpoints(target)] == [0, 0, 0]
 
 
 def test_derive_is_one_undo_step_that_restores_everything(doc, workshop):

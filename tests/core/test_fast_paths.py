@@ -130,7 +130,7 @@ def test_a_list_is_stored_as_json_dumps_writes_it(items):
 
 
 def test_every_field_is_stored_as_before():
-    note = Touchpoint(7, 2, "Je paie", 3, 4, 1024, Evaluation.PAIN, True, -1, ("SAV", "é\"\\"), "", 5, "#ffd966",
+    note = Touchpoint(7, 2, "Je paie", 3, 4, 1024, Evaluation.PAIN, True, -1, ("SAV", "é\"\\"), "", "#ffd966",
                       "2026-01-01T10:00:00+00:00", "", '{"a": 1}', None, "", "")
     stage = Stage(3, 2, "Achat", 0, Phase.BEFORE, None)
     for entity in (note, stage, Project(title="P", facilitators=("Claire",))):

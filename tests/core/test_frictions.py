@@ -6,15 +6,20 @@ from pathlib import Path
 
 from cjm_desktop.commands import EditTouchpoints
 from cjm_desktop.commands.fields import ConfirmedEdit
+from cjm_desktop.commands.votes import CastDot, EditSession, StartSession, StepVotes
 from cjm_desktop.document import Document
-from cjm_desktop.model.domain import Evaluation, Touchpoint
+from cjm_desktop.model.domain import Evaluation, Reveal, Touchpoint, VoteScope
 from cjm_desktop.queries.frictions import SORT_KEYS, frictions
+from cjm_desktop.queries.votes import participants
 from cjm_desktop.storage.working import WorkingStore
 from tests.support.documents import add
 
 
 def evaluate(doc: Document, ids: list[int], evaluation: Evaluation, votes: int = 0) -> None:
-    doc.execute(EditTouchpoints(ids, evaluation=evaluation, votes=votes))
+    """Evaluate the notes, then give each ``votes`` dots by direct entry (« Saisie directe »)."""
+    doc.execute(EditTouchpoints(ids, evaluation=evaluation))
+    if votes:
+        doc.execute(StepVotes(ids, votes))
 
 
 def test_only_irritants_and_breaking_points_are_frictions(doc: Document, grid) -> None:
@@ -33,6 +38,19 @@ def test_a_friction_names_its_channel_and_stage(doc: Document, grid) -> None:
     (row,) = frictions(doc.state, journey)
     assert (row.channel, row.stage, row.votes, row.evaluation) == (channels[2].name, stages[3].name, 4,
                                                                    Evaluation.BREAKING)
+
+
+def test_a_friction_counts_only_the_votes_the_room_may_see(doc: Document, grid) -> None:
+    journey, stages, channels = grid
+    ids = add(doc, journey, (channels[0].id, stages[0].id), "J’attends")
+    evaluate(doc, ids, Evaluation.PAIN, votes=2)
+    start = StartSession("Irritants", journey, VoteScope.FRICTIONS, reveal=Reveal.END, participants=["Claire"])
+    doc.execute(start)
+    (person,) = participants(doc.state, start.created_id)
+    doc.execute(CastDot(start.created_id, person.id, (Touchpoint, ids[0])))
+    assert [r.votes for r in frictions(doc.state, journey)] == [2]  # the session's dot waits for the reveal
+    doc.execute(EditSession(start.created_id, revealed=True))
+    assert [r.votes for r in frictions(doc.state, journey)] == [3]
 
 
 def test_parked_frictions_are_listed_last_without_a_cell(doc: Document, grid) -> None:

@@ -117,12 +117,12 @@ def test_a_utf8_bom_row_file_imports_every_field(empty):
         ("Découverte", Phase.BEFORE), ("Souscription", Phase.PURCHASE)]
     notes = sorted(empty.state.touchpoints(current.id), key=lambda n: n.id)
     first, second, third = notes
-    assert (first.text, first.evaluation, first.moment_of_truth, first.emotion, first.departments, first.votes,
-            first.comment) == ("Je compare les offres « Fibre » 😀", Evaluation.DELIGHT, False, 2,
-                               ("Marketing", "Digital"), 3, "Vu en entretien")
+    assert (first.text, first.evaluation, first.moment_of_truth, first.emotion, first.departments,
+            empty.state.votes(first.id), first.comment) == ("Je compare les offres « Fibre » 😀", Evaluation.DELIGHT,
+                                                            False, 2, ("Marketing", "Digital"), 3, "Vu en entretien")
     assert (second.text, second.evaluation, second.moment_of_truth, second.emotion, second.comment) == (
         "J’attends 40 minutes\nau téléphone", Evaluation.BREAKING, True, -2, "<b>&amp;</b>")
-    assert (third.evaluation, third.emotion, third.votes) == (Evaluation.NEUTRAL, 0, 0)
+    assert (third.evaluation, third.emotion, empty.state.votes(third.id)) == (Evaluation.NEUTRAL, 0, 0)
 
 
 def test_every_bad_row_is_reported_by_line_and_nothing_is_imported(tmp_path, empty):

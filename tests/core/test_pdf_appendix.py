@@ -28,6 +28,8 @@ from cjm_desktop.model.domain import (
     Stage,
     StageDetails,
     Touchpoint,
+    Vote,
+    VotingSession,
 )
 from cjm_desktop.pdf.appendix.pages import appendix_pages
 from cjm_desktop.pdf.export import build_pdf
@@ -51,15 +53,21 @@ def make_state(*entities) -> ProjectState:
         Stage(1, 1, "Rechercher", 0, Phase.BEFORE), Stage(2, 1, "Acheter", 1, Phase.PURCHASE),
         Channel(1, 1, "Site web", 0, "mdi6.web"), Channel(2, 1, "Téléphone", 1, "mdi6.phone-outline"),
         Touchpoint(1, 1, "Je lis les avis", 1, 1),
+        VotingSession(1, "Saisie directe", budget=0, repeat=True, revealed=True),
         *entities,
     ):
         state.put(entity)
     return state
 
 
-def friction(id: int, text: str, votes: int = 0, **fields) -> Touchpoint:
+def friction(id: int, text: str, **fields) -> Touchpoint:
     fields = {"channel_id": 1, "stage_id": 2, "evaluation": Evaluation.PAIN, **fields}
-    return Touchpoint(id, 1, text, votes=votes, position=id, **fields)
+    return Touchpoint(id, 1, text, position=id, **fields)
+
+
+def votes(note_id: int, count: int) -> Vote:
+    """``count`` dots on a note, entered directly (the « Saisie directe » session every test state holds)."""
+    return Vote(note_id, 1, None, note_id, None, count)
 
 
 def png(width: int = 40, height: int = 60) -> bytes:
@@ -146,9 +154,9 @@ def test_stage_details_print_goal_duration_kpis_with_thresholds_devices_and_depa
 
 def test_the_friction_table_lists_irritants_and_breaking_points_by_votes():
     state = make_state(
-        friction(2, "Je patiente", 1, negative_impact="Abandon d’appels", solutions="Rappel automatique"),
-        friction(3, "Le paiement échoue", 5, evaluation=Evaluation.BREAKING, channel_id=2),
-        friction(4, "Je souris", 9, evaluation=Evaluation.DELIGHT),
+        friction(2, "Je patiente", negative_impact="Abandon d’appels", solutions="Rappel automatique"), votes(2, 1),
+        friction(3, "Le paiement échoue", evaluation=Evaluation.BREAKING, channel_id=2), votes(3, 5),
+        friction(4, "Je souris", evaluation=Evaluation.DELIGHT), votes(4, 9),
     )
     text = texts(read(state))[1]
     assert "Je souris" not in text and "2 points de friction" in text
@@ -252,8 +260,9 @@ def test_a_text_longer_than_an_appendix_cell_is_shortened_and_the_user_is_told()
 # --- long tables, page numbers, paper ---------------------------------------------------
 
 def test_a_300_row_friction_table_spans_pages_with_its_header_repeated():
-    notes = [friction(10 + i, f"Friction numéro {i:03d}", 300 - i) for i in range(300)]
-    pages = [page for page in texts(read(make_state(*notes))) if "Tableau des frictions" in page]
+    notes = [friction(10 + i, f"Friction numéro {i:03d}") for i in range(300)]
+    dots = [votes(10 + i, 300 - i) for i in range(300)]
+    pages = [page for page in texts(read(make_state(*notes, *dots))) if "Tableau des frictions" in page]
     assert len(pages) > 3
     assert all("Point de friction" in page and "Solutions possibles" in page for page in pages)
     assert "Tableau des frictions (suite)" in pages[1]

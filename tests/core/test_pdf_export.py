@@ -12,6 +12,7 @@ from reportlab.lib import pagesizes
 
 from cjm_desktop.commands import AddJourney, AddTouchpoints, EditTouchpoints
 from cjm_desktop.commands.new_project import new_project_ops
+from cjm_desktop.commands.votes import StepVotes
 from cjm_desktop.document import Document
 from cjm_desktop.model.domain import Evaluation, JourneyKind, Touchpoint
 from cjm_desktop.pdf import export as pdf_export
@@ -41,7 +42,8 @@ def project(store):
         command = AddTouchpoints(journey, (channels[i % 3].id, stages[i].id), [text])
         doc.execute(command)
         doc.execute(EditTouchpoints(command.created_ids, evaluation=list(Evaluation)[i % 5], emotion=(i % 5) - 2,
-                                    moment_of_truth=i == 2, votes=i))
+                                    moment_of_truth=i == 2))
+        doc.execute(StepVotes(command.created_ids, i))
     doc.execute(AddJourney("Parcours cible", JourneyKind.TARGET, [("Souscrire", None)], [("Site web", "mdi6.web")]))
     yield doc
     doc.close(save=False)

@@ -9,6 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from cjm_desktop.commands import AddTouchpoints, EditTouchpoints
+from cjm_desktop.commands.votes import StepVotes
 from cjm_desktop.model.domain import Evaluation
 from cjm_desktop.pdf import fonts
 from cjm_desktop.pdf.export import build_pdf
@@ -23,7 +24,8 @@ def voted(doc, grid):
     for i, evaluation in enumerate(Evaluation):
         command = AddTouchpoints(journey, (channels[i].id, stages[i].id), [f"Je vote pour l’idée {i}"])
         doc.execute(command)
-        doc.execute(EditTouchpoints(command.created_ids, evaluation=evaluation, votes=i + 1))
+        doc.execute(EditTouchpoints(command.created_ids, evaluation=evaluation))
+        doc.execute(StepVotes(command.created_ids, i + 1))
     return doc
 
 

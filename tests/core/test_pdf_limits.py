@@ -103,7 +103,7 @@ def test_a_tile_looks_only_at_the_cells_and_notes_in_its_part_of_the_map():
 def test_a_friction_table_of_thousands_of_rows_is_paginated_with_each_row_once_in_order(paper):
     evaluations = [Evaluation.PAIN, Evaluation.BREAKING]
     notes = [Touchpoint(e.id, 1, f"Friction {e.id:04d}" + " avec un long texte" * (e.id % 9), e.channel_id,
-                        e.stage_id, e.position, evaluations[e.id % 2], votes=0)
+                        e.stage_id, e.position, evaluations[e.id % 2])
              for e in grid_entities(8, 7, 1_200) if isinstance(e, Touchpoint)]
     state = state_of(*[e for e in grid_entities(8, 7, 0)], *notes)
     appendix = appendix_pages(state, state.journeys, paper, paper_size(paper))

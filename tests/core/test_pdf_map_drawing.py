@@ -13,6 +13,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from cjm_desktop.commands import AddTouchpoints, EditTouchpoints
+from cjm_desktop.commands.votes import StepVotes
 from cjm_desktop.model.domain import Evaluation
 from cjm_desktop.pdf import fonts
 from cjm_desktop.pdf.export import build_pdf
@@ -35,8 +36,9 @@ def add_notes(doc, grid, count: int) -> None:
         command = AddTouchpoints(journey, (channels[i % len(channels)].id, stages[i % len(stages)].id),
                                  [TEXTS[i % 4]])
         doc.execute(command)
-        doc.execute(EditTouchpoints(command.created_ids, evaluation=list(Evaluation)[i % 5], votes=i % 3,
+        doc.execute(EditTouchpoints(command.created_ids, evaluation=list(Evaluation)[i % 5],
                                     moment_of_truth=i % 4 == 0))
+        doc.execute(StepVotes(command.created_ids, i % 3))
 
 
 def page_contents(data: bytes) -> list[str]:

@@ -21,12 +21,17 @@ from cjm_desktop.model.domain import (
     Journey,
     JourneyKind,
     Kpi,
+    Participant,
     Persona,
     Phase,
     Project,
+    Reveal,
     Stage,
     StageDetails,
     Touchpoint,
+    Vote,
+    VoteScope,
+    VotingSession,
 )
 from cjm_desktop.model.ops import Put
 from cjm_desktop.storage.safe_open import validate_file
@@ -74,7 +79,7 @@ def projects(draw) -> list:
             note = Touchpoint(
                 next(ids), journey.id, draw(text | long_note), channel_id, stage_id, position,
                 draw(st.sampled_from(Evaluation)), draw(st.booleans()), draw(st.none() | st.integers(-2, 2)),
-                draw(words), draw(text), draw(st.integers(0, 1_000)),
+                draw(words), draw(text),
                 draw(st.none() | st.from_regex(r"#[0-9a-f]{6}", fullmatch=True)), draw(stamps), draw(stamps),
             )
             notes.append(note)
@@ -87,7 +92,24 @@ def projects(draw) -> list:
                     draw(st.sampled_from(ActionStatus)), draw(st.none() | dates), draw(text))
     ops.append(Put(action))
     ops += [Put(ActionLink(next(ids), action.id, n.id)) for n in notes[:2]]
+    ops += votes(draw, ids, journeys, notes, action)
     return ops
+
+
+def votes(draw, ids, journeys: list[Journey], notes: list[Touchpoint], action: Action) -> list:
+    """A voting session with a participant, their dots and paper dots on some notes and on the action (a
+    note's vote count derives from them)."""
+    session = VotingSession(next(ids), draw(short), 0, draw(st.sampled_from([None] + [j.id for j in journeys])),
+                            draw(st.sampled_from(VoteScope)), (), draw(st.integers(0, 20)), draw(st.integers(0, 20)),
+                            draw(st.booleans()), draw(st.sampled_from(Reveal)), draw(st.booleans()),
+                            draw(st.booleans()), draw(stamps))
+    person = Participant(next(ids), session.id, draw(short), 0, draw(st.booleans()))
+    ops: list = [Put(session), Put(person)]
+    for note in notes:
+        if draw(st.booleans()):
+            ops.append(Put(Vote(next(ids), session.id, draw(st.sampled_from([None, person.id])), note.id, None,
+                                draw(st.integers(1, 1_000)))))
+    return [*ops, Put(Vote(next(ids), session.id, person.id, None, action.id, draw(st.integers(1, 1_000))))]
 
 
 def tables(state) -> dict:

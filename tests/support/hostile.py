@@ -197,10 +197,11 @@ CASES: dict[str, tuple[Callable[[Path, Path], Path], tuple[type, ...]]] = {
                                (UnexpectedContent,)),
     "invalid UTF-8 in a note": (_sql("UPDATE touchpoint SET text = CAST(x'4a65ff20706169' AS TEXT) WHERE id = 1"),
                                 (UnexpectedContent,)),
-    "text in an integer column": (_unstrict("touchpoint", "UPDATE touchpoint SET votes = 'beaucoup' WHERE id = 1"),
-                                  CORRUPT),
-    "real number in an integer column": (_unstrict("touchpoint", "UPDATE touchpoint SET votes = 1e308 WHERE id = 1"),
-                                         CORRUPT),
+    "text in an integer column": (_unstrict("vote", "UPDATE vote SET count = 'beaucoup' WHERE id = 1"), CORRUPT),
+    "real number in an integer column": (_unstrict("vote", "UPDATE vote SET count = 1e308 WHERE id = 1"), CORRUPT),
+    "a vote of no dots": (_sql("UPDATE vote SET count = 0 WHERE id = 1", pragmas=NO_CHECKS), CORRUPT),
+    "a vote on a missing note": (_sql("UPDATE vote SET touchpoint_id = 99 WHERE id = 1", pragmas=NO_CHECKS),
+                                 (UnexpectedContent,)),
     "blob as note text": (_unstrict("touchpoint", "UPDATE touchpoint SET text = x'00ff00ff' WHERE id = 1"), CORRUPT),
     "emotion out of range": (_sql("UPDATE touchpoint SET emotion = 7 WHERE id = 1", pragmas=NO_CHECKS), CORRUPT),
     "unknown evaluation": (_sql("UPDATE touchpoint SET evaluation = 'génial' WHERE id = 1", pragmas=NO_CHECKS),
@@ -490,9 +491,9 @@ def _semantic_corpus() -> dict[str, Hostile]:
         "stale index: a note it does not list": Hostile(stale_index(
             "touchpoint_cell",
             "INSERT INTO touchpoint (id, journey_id, text, channel_id, stage_id, position, evaluation, "
-            "moment_of_truth, departments, comment, votes, created_at, updated_at, interop, negative_impact, "
+            "moment_of_truth, departments, comment, created_at, updated_at, interop, negative_impact, "
             "solutions) SELECT 99, journey_id, 'ajoutée en douce', channel_id, stage_id, 7, evaluation, 0, '[]', '', "
-            "0, '', '', '', '', '' FROM touchpoint WHERE id = 1"), REPAIRED),
+            "'', '', '', '', '' FROM touchpoint WHERE id = 1"), REPAIRED),
         "stale index: positions moved behind it": Hostile(stale_index(
             "stage_journey", "UPDATE stage SET position = 10 - position"), REPAIRED),
         "stale index: entries of a deleted row": Hostile(stale_index(
@@ -521,9 +522,9 @@ def _semantic_corpus() -> dict[str, Hostile]:
         "ids at the limit": Hostile(_sql_with(*(
             f"INSERT INTO {t} SELECT 1000000000, {columns} FROM {t} WHERE id = (SELECT min(id) FROM {t})"
             for t, columns in (("touchpoint", "journey_id, 'la dernière', channel_id, stage_id, 99, evaluation, "
-                                              "moment_of_truth, emotion, departments, comment, votes, color, "
+                                              "moment_of_truth, emotion, departments, comment, color, "
                                               "created_at, updated_at, interop, NULL, negative_impact, solutions, "
-                                              "author"),
+                                              "author, hidden"),
                                ("persona", "name, 99, photo, age, occupation, segment, goals, frustrations, habits, "
                                            "quote")))), REFUSED,
             (UnexpectedContent,)),
@@ -532,7 +533,7 @@ def _semantic_corpus() -> dict[str, Hostile]:
             "UPDATE project SET workshop_date = '0001-01-01', created_at = '0001-01-01T00:00:00+00:00', "
             "updated_at = '9999-12-31T23:59:59.999999+14:00'", "UPDATE action SET due_date = '9999-12-31'"), OPENS),
         "numbers at the extremes": Hostile(_sql_with(
-            "UPDATE touchpoint SET votes = 1000000, emotion = -2", "UPDATE persona SET age = 150",
+            "UPDATE touchpoint SET emotion = -2", "UPDATE vote SET count = 1000000", "UPDATE persona SET age = 150",
             "UPDATE stage SET emotion = 2", "UPDATE action SET priority = 3, impact = 5, effort = 1"), OPENS),
         "a photo that is not an image": Hostile(_photo(random.Random(2).randbytes(4000)), OPENS),
         "a photo declaring 60,000 × 60,000 pixels": Hostile(_photo(png(60_000, 60_000, pixels=False)), OPENS),

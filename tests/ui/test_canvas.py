@@ -233,7 +233,8 @@ def test_copy_paste_into_another_journey_keeps_every_field(canvas, qtbot):
     from cjm_desktop.commands import AddJourney
     from cjm_desktop.model.domain import JourneyKind
 
-    note = next(n for n in notes(window).values() if n.moment_of_truth and n.votes)
+    state = window.controller.doc.state
+    note = next(n for n in notes(window).values() if n.moment_of_truth and state.votes(n.id))
     scene.select_notes([note.id])
     window.actions_.copy.trigger()
     window.controller.execute(AddJourney("Parcours cible", JourneyKind.TARGET, stages=[("Avant", None)],
@@ -242,8 +243,35 @@ def test_copy_paste_into_another_journey_keeps_every_field(canvas, qtbot):
     window.actions_.paste.trigger()
     target = window.controller.doc.state.journeys[1].id
     pasted = [n for n in notes(window).values() if n.journey_id == target]
-    assert [(n.text, n.evaluation, n.moment_of_truth, n.emotion, n.votes) for n in pasted] == [
-        (note.text, note.evaluation, note.moment_of_truth, note.emotion, note.votes)]
+    assert [(n.text, n.evaluation, n.moment_of_truth, n.emotion) for n in pasted] == [
+        (note.text, note.evaluation, note.moment_of_truth, note.emotion)]
+
+
+def test_a_pasted_note_leaves_its_votes_behind(canvas, qtbot):
+    # votes are dots of voting sessions on the note they were cast on: a copy starts with none
+    window, view, scene = canvas
+    state = window.controller.doc.state
+    note = next(n for n in notes(window).values() if state.votes(n.id))
+    scene.select_notes([note.id])
+    window.actions_.copy.trigger()
+    known = set(notes(window))
+    window.actions_.paste.trigger()
+    (pasted,) = set(notes(window)) - known
+    assert (state.votes(note.id), state.votes(pasted)) == (scene.notes[note.id].votes, 0)
+    assert scene.notes[pasted].votes == 0 and scene.notes[note.id].votes > 0
+
+
+def test_the_heart_badge_follows_a_vote(canvas, qtbot):
+    window, view, scene = canvas
+    state = window.controller.doc.state
+    note_id = scene.reading_order()[0]
+    scene.select_notes([note_id])
+    before = scene.notes[note_id].votes
+    assert before == state.votes(note_id)
+    qtbot.keyClick(view, Qt.Key.Key_V)
+    assert scene.notes[note_id].votes == state.votes(note_id) == before + 1
+    window.controller.undo_stack.undo()
+    assert scene.notes[note_id].votes == before
 
 
 def test_pasting_lines_of_text_makes_one_note_per_line(canvas, qtbot):

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView
 
 from cjm_desktop.commands import AddJourney, AddTouchpoints, EditTouchpoints
+from cjm_desktop.commands.votes import StepVotes
 from cjm_desktop.model.domain import ActionLink, Evaluation, JourneyKind, Touchpoint
 from ui.plan.frictions_panel import COLUMNS
 from ui.plan.rows_model import ID_ROLE
@@ -181,8 +182,9 @@ def test_an_edit_signals_only_the_rows_it_changed(window, project):
     signalled: list[tuple[int, int]] = []
     panel.model.dataChanged.connect(lambda top, bottom, _roles=(): signalled.append((top.row(), bottom.row())))
     note_id = panel.model.rows[2].note_id
-    window.controller.execute(EditTouchpoints([note_id], votes=7), "Voter")
+    window.controller.execute(StepVotes([note_id], 7), "Voter")
     assert signalled == [(2, 2)]
+    assert cell(panel, 2, "votes").data() == window.controller.doc.state.votes(note_id)
 
 
 def test_a_refill_with_nothing_changed_signals_nothing(window, project):

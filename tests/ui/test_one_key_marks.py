@@ -75,11 +75,27 @@ def test_plus_and_minus_move_each_emotion_within_its_range(canvas, qtbot):
     assert {n.emotion for n in notes(window, ids)} == {1}
 
 
+def votes(window, ids) -> list[int]:
+    state = window.controller.doc.state
+    return [state.votes(i) for i in ids]
+
+
 def test_v_adds_one_vote_to_each_note(canvas, qtbot):
     window, view, ids = canvas
-    before = [n.votes for n in notes(window, ids)]
+    before = votes(window, ids)
     qtbot.keyClick(view, Qt.Key.Key_V)
-    assert [n.votes for n in notes(window, ids)] == [v + 1 for v in before]
+    assert votes(window, ids) == [v + 1 for v in before]
+
+
+def test_v_is_one_undo_step_for_all_the_notes(canvas, qtbot):
+    window, view, ids = canvas
+    before = votes(window, ids)
+    qtbot.keyClick(view, Qt.Key.Key_V)
+    qtbot.keyClick(view, Qt.Key.Key_V)
+    window.controller.undo_stack.undo()
+    assert votes(window, ids) == [v + 1 for v in before]
+    window.controller.undo_stack.undo()
+    assert votes(window, ids) == before
 
 
 def test_a_digit_typed_in_a_text_field_is_text_not_a_mark(canvas, qtbot):
@@ -94,13 +110,16 @@ def test_a_digit_typed_in_a_text_field_is_text_not_a_mark(canvas, qtbot):
 
 def test_the_marks_survive_saving_and_reopening(canvas, qtbot, tmp_path):
     window, view, ids = canvas
+    before = votes(window, ids)
     qtbot.keyClick(view, Qt.Key.Key_4)
     qtbot.keyClick(view, Qt.Key.Key_M)
+    qtbot.keyClick(view, Qt.Key.Key_V)
     window.save()
     path = window.controller.doc.path
     window.controller.close()
     window.open_path(path)
     assert all(n.evaluation is Evaluation.BREAKING and n.moment_of_truth for n in notes(window, ids))
+    assert votes(window, ids) == [v + 1 for v in before]
 
 
 def test_the_note_menu_offers_the_marks_with_their_keys(canvas):

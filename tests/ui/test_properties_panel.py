@@ -7,13 +7,26 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt
 
-from cjm_desktop.model.domain import Evaluation, Touchpoint
+from cjm_desktop.model.domain import Evaluation, ProjectState, Touchpoint, Vote, VotingSession
 from ui.canvas.properties_panel import PropertiesPanel, departments_from
 
 NOTE = Touchpoint(3, 1, "Je compare les offres", 1, 2, evaluation=Evaluation.PAIN, moment_of_truth=True,
-                  emotion=-1, departments=("Marketing", "SAV"), comment="Trop de choix", votes=4)
-OTHER = Touchpoint(4, 1, "Je paie", 1, 2, evaluation=Evaluation.DELIGHT, departments=("Finance",), votes=1)
+                  emotion=-1, departments=("Marketing", "SAV"), comment="Trop de choix")
+OTHER = Touchpoint(4, 1, "Je paie", 1, 2, evaluation=Evaluation.DELIGHT, departments=("Finance",))
 PLAIN = Touchpoint(5, 1, "Je m'inscris", 1, 2)
+TWIN = replace(NOTE, id=6, text="Je paie")  # as many dots as NOTE
+
+
+def voted() -> ProjectState:
+    """The notes' dots: 4 on NOTE (3 in a session, 1 entered directly), 1 on OTHER, 4 on TWIN."""
+    state = ProjectState()
+    for note in (NOTE, OTHER, PLAIN, TWIN):
+        state.put(note)
+    state.put(VotingSession(1, "Priorités"))
+    state.put(VotingSession(2, "Saisie directe", budget=0))
+    for vote_id, (session, note, count) in enumerate(((1, 3, 3), (2, 3, 1), (1, 4, 1), (1, 6, 4)), start=1):
+        state.put(Vote(vote_id, session, None, note, count=count))
+    return state
 
 
 @pytest.fixture
@@ -28,11 +41,17 @@ def panel(qtbot, french):
 
 
 def test_one_note_fills_every_field(panel):
-    panel.show_notes([NOTE])
+    panel.show_notes([NOTE], voted())
     assert (panel.header_label.text(), panel.text_edit.toPlainText(), panel.evaluation_combo.currentText(),
-            panel.moment_check.isChecked(), panel.emotion_combo.currentText(), panel.votes_spin.value(),
+            panel.moment_check.isChecked(), panel.emotion_combo.currentText(), panel.votes_label.text(),
             panel.departments_edit.text(), panel.comment_edit.toPlainText()) == (
-        "1 note", "Je compare les offres", "Irritant", True, "−1 Négative", 4, "Marketing, SAV", "Trop de choix")
+        "1 note", "Je compare les offres", "Irritant", True, "−1 Négative", "4", "Marketing, SAV", "Trop de choix")
+
+
+def test_the_votes_tooltip_tells_each_sessions_dots(panel):
+    panel.show_notes([NOTE], voted())
+    tip = panel.votes_label.toolTip()
+    assert "Priorités" in tip and "3" in tip and "1" in tip
 
 
 def test_no_note_shows_the_placeholder_and_hides_the_editors(panel):
@@ -68,10 +87,13 @@ def test_choosing_no_emotion_emits_none(panel, qtbot):
     assert panel.edits == [([3], {"emotion": None})]
 
 
-def test_stepping_the_votes_emits_them(panel, qtbot):
-    panel.show_notes([NOTE])
-    qtbot.keyClick(panel.votes_spin, Qt.Key.Key_Up)
-    assert panel.edits == [([3], {"votes": 5})]
+def test_the_votes_are_read_only_and_plus_asks_for_one_more(panel, qtbot):
+    steps = []
+    panel.votes_step_requested.connect(steps.append)
+    panel.show_notes([NOTE], voted())
+    qtbot.mouseClick(panel.votes_more, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.votes_less, Qt.MouseButton.LeftButton)
+    assert steps == [1, -1] and panel.edits == []
 
 
 def test_clicking_the_moment_of_truth_emits_it(panel, qtbot):
@@ -102,18 +124,18 @@ def test_unchanged_departments_do_not_emit(panel, qtbot):
 
 
 def test_several_notes_show_differing_values_as_mixed(panel):
-    panel.show_notes([NOTE, OTHER])
+    panel.show_notes([NOTE, OTHER], voted())
     mixed = panel.mixed_label
     assert (panel.header_label.text(), panel.text_edit.isEnabled(), panel.text_edit.toPlainText(),
             panel.evaluation_combo.currentText(), panel.moment_check.checkState(), panel.emotion_combo.currentText(),
-            panel.votes_spin.text(), panel.departments_edit.text(), panel.comment_edit.toPlainText()) == (
+            panel.votes_label.text(), panel.departments_edit.text(), panel.comment_edit.toPlainText()) == (
         "2 notes", False, "", mixed, Qt.CheckState.PartiallyChecked, mixed, mixed, "", "")
 
 
 def test_several_notes_show_the_values_they_share(panel):
-    panel.show_notes([NOTE, replace(NOTE, id=4, text="Je paie")])
-    assert (panel.evaluation_combo.currentText(), panel.votes_spin.value(), panel.evaluation_combo.count()) == (
-        "Irritant", 4, 5)
+    panel.show_notes([NOTE, TWIN], voted())
+    assert (panel.evaluation_combo.currentText(), panel.votes_label.text(), panel.evaluation_combo.count()) == (
+        "Irritant", "4", 5)
 
 
 def test_choosing_an_evaluation_for_several_notes_emits_every_id(panel, qtbot):

@@ -17,23 +17,25 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from cjm_desktop.model.domain import EMOTION_MAX, EMOTION_MIN, Evaluation, Touchpoint
+from cjm_desktop.model.domain import EMOTION_MAX, EMOTION_MIN, Evaluation, ProjectState, Touchpoint
+from cjm_desktop.queries.votes import is_direct, sessions
 from cjm_desktop.text.first_person import first_person_fix, is_first_person
 from ui.canvas import palette
 from ui.i18n import QT_TRANSLATE_NOOP
-from ui.widgets.plain_text import PlainLabel, mnemonic_safe, plain_tip
+from ui.widgets.plain_text import PlainLabel, fill, mnemonic_safe, plain_tip
 
 MIXED = object()  # the value of a field that differs between the selected notes
-FIELDS = ("text", "evaluation", "moment_of_truth", "emotion", "votes", "departments", "comment", "author")
+FIELDS = ("text", "evaluation", "moment_of_truth", "emotion", "departments", "comment", "author")
 FIX_PREVIEW = 40  # characters of the proposed text shown on the fix button
 EVALUATIONS: list[Evaluation] = list(Evaluation)
 EMOTIONS: list[int | None] = [None, *range(EMOTION_MIN, EMOTION_MAX + 1)]  # an emotion combo's entries
@@ -76,12 +78,16 @@ class PropertiesPanel(QWidget):
     # note ids, {Touchpoint field name: new value}. The dict travels as ``object``: declared as
     # ``dict`` it would go through a QVariantMap, which turns an Evaluation into a plain str.
     edit_requested = Signal(list, object)
+    # one dot more (1) or less (-1) on each shown note, in the direct-entry count (« Saisie directe »): the
+    # dots of a voting session are cast in its dock
+    votes_step_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMinimumWidth(280)
         self.first_person_check: bool = True
         self.notes: list[Touchpoint] = []
+        self.state: ProjectState | None = None  # where the notes' dots are read
         self._shown: dict[str, object] = {}  # per field: the value shown, or last emitted
         self._populating = False
         self.mixed_label = self.tr("—  (mixed)")
@@ -101,7 +107,7 @@ class PropertiesPanel(QWidget):
         form.addRow(self.tr("Evaluation"), self.evaluation_combo)
         form.addRow(self.moment_check)
         form.addRow(self.tr("Emotion"), self.emotion_combo)
-        form.addRow(self.tr("Votes"), self.votes_spin)
+        form.addRow(self.tr("Votes"), self.votes_row)
         form.addRow(self.tr("Departments"), self.departments_edit)
         form.addRow(self.tr("Said by (person or group)"), self.author_edit)
         form.addRow(self.tr("Comment"), self.comment_edit)
@@ -130,12 +136,28 @@ class PropertiesPanel(QWidget):
         self.moment_check = QCheckBox(self.tr("Moment of truth"))
         self.emotion_combo = _combo()
         self.emotion_combo.addItems(emotion_choices(self.tr("Not set")))
-        self.votes_spin = QSpinBox()
-        self.votes_spin.setRange(0, 999)
+        self._build_votes()
         self.departments_edit = QLineEdit()
         self.author_edit = QLineEdit()
         self.author_edit.setMaxLength(60)
         self.comment_edit = _plain_text(70)
+
+    def _build_votes(self) -> None:
+        """The dots on the notes, read-only (they come from the voting sessions; the tooltip says which), and
+        −/+ for the direct-entry count."""
+        self.votes_row = QWidget()
+        self.votes_label = PlainLabel()
+        self.votes_label.setStyleSheet("font-weight: 600; font-size: 15px;")
+        self.votes_less, self.votes_more = QToolButton(), QToolButton()
+        self.votes_less.setText("−")
+        self.votes_more.setText("+")
+        self.votes_less.setToolTip(self.tr("One vote less in the direct entry"))
+        self.votes_more.setToolTip(self.tr("One vote more in the direct entry (V)"))
+        row = QHBoxLayout(self.votes_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.votes_label, 1)
+        row.addWidget(self.votes_less)
+        row.addWidget(self.votes_more)
 
     def _build_fix_hint(self) -> None:
         self.fix_hint = QWidget()
@@ -157,15 +179,18 @@ class PropertiesPanel(QWidget):
         self.evaluation_combo.activated.connect(lambda i: self._chosen("evaluation", EVALUATIONS, i))
         self.emotion_combo.activated.connect(lambda i: self._chosen("emotion", EMOTIONS, i))
         self.moment_check.clicked.connect(self._moment_clicked)
-        self.votes_spin.valueChanged.connect(self._votes_changed)
+        self.votes_less.clicked.connect(lambda: self._step_votes(-1))
+        self.votes_more.clicked.connect(lambda: self._step_votes(1))
         self.departments_edit.editingFinished.connect(self._departments_done)
         self.author_edit.editingFinished.connect(self._author_done)
 
     # --- showing --------------------------------------------------------------------------
-    def show_notes(self, notes: list[Touchpoint]) -> None:
+    def show_notes(self, notes: list[Touchpoint], state: ProjectState | None = None) -> None:
         """Show the selected notes: a placeholder for none, every field for one, and for several
-        the values they share (the others shown as mixed). Never emits ``edit_requested``."""
+        the values they share (the others shown as mixed); their dots are read in ``state`` (none: no
+        dots). Never emits ``edit_requested``."""
         self.notes = list(notes)
+        self.state = state
         self._shown = {name: shared(self.notes, name) for name in FIELDS} if notes else {}
         self._populating = True
         try:
@@ -191,12 +216,7 @@ class PropertiesPanel(QWidget):
         self.moment_check.setTristate(moment is MIXED)
         self.moment_check.setCheckState(Qt.CheckState.PartiallyChecked if moment is MIXED
                                         else Qt.CheckState.Checked if moment else Qt.CheckState.Unchecked)
-        shown_votes = self._shown["votes"]
-        votes = shown_votes if isinstance(shown_votes, int) else -1  # an int, or MIXED
-        self.votes_spin.setSpecialValueText(self.mixed_label if votes < 0 else "")  # shown for the minimum
-        self.votes_spin.setMinimum(min(votes, 0))  # mixed: one step below the range
-        if self.votes_spin.value() != votes:
-            self.votes_spin.setValue(votes)
+        self._show_votes()
         departments = self._shown["departments"]
         wanted = ", ".join(departments) if isinstance(departments, tuple) else ""  # a tuple of str, or MIXED
         if self.departments_edit.text() != wanted:
@@ -255,9 +275,27 @@ class PropertiesPanel(QWidget):
         if 0 <= index < len(values):  # not the "mixed" entry
             self._edit(name, values[index])
 
-    def _votes_changed(self, votes: int) -> None:
-        if votes >= 0:  # -1 is the "mixed" value
-            self._edit("votes", votes)
+    def _step_votes(self, step: int) -> None:
+        if self.notes and not self._populating:
+            self.votes_step_requested.emit(step)
+
+    def _show_votes(self) -> None:
+        """The dots the room may see on the notes (shared, or mixed), and per session in the tooltip."""
+        state = self.state
+        counts = {state.shown_votes((Touchpoint, n.id)) if state is not None else 0 for n in self.notes}
+        self.votes_label.setText(str(counts.pop()) if len(counts) == 1 else self.mixed_label)
+        lines = []
+        for session in sessions(state) if state is not None else []:
+            assert state is not None
+            dots: int = sum(state.session_dots(session.id).get((Touchpoint, n.id), 0) for n in self.notes)
+            if not dots:
+                continue
+            name = self.tr("Direct entry") if is_direct(state, session) else session.name
+            lines.append(fill(self.tr("%1: %2"), name, str(dots)) if session.counts_shown else
+                         fill(self.tr("%1: hidden until the reveal"), name))
+        self.votes_label.setToolTip(plain_tip("\n".join(lines)) if lines else
+                                    self.tr("No vote yet. Dots are cast in the « Dot voting » panel; − and + "
+                                            "change the direct entry."))
 
     def _moment_clicked(self) -> None:
         on = self.moment_check.checkState() == Qt.CheckState.Checked  # mixed → checked on the first click

@@ -13,6 +13,7 @@ from cjm_desktop.commands import Command
 from cjm_desktop.document import Document
 from cjm_desktop.model.ops import Change
 from cjm_desktop.paths import default_data_dir
+from ui.i18n import language
 from cjm_desktop.storage.errors import CjmError, OpenElsewhere
 from cjm_desktop.storage.working import WorkingStore
 from ui.document.messages import explain, explain_failed_edit, explain_save_failure, explain_unexpected
@@ -72,7 +73,7 @@ class DocumentController(QObject):
 
         if not self.close():
             return False
-        return self._adopt(lambda: Document.new(self.store, new_project_ops(title, template_id)))
+        return self._adopt(lambda: Document.new(self.store, new_project_ops(title, template_id, language=language())))
 
     def open(self, path: Path) -> bool:
         """Open a project; on failure the user is told why and the current one stays open."""

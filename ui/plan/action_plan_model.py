@@ -1,4 +1,4 @@
-"""The action plan's rows as a Qt table model: title, linked notes, owner department,
+"""The action plan's rows as a Qt table model: title, linked notes, votes, owner department,
 priority, impact, effort, status and due date.
 
 The model shows what ``set_rows`` gives it and reports each edit as
@@ -7,6 +7,8 @@ it never edits the document itself.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -20,15 +22,16 @@ from PySide6.QtGui import QBrush, QColor
 from cjm_desktop.model.domain import Action, ActionStatus, Touchpoint
 from cjm_desktop.queries.action_plan import SORT_KEYS
 from ui.i18n import QT_TRANSLATE_NOOP
-from ui.plan.rows_model import ID_ROLE, SORT_ROLE, ModelIndex, RowsTableModel
+from ui.plan.rows_model import ID_ROLE, SORT_ROLE, ModelIndex, RowsTableModel, emit_rows_changed
 from ui.widgets import icons
 from ui.widgets.plain_text import plain_tip
 
 Row = tuple[Action, tuple[Touchpoint, ...]]
-COLUMNS = ("title", "notes", "owner_department", "priority", "impact", "effort", "status", "due_date")
+COLUMNS = ("title", "notes", "votes", "owner_department", "priority", "impact", "effort", "status", "due_date")
 HEADERS = (
     QT_TRANSLATE_NOOP("ActionPlan", "Action"),
     QT_TRANSLATE_NOOP("ActionPlan", "Linked notes"),
+    QT_TRANSLATE_NOOP("ActionPlan", "Votes"),
     QT_TRANSLATE_NOOP("ActionPlan", "Owner"),
     QT_TRANSLATE_NOOP("ActionPlan", "Priority"),
     QT_TRANSLATE_NOOP("ActionPlan", "Impact"),
@@ -48,9 +51,10 @@ STATUSES = {
     ActionStatus.DONE: QT_TRANSLATE_NOOP("ActionPlan", "Done"),
 }
 STATUS_ICONS = {ActionStatus.TODO: "status_todo", ActionStatus.DOING: "status_doing", ActionStatus.DONE: "status_done"}
-WIDTHS = {"owner_department": 170, "priority": 110, "impact": 80, "effort": 80, "status": 140,
+WIDTHS = {"votes": 70, "owner_department": 170, "priority": 110, "impact": 80, "effort": 80, "status": 140,
           "due_date": 140}
-CENTRED = {"impact", "effort"}
+CENTRED = {"votes", "impact", "effort"}
+READ_ONLY = {"notes", "votes"}  # the votes come from the voting sessions
 NOTES_SHOWN = 3  # linked notes listed in a cell; the others are counted
 
 
@@ -68,10 +72,25 @@ def notes_text(notes: tuple[Touchpoint, ...]) -> str:
 
 
 class ActionPlanModel(RowsTableModel):
-    """Rows of the action plan; ``edit_requested`` carries an edit to the window."""
+    """Rows of the action plan; ``edit_requested`` carries an edit to the window. Each action's dots (from
+    the voting sessions, as the room may see them) are given with the rows: ``set_rows(rows, votes)``."""
 
     edit_requested = Signal(int, str, object)  # action id, Action field name, new value
-    columns, sort_keys = COLUMNS, SORT_KEYS
+    columns = COLUMNS
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.votes: dict[int, int] = {}  # action id -> dots
+        self.sort_keys = {**SORT_KEYS, "votes": lambda r: (self.votes.get(r[0].id, 0), r[0].position)}
+
+    def set_rows(self, rows: list, votes: Mapping[int, int] | None = None) -> None:
+        """Show ``rows`` and each action's ``votes`` (the rows whose votes alone changed are redrawn)."""
+        before, self.votes = self.votes, dict(votes or {})
+        same = [self.row_id(r) for r in rows] == [self.row_id(r) for r in self.rows]
+        super().set_rows(rows)
+        if same:
+            emit_rows_changed(self, [i for i, (action, _notes) in enumerate(rows)
+                                     if before.get(action.id, 0) != self.votes.get(action.id, 0)])
 
     def row_id(self, row: Row) -> int:
         return row[0].id
@@ -81,7 +100,7 @@ class ActionPlanModel(RowsTableModel):
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
-        return flags if COLUMNS[index.column()] == "notes" else flags | Qt.ItemFlag.ItemIsEditable
+        return flags if COLUMNS[index.column()] in READ_ONLY else flags | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -91,7 +110,7 @@ class ActionPlanModel(RowsTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(action, notes, column)
         if role == Qt.ItemDataRole.EditRole:
-            return getattr(action, column) if column != "notes" else None
+            return getattr(action, column) if column not in READ_ONLY else None
         if role == SORT_ROLE:
             return self._ranks[column][index.row()]
         if role == ID_ROLE:
@@ -112,6 +131,8 @@ class ActionPlanModel(RowsTableModel):
     def _text(self, action: Action, notes: tuple[Touchpoint, ...], column: str) -> str | int:
         if column == "notes":
             return notes_text(notes)
+        if column == "votes":
+            return self.votes.get(action.id, 0)
         if column == "priority":
             return tr(PRIORITIES[action.priority])
         if column == "status":
@@ -125,7 +146,7 @@ class ActionPlanModel(RowsTableModel):
 
     def setData(self, index: ModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         column = COLUMNS[index.column()]
-        if role != Qt.ItemDataRole.EditRole or column == "notes":
+        if role != Qt.ItemDataRole.EditRole or column in READ_ONLY:
             return False
         action = self.rows[index.row()][0]
         if isinstance(value, str):

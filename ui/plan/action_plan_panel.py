@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QMenu, QVBoxLayout, QWidget
 
 from cjm_desktop.model.domain import ActionStatus, Touchpoint
@@ -28,6 +28,7 @@ class ActionPlanPanel(QWidget):
     link_requested = Signal(int)  # action id: link the notes selected on the map
     unlink_requested = Signal(int, list)  # action id, note ids
     show_requested = Signal(list)  # note ids
+    action_clicked = Signal(int, bool)  # action id, Shift held (a dot for it, or one back, while votes are recorded)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +64,7 @@ class ActionPlanPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         self.view.doubleClicked.connect(self._double_clicked)
+        self.view.clicked.connect(self._clicked)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
@@ -76,8 +78,9 @@ class ActionPlanPanel(QWidget):
         action.triggered.connect(lambda: slot())
         return action
 
-    def set_rows(self, rows: list[Row], departments: list[str]) -> None:
-        self.model.set_rows(rows)
+    def set_rows(self, rows: list[Row], departments: list[str], votes: dict[int, int] | None = None) -> None:
+        """Show ``rows``, offer ``departments`` as owners, and each action's ``votes`` (action id -> dots)."""
+        self.model.set_rows(rows, votes)
         self.delegate.departments = departments
         done = sum(a.status is ActionStatus.DONE for a, _ in rows)
         actions, finished = self.tr("%n action(s)", "", len(rows)), self.tr("%n done", "", done)
@@ -105,6 +108,10 @@ class ActionPlanPanel(QWidget):
     def _with_selection(self, emit: Callable[[list[int]], object]) -> None:
         if ids := self.selected_ids():
             emit(ids)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        shifted = bool(QGuiApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier)
+        self.action_clicked.emit(index.data(ID_ROLE), shifted)
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if COLUMNS[index.column()] == "notes" and (notes := self.notes_of(index.data(ID_ROLE))):

@@ -10,10 +10,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 
-from cjm_desktop.model.domain import Action, ActionLink, Channel, Journey, Stage, Touchpoint
+from cjm_desktop.model.domain import (
+    Action,
+    ActionLink,
+    Channel,
+    Journey,
+    Participant,
+    Stage,
+    Touchpoint,
+    Vote,
+    VotingSession,
+)
 from cjm_desktop.model.ops import Change
 from cjm_desktop.queries.frictions import is_friction
 from ui.host.feature_dock import FeatureDock
@@ -23,11 +33,14 @@ if TYPE_CHECKING:
     from ui.plan.action_plan_panel import ActionPlanPanel
     from ui.plan.frictions_panel import FrictionsPanel
 
-WATCHED = (Touchpoint, Action, ActionLink, Stage, Channel, Journey)
+WATCHED = (Touchpoint, Action, ActionLink, Stage, Channel, Journey, VotingSession)
+VOTING = (Vote, Participant)  # dots cast or taken back: only the rows they are on change
 
 
 class PlanController(QObject):
     """Owns the « Frictions » and « Action plan » docks of the window."""
+
+    action_clicked = Signal(int, bool)  # an action clicked in the plan (id, Shift held): the voting dock's cue
 
     def __init__(self, host: FeatureHost) -> None:
         super().__init__(host.parent_widget())
@@ -86,6 +99,7 @@ class PlanController(QObject):
         a.delete_requested.connect(self.delete_actions)
         a.link_requested.connect(self.link_selected_notes)
         a.unlink_requested.connect(self._unlink)
+        a.action_clicked.connect(self.action_clicked)
 
     def _dock(self, name: str, title: str, icon: str, shortcut: str,
               tabify_with: FeatureDock | None = None) -> FeatureDock:
@@ -136,8 +150,19 @@ class PlanController(QObject):
             self.refresh()
 
     def _on_change(self, change: Change) -> None:
-        if self._any_open() and any(cls in change for cls in WATCHED) and not self._unconcerned(change):
+        if not self._any_open():
+            return
+        if any(cls in change for cls in WATCHED):
+            if not self._unconcerned(change):
+                self.refresh()
+        elif any(cls in change for cls in VOTING) and self._votes_shown(change):
             self.refresh()
+
+    def _votes_shown(self, change: Change) -> bool:
+        """True when dots changed on a friction or an action the tables show."""
+        frictions = {row.note_id for row in self._frictions.model.rows} if self._frictions is not None else set()
+        actions = {action.id for action, _notes in self._actions.model.rows} if self._actions is not None else set()
+        return bool(change.voted_ids(Touchpoint) & frictions or change.voted_ids(Action) & actions)
 
     def _unconcerned(self, change: Change) -> bool:
         """True for an edit of notes only, none of which is or was a friction shown (a note moved on
@@ -162,6 +187,7 @@ class PlanController(QObject):
             return  # nothing built, nothing shown: nothing to fill
         from cjm_desktop.queries.action_plan import journey_actions, known_departments, linked_notes
         from cjm_desktop.queries.frictions import frictions
+        from cjm_desktop.queries.votes import shown_votes
 
         doc = self.controller.doc
         journey_id = self._shown_journey = self.host.current_journey_id()
@@ -172,7 +198,8 @@ class PlanController(QObject):
             self._show_icons(self.actions)
             state = doc.state if doc else None
             rows = [(a, tuple(linked_notes(state, a.id))) for a in journey_actions(state, journey_id)] if state else []
-            self.actions.set_rows(rows, known_departments(state) if state else [])
+            votes = {a.id: shown_votes(state, (Action, a.id)) for a, _notes in rows} if state else {}
+            self.actions.set_rows(rows, known_departments(state) if state else [], votes)
         self._on_map_selection()
 
     def _show_icons(self, panel: FrictionsPanel | ActionPlanPanel) -> None:
@@ -240,6 +267,12 @@ class PlanController(QObject):
         from cjm_desktop.commands.actions import UnlinkNotes
 
         self.controller.execute(UnlinkNotes(action_id, note_ids), self.tr("Unlink a note"))
+
+    def show_action(self, action_id: int) -> None:
+        """The action plan in front, ``action_id`` selected (0: just the plan)."""
+        self.open(self.actions_dock)
+        if action_id:
+            self.actions.select_action(action_id)
 
     def show_notes(self, note_ids: list[int]) -> None:
         """Select the notes on the canvas (their journey's tab comes to the front) and bring

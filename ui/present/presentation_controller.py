@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from ui.host.feature_host import FeatureHost
 from ui.present.presentation_window import PresentationWindow
+from ui.timer.timer_controller import TimerController
 
 SCALE_KEY = "presentation/text_scale/"  # + the project's path: A− / A+ is remembered per project
 
@@ -18,11 +19,14 @@ SCALE_KEY = "presentation/text_scale/"  # + the project's path: A− / A+ is rem
 class PresentationController(QObject):
     """Opens and closes the presentation of the window ``host``."""
 
-    def __init__(self, host: FeatureHost, capture_field: Callable[[], QWidget] | None = None) -> None:
-        """``capture_field``: makes the quick-capture field the presentation shows (the window's feature)."""
+    def __init__(self, host: FeatureHost, capture_field: Callable[[], QWidget] | None = None,
+                 timer: TimerController | None = None) -> None:
+        """``capture_field``: makes the quick-capture field the presentation shows (the window's feature);
+        ``timer``: the workshop timer, shown large in a corner while a step is timed."""
         super().__init__(host.parent_widget())
         self.host = host
         self.capture_field = capture_field
+        self.timer = timer
         self.window: PresentationWindow | None = None
         self._retired: PresentationWindow | None = None  # a closed window, until Qt deletes it
         self.action = QAction(QCoreApplication.translate("PresentationController", "&Presentation"), self)
@@ -50,7 +54,8 @@ class PresentationController(QObject):
             return
         stored = QSettings().value(self._key(), 1.0, type=float)
         scale = stored if isinstance(stored, float) else 1.0
-        self.window = PresentationWindow(scene, scale, self.capture_field() if self.capture_field else None)
+        self.window = PresentationWindow(scene, scale, self.capture_field() if self.capture_field else None,
+                                         self.timer)
         self.window.closed.connect(self._closed)
         editing = self.host.parent_widget()
         screens = QGuiApplication.screens()

@@ -38,6 +38,7 @@ class PresentationView(QGraphicsView):
         self.by_phase = False
         self.spotlight = False
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.viewport().setProperty("audience", True)  # notes face down are drawn blank for the room
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -3,14 +3,18 @@ discreet bar saying where the room is and offering A− / A+."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from cjm_desktop.model.domain import Stage
 from ui.canvas.journey_scene import JourneyScene
 from ui.present.presentation_view import PresentationView
+from ui.timer.timer_bar import TimerBar
+from ui.timer.timer_controller import TimerController
 from ui.widgets.plain_text import PlainLabel
+
+TIMER_MARGIN = 24  # between the timer and the corner of the map
 
 
 class PresentationWindow(QWidget):
@@ -18,8 +22,10 @@ class PresentationWindow(QWidget):
 
     closed = Signal(float)  # the text scale the facilitator chose (kept per project)
 
-    def __init__(self, scene: JourneyScene, text_scale: float = 1.0, capture: QWidget | None = None) -> None:
-        """``capture``: a quick-capture field shown under the map (what is typed lands on it)."""
+    def __init__(self, scene: JourneyScene, text_scale: float = 1.0, capture: QWidget | None = None,
+                 timer: TimerController | None = None) -> None:
+        """``capture``: a quick-capture field shown under the map (what is typed lands on it); ``timer``: the
+        workshop timer, shown large in the map's bottom-right corner while a step is timed."""
         super().__init__(None, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Presentation"))
         self.view = PresentationView(scene, text_scale)
@@ -53,7 +59,33 @@ class PresentationWindow(QWidget):
         self.view.moved.connect(self._say_where)
         self.view.leave.connect(self.close)
         self._scene_gone = scene.destroyed.connect(self.close)  # its journey was closed or deleted
+        self.timer = timer
+        self.timer_bar: TimerBar | None = None
+        if timer is not None:
+            self.timer_bar = TimerBar(timer, large=True, parent=self.view)
+            self.timer_bar.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            self.timer_bar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            timer.changed.connect(self._place_timer)
+            self.view.installEventFilter(self)
+            self._place_timer()
         self._say_where()
+
+    def _place_timer(self) -> None:
+        """The timer in the map's bottom-right corner, shown while a step is timed (running or paused)."""
+        bar, timer = self.timer_bar, self.timer
+        if bar is None or timer is None:
+            return
+        bar.setVisible(timer.active)
+        if timer.active:
+            bar.setFixedWidth(min(bar.preferred_width(), max(200, self.view.width() - 2 * TIMER_MARGIN)))
+            bar.adjustSize()
+            bar.move(self.view.width() - bar.width() - TIMER_MARGIN, self.view.height() - bar.height() - TIMER_MARGIN)
+            bar.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.view and event.type() == QEvent.Type.Resize:
+            self._place_timer()
+        return super().eventFilter(watched, event)
 
     def start(self) -> None:
         """Show the first stage, keys to the map."""

@@ -95,6 +95,8 @@ ICONS: dict[str, str] = {
     "reveal": "mdi6.eye-outline",
     "reveal_cell": "mdi6.eye-check-outline",
     "turn_over": "mdi6.eye-refresh-outline",
+    "snapshot": "mdi6.camera-outline",  # « Prendre un instantané »: the project as it is now, kept in the file
+    "snapshot_restore": "mdi6.backup-restore",
 }
 
 

@@ -1,0 +1,1 @@
+"""The workshop's agenda: timed steps, prefilled from the method, and time spent against the plan."""

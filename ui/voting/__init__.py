@@ -1,0 +1,1 @@
+"""Dot-voting sessions: participants, budgets, votes by click, proxy and paper dots, results and heat-map."""
