@@ -1,9 +1,9 @@
-"""The command line: ``new``, ``info``, ``check``, ``import`` and ``export`` (the GUI is
+"""The command line: ``new``, ``info``, ``check``, ``import``, ``export`` and ``snapshot`` (the GUI is
 started by ``main.py``).
 
 Every failure prints one line starting with ``error:`` on stderr and exits with status 2;
 warnings (what an import or export left out) are ``warning:`` lines. Input files are only
-ever read; ``import`` changes its project in one transaction, or not at all.
+ever read; ``import`` and ``snapshot`` change their project in one transaction, or not at all.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from cjm_desktop.interop.model import Problem
     from cjm_desktop.model.domain import Journey, ProjectState
 
-COMMANDS = ("new", "info", "check", "import", "export")
+COMMANDS = ("new", "info", "check", "import", "export", "snapshot")
 # Writes the PNG images of a project's journeys: (project, target, journey name, scale, kind) -> files written
 ImageExporter = Callable[[Path, Path, str | None, float, str | None], list[Path]]
 EXIT_ERROR = 2
@@ -67,6 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--fit", choices=("page", "tile"), default="page",
                      help="PDF only: a page per journey (split when not legible) or a poster in tiles")
     exp.add_argument("--lang", choices=("fr", "en"), default="fr", help="PDF only: the language of its labels")
+    exp.add_argument("--snapshot", metavar="NAME", help="export this snapshot as it was (the latest of that name)")
+    snap = sub.add_parser("snapshot", help="keep the project as it is now under a name, inside the file")
+    snap.add_argument("file", type=Path)
+    snap.add_argument("--name", required=True)
     return parser
 
 
@@ -86,7 +90,8 @@ def run(argv: list[str], image_exporter: ImageExporter | None = None) -> int:
         args = build_parser().parse_args(argv)
         if args.command == "export":
             return cmd_export(args, image_exporter)
-        commands = {"new": cmd_new, "info": cmd_info, "check": cmd_check, "import": cmd_import}
+        commands = {"new": cmd_new, "info": cmd_info, "check": cmd_check, "import": cmd_import,
+                    "snapshot": cmd_snapshot}
         return commands[args.command](args)
     except CjmError as error:
         return fail(str(error))
@@ -135,7 +140,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 def summary(state: ProjectState, version: int, notes: dict[int, int] | None = None) -> dict[str, object]:
     """The ``info`` JSON of a project. ``notes``: the number of notes of each journey, by id (default:
     counted in ``state``)."""
-    from cjm_desktop.model.domain import Journey, Touchpoint
+    from cjm_desktop.model.domain import Journey, Participant, Snapshot, Touchpoint, VotingSession
 
     counts: dict[int, int] = {}
     if notes is not None:
@@ -158,16 +163,30 @@ def summary(state: ProjectState, version: int, notes: dict[int, int] | None = No
             }
             for j in state.journeys
         ],
+        "snapshots": [
+            {"name": snap.name, "created": snap.created_at, "notes": snap.note_count}
+            for snap in sorted(state.of(Snapshot).values(), key=lambda snap: (snap.created_at, snap.id))
+        ],
+        "voting_sessions": [
+            {
+                "name": session.name,
+                "scope": session.scope.value,
+                "participants": sum(1 for p in state.of(Participant).values() if p.session_id == session.id),
+                "dots": sum(state.session_dots(session.id).values()),
+            }
+            for session in sorted(state.of(VotingSession).values(), key=lambda session: (session.position, session.id))
+        ],
     }
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    from cjm_desktop.model.domain import Channel, Journey, Persona, Stage
+    from cjm_desktop.model.domain import Channel, Journey, Participant, Persona, Snapshot, Stage, Vote, VotingSession
     from cjm_desktop.storage.safe_open import validate_file
 
     # Every row is checked (a file ``check`` refuses, ``info`` refuses too), but only what the summary
     # names is built: the notes are counted by SQL, in the validated private copy.
-    validated = validate_file(args.file, kinds=(Persona, Journey, Stage, Channel))
+    validated = validate_file(args.file, kinds=(Persona, Journey, Stage, Channel, Snapshot, VotingSession,
+                                                Participant, Vote))
     try:
         notes = dict(validated.conn.execute("SELECT journey_id, count(*) FROM touchpoint GROUP BY journey_id"))
     finally:
@@ -177,10 +196,14 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from cjm_desktop.model.domain import Snapshot, SnapshotChunk
     from cjm_desktop.storage.safe_open import validate_file
+    from cjm_desktop.storage.snapshots import check_snapshots
 
-    validated = validate_file(args.file, kinds=())  # every row is checked; no entity is kept
+    # every row is checked; only the snapshots are kept, to read each of them as strictly as the file
+    validated = validate_file(args.file, kinds=(Snapshot, SnapshotChunk))
     validated.conn.close()
+    check_snapshots(validated.state)
     if validated.repaired:  # sound once healed: still a success (the file itself was not touched)
         print("ok (repaired: stale indexes were rebuilt; the next save writes the repaired project)")
     else:
@@ -236,20 +259,23 @@ def cmd_export(args: argparse.Namespace, image_exporter: ImageExporter | None = 
     if not args.target.parent.is_dir():
         raise CjmError(f"the folder {args.target.parent} does not exist")
     if args.target.suffix.lower() == ".png":
+        if args.snapshot is not None:
+            return export_snapshot_image(args, image_exporter)
         return export_image(args, image_exporter)
     from cjm_desktop.interop.files import export_journeys, select_journeys
     from cjm_desktop.storage.safe_open import validate_file
 
     validated = validate_file(args.file)
     validated.conn.close()
+    state = validated.state if args.snapshot is None else snapshot_state(validated.state, args.snapshot)
     # One command, then the process ends: what was read stays to the end, so the cyclic garbage collector
     # need not walk it again each time the export allocates (a tenth of a CSV export's time, measured).
     gc.freeze()
-    journeys = select_journeys(validated.state, args.journey, args.kind)
+    journeys = select_journeys(state, args.journey, args.kind)
     if args.target.suffix.lower() == ".pdf":
-        return export_pdf(validated.state, journeys, args)
+        return export_pdf(state, journeys, args)
     delimiter = "\t" if args.delimiter == "tab" else args.delimiter
-    result = export_journeys(validated.state, journeys, args.target, delimiter)
+    result = export_journeys(state, journeys, args.target, delimiter)
     warn(result.problems)
     for written in result.files:
         print(f"wrote {written}")
@@ -275,4 +301,79 @@ def export_image(args: argparse.Namespace, image_exporter: ImageExporter | None)
         raise CjmError("PNG export needs the desktop application (run it through main.py or cjm)")
     for written in image_exporter(args.file, args.target, args.journey, args.scale, args.kind):
         print(f"wrote {written}")
+    return 0
+
+
+def snapshot_state(state: ProjectState, name: str) -> ProjectState:
+    """The project as the latest snapshot named ``name`` holds it (``CjmError`` when there is none)."""
+    from cjm_desktop.model.domain import Snapshot
+    from cjm_desktop.storage.snapshots import read_snapshot
+
+    named = [s for s in state.of(Snapshot).values() if s.name == name]
+    if not named:
+        known = ", ".join(sorted({f"« {s.name} »" for s in state.of(Snapshot).values()})) or "none"
+        raise CjmError(f"the project holds no snapshot named « {name} » (its snapshots: {known})")
+    latest = max(named, key=lambda s: (s.created_at, s.id))
+    return read_snapshot(state, latest.id)
+
+
+def export_snapshot_image(args: argparse.Namespace, image_exporter: ImageExporter | None) -> int:
+    """``export --snapshot NAME --to OUT.png``: the snapshot is written to a temporary project, which the
+    GUI's canvas draws like any other (the image exporter reads project files)."""
+    import tempfile
+
+    from cjm_desktop.document import Document
+    from cjm_desktop.model.ops import Op, Put
+    from cjm_desktop.paths import default_data_dir
+    from cjm_desktop.storage.safe_open import validate_file
+    from cjm_desktop.storage.working import WorkingStore
+
+    if image_exporter is None:
+        raise CjmError("PNG export needs the desktop application (run it through main.py or cjm)")
+    validated = validate_file(args.file)
+    validated.conn.close()
+    state = snapshot_state(validated.state, args.snapshot)
+    ops: list[Op] = [Put(state.project)]
+    for table in state.tables.values():
+        ops += [Put(entity) for entity in table.values()]  # type: ignore[arg-type]  # entities of their table
+    with tempfile.TemporaryDirectory(prefix="cjm-snapshot-") as folder:
+        copy = Path(folder) / "snapshot.cjm"
+        doc = Document.new(WorkingStore(default_data_dir()), ops)
+        try:
+            doc.save(copy)
+        finally:
+            doc.close(save=False, keep=False)
+        written = image_exporter(copy, args.target, args.journey, args.scale, args.kind)
+    for path in written:
+        print(f"wrote {path}")
+    return 0
+
+
+def cmd_snapshot(args: argparse.Namespace) -> int:
+    """``snapshot FILE.cjm --name NAME``: take a snapshot and save the file (atomically, like ``import``)."""
+    from cjm_desktop.commands.snapshots import TakeSnapshot
+    from cjm_desktop.document import Document
+    from cjm_desktop.model.domain import Snapshot
+    from cjm_desktop.paths import default_data_dir
+    from cjm_desktop.storage.working import WorkingStore
+
+    path: Path = args.file
+    if not args.name.strip():
+        raise CjmError("a snapshot needs a name (nothing was changed)")
+    if not path.exists():
+        raise CjmError(f"{path} does not exist")
+    doc = Document.open(WorkingStore(default_data_dir()), path, transient=True)
+    if doc.report.restored_revision is not None or doc.report.kept_aside is not None:
+        doc.close(save=False, keep=True)
+        raise CjmError(f"{path} has unsaved edits from an earlier session: open it in CJM Desktop first "
+                       "(nothing was changed)")
+    try:
+        command = TakeSnapshot(args.name)
+        doc.execute(command)
+        doc.save(path)
+        snapshot = doc.state.of(Snapshot)[command.created_id] if command.created_id is not None else None
+    finally:
+        doc.close(save=False, keep=False)
+    if snapshot is not None:
+        print(f"took the snapshot « {snapshot.name} » ({snapshot.note_count} notes) at {snapshot.created_at}")
     return 0

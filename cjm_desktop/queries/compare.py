@@ -91,6 +91,23 @@ def compare_journeys(state: ProjectState, current_id: int, target_id: int) -> li
     return diffs
 
 
+def compare_snapshot(then: ProjectState, then_id: int, now: ProjectState, now_id: int) -> list[NoteDiff]:
+    """Journey ``then_id`` as a snapshot held it (``then``) compared with journey ``now_id`` of the project now:
+    a note keeps its id while it lives, so notes are matched by id (``current`` is the note then, ``target``
+    the note now) and places by stage and channel name, as above. The notes now in reading order, then the
+    notes gone since (in the snapshot's reading order). Unknown journeys have no notes."""
+    before = {n.id: n for n in then.touchpoints(then_id)}
+    diffs: list[NoteDiff] = []
+    for note in reading_order(now, now_id):
+        old = before.pop(note.id, None)
+        if old is None:
+            diffs.append(NoteDiff(None, note))
+        else:
+            diffs.append(NoteDiff(old, note, changed_fields(old, note), place_of(then, old) != place_of(now, note)))
+    diffs += [NoteDiff(n, None) for n in reading_order(then, then_id) if n.id in before]
+    return diffs
+
+
 def count_statuses(diffs: list[NoteDiff]) -> dict[str, int]:
     """How many diffs have each status (every status present, zero included)."""
     counts = Counter(d.status for d in diffs)

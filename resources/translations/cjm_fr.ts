@@ -12,72 +12,77 @@
 <context>
     <name>ActionPlan</name>
     <message>
-        <location filename="../../ui/plan/action_plan_model.py" line="30"/>
+        <location filename="../../ui/plan/action_plan_model.py" line="32"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_model.py" line="31"/>
+        <location filename="../../ui/plan/action_plan_model.py" line="33"/>
         <source>Linked notes</source>
         <translation>Points de contact liés</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_model.py" line="32"/>
+        <location filename="../../ui/plan/action_plan_model.py" line="34"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/action_plan_model.py" line="35"/>
         <source>Owner</source>
         <translation>Service pilote</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_model.py" line="33"/>
+        <location filename="../../ui/plan/action_plan_model.py" line="36"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_model.py" line="34"/>
+        <location filename="../../ui/plan/action_plan_model.py" line="37"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_model.py" line="35"/>
+        <location filename="../../ui/plan/action_plan_model.py" line="38"/>
         <source>Effort</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_model.py" line="36"/>
+        <location filename="../../ui/plan/action_plan_model.py" line="39"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_model.py" line="37"/>
+        <location filename="../../ui/plan/action_plan_model.py" line="40"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_model.py" line="40"/>
+        <location filename="../../ui/plan/action_plan_model.py" line="43"/>
         <source>High</source>
         <translation>Haute</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_model.py" line="41"/>
+        <location filename="../../ui/plan/action_plan_model.py" line="44"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_model.py" line="42"/>
+        <location filename="../../ui/plan/action_plan_model.py" line="45"/>
         <source>Low</source>
         <translation>Basse</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_model.py" line="46"/>
+        <location filename="../../ui/plan/action_plan_model.py" line="49"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_model.py" line="47"/>
+        <location filename="../../ui/plan/action_plan_model.py" line="50"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_model.py" line="48"/>
+        <location filename="../../ui/plan/action_plan_model.py" line="51"/>
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
@@ -85,27 +90,27 @@
 <context>
     <name>ActionPlanPanel</name>
     <message>
-        <location filename="../../ui/plan/action_plan_panel.py" line="47"/>
+        <location filename="../../ui/plan/action_plan_panel.py" line="48"/>
         <source>New action…</source>
         <translation>Nouvelle action…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_panel.py" line="48"/>
+        <location filename="../../ui/plan/action_plan_panel.py" line="49"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_panel.py" line="50"/>
+        <location filename="../../ui/plan/action_plan_panel.py" line="51"/>
         <source>Link the selected notes</source>
         <translation>Lier les notes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_panel.py" line="52"/>
+        <location filename="../../ui/plan/action_plan_panel.py" line="53"/>
         <source>Show on the map</source>
         <translation>Voir sur la carte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan/action_plan_panel.py" line="83"/>
+        <location filename="../../ui/plan/action_plan_panel.py" line="86"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -113,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan/action_plan_panel.py" line="83"/>
+        <location filename="../../ui/plan/action_plan_panel.py" line="86"/>
         <source>%n done</source>
         <translation>
             <numerusform>%n terminée</numerusform>
@@ -121,7 +126,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan/action_plan_panel.py" line="122"/>
+        <location filename="../../ui/plan/action_plan_panel.py" line="129"/>
         <source>Unlink « %1 »</source>
         <translation>Délier « %1 »</translation>
     </message>
@@ -269,7 +274,7 @@
         <translation>É&amp;valuer</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="87"/>
+        <location filename="../../ui/window/main_window.py" line="92"/>
         <source>&amp;Properties panel</source>
         <translation>Panneau des &amp;propriétés</translation>
     </message>
@@ -400,14 +405,145 @@
     </message>
 </context>
 <context>
+    <name>AgendaDock</name>
+    <message>
+        <location filename="../../ui/agenda/agenda_dock.py" line="37"/>
+        <source>Agenda and timer</source>
+        <translation>Agenda et minuteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/agenda_dock.py" line="38"/>
+        <source>A&amp;genda and timer</source>
+        <translation>A&amp;genda et minuteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/agenda_dock.py" line="63"/>
+        <source>Delete step</source>
+        <translation>Supprimer l&apos;étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/agenda_dock.py" line="65"/>
+        <source>Reorder steps</source>
+        <translation>Réordonner les étapes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/agenda_dock.py" line="67"/>
+        <source>Edit step</source>
+        <translation>Modifier l&apos;étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/agenda_dock.py" line="80"/>
+        <source>New step</source>
+        <translation>Nouvelle étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/agenda_dock.py" line="82"/>
+        <source>Add step</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/agenda_dock.py" line="91"/>
+        <source>Fill the agenda</source>
+        <translation>Remplir l&apos;agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/agenda_dock.py" line="124"/>
+        <source>Time is up: « %1 »</source>
+        <translation>Temps écoulé : « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <location filename="../../ui/agenda/agenda_panel.py" line="67"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/agenda_panel.py" line="67"/>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/agenda_panel.py" line="67"/>
+        <source>Spent</source>
+        <translation>Passé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/agenda_panel.py" line="67"/>
+        <source>Over</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/agenda_panel.py" line="68"/>
+        <source>Journey</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/agenda_panel.py" line="79"/>
+        <source>Fill with the method&apos;s steps</source>
+        <translation>Remplir avec les étapes de la méthode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/agenda_panel.py" line="80"/>
+        <source>Personas, current journey, irritants, dot voting, target journey, action plan: a half-day</source>
+        <translation>Personas, parcours existant, irritants, vote par gommettes, parcours cible, plan d&apos;actions : une demi-journée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/agenda_panel.py" line="83"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/agenda_panel.py" line="84"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/agenda_panel.py" line="85"/>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/agenda_panel.py" line="86"/>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/agenda_panel.py" line="87"/>
+        <source>Time this step</source>
+        <translation>Minuter cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/agenda_panel.py" line="88"/>
+        <source>The timer goes on with the selected step (or double-click it)</source>
+        <translation>Le minuteur passe à l&apos;étape sélectionnée (ou double-cliquez dessus)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/agenda_panel.py" line="172"/>
+        <source>Total: planned %1 · spent %2 · %3</source>
+        <translation>Total : prévu %1 · passé %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/agenda_panel.py" line="194"/>
+        <source>%1 over the plan</source>
+        <translation>%1 de plus que prévu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/agenda_panel.py" line="195"/>
+        <source>%1 left in the plan</source>
+        <translation>reste %1 sur le prévu</translation>
+    </message>
+</context>
+<context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../ui/capture/capture_bar.py" line="51"/>
+        <location filename="../../ui/capture/capture_bar.py" line="53"/>
         <source>Quick capture: a line, Enter (channel/stage: to choose the cell)</source>
         <translation>Saisie rapide : une ligne, Entrée (canal/étape : pour choisir la case)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture/capture_bar.py" line="53"/>
+        <location filename="../../ui/capture/capture_bar.py" line="55"/>
         <source>Type a note and press Enter: it goes to the current cell, and the field stays ready for the next.
 Start a line with « channel/stage: » to put it in that cell (« web/buy: I pay in three goes »).
 Paste several lines: one note per line. Alt+1…4 (Alt+0: none) chooses the evaluation.</source>
@@ -416,42 +552,42 @@ Commencez une ligne par « canal/étape : » pour la mettre dans cette case (« 
 Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit l’évaluation.</translation>
     </message>
     <message>
-        <location filename="../../ui/capture/capture_bar.py" line="58"/>
+        <location filename="../../ui/capture/capture_bar.py" line="60"/>
         <source>The evaluation given to the notes captured (Alt+1…4, Alt+0)</source>
         <translation>L’évaluation donnée aux notes saisies (Alt+1…4, Alt+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture/capture_bar.py" line="59"/>
+        <location filename="../../ui/capture/capture_bar.py" line="61"/>
         <source>Not evaluated</source>
         <translation>Sans évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/capture/capture_bar.py" line="59"/>
+        <location filename="../../ui/capture/capture_bar.py" line="61"/>
         <source>Delight</source>
         <translation>Enchantement</translation>
     </message>
     <message>
-        <location filename="../../ui/capture/capture_bar.py" line="59"/>
+        <location filename="../../ui/capture/capture_bar.py" line="61"/>
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../ui/capture/capture_bar.py" line="59"/>
+        <location filename="../../ui/capture/capture_bar.py" line="61"/>
         <source>Pain point</source>
         <translation>Irritant</translation>
     </message>
     <message>
-        <location filename="../../ui/capture/capture_bar.py" line="60"/>
+        <location filename="../../ui/capture/capture_bar.py" line="62"/>
         <source>Breaking point</source>
         <translation>Point de rupture</translation>
     </message>
     <message>
-        <location filename="../../ui/capture/capture_bar.py" line="66"/>
+        <location filename="../../ui/capture/capture_bar.py" line="68"/>
         <source>Said by…</source>
         <translation>Dit par…</translation>
     </message>
     <message>
-        <location filename="../../ui/capture/capture_bar.py" line="67"/>
+        <location filename="../../ui/capture/capture_bar.py" line="69"/>
         <source>Who is speaking, or which group is writing: given to every note captured until it is changed</source>
         <translation>Qui parle, ou quel groupe écrit : donné à chaque note saisie jusqu’à ce qu’il change</translation>
     </message>
@@ -459,32 +595,47 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
 <context>
     <name>CaptureController</name>
     <message>
+        <location filename="../../ui/capture/capture_controller.py" line="22"/>
+        <source>Capture &amp;face down</source>
+        <translation>Saisir &amp;face cachée</translation>
+    </message>
+    <message>
         <location filename="../../ui/capture/capture_controller.py" line="23"/>
+        <source>Face down</source>
+        <translation>Face cachée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/capture_controller.py" line="24"/>
+        <source>Notes captured now are face down (Alt+H): the room sees blank cards until they are revealed (Edit › Reveal all the notes, Ctrl+Shift+R)</source>
+        <translation>Les notes saisies maintenant sont face cachée (Alt+H) : la salle voit des cartes blanches jusqu’à ce qu’elles soient révélées (Édition › Révéler toutes les notes, Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/capture_controller.py" line="33"/>
         <source>Quick capture</source>
         <translation>Saisie rapide</translation>
     </message>
     <message>
-        <location filename="../../ui/capture/capture_controller.py" line="27"/>
+        <location filename="../../ui/capture/capture_controller.py" line="37"/>
         <source>&amp;Quick capture</source>
         <translation>&amp;Saisie rapide</translation>
     </message>
     <message>
-        <location filename="../../ui/capture/capture_controller.py" line="31"/>
+        <location filename="../../ui/capture/capture_controller.py" line="42"/>
         <source>&amp;Highlight an author…</source>
         <translation>&amp;Mettre en avant un auteur…</translation>
     </message>
     <message>
-        <location filename="../../ui/capture/capture_controller.py" line="49"/>
+        <location filename="../../ui/capture/capture_controller.py" line="69"/>
         <source>Highlight an author</source>
         <translation>Mettre en avant un auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/capture/capture_controller.py" line="50"/>
+        <location filename="../../ui/capture/capture_controller.py" line="70"/>
         <source>Person or group (empty: every note):</source>
         <translation>Personne ou groupe (vide : toutes les notes) :</translation>
     </message>
     <message>
-        <location filename="../../ui/capture/capture_controller.py" line="62"/>
+        <location filename="../../ui/capture/capture_controller.py" line="82"/>
         <source>« %1 » names no single cell: written in the current cell.</source>
         <translation>« %1 » ne désigne aucune case précise : la note est écrite dans la case courante.</translation>
     </message>
@@ -527,7 +678,7 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         <translation>votes</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_window.py" line="211"/>
+        <location filename="../../ui/compare/compare_window.py" line="245"/>
         <source>« To sort »</source>
         <translation>« À classer »</translation>
     </message>
@@ -535,33 +686,43 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../ui/compare/compare_window.py" line="60"/>
-        <location filename="../../ui/compare/compare_window.py" line="91"/>
+        <location filename="../../ui/compare/compare_window.py" line="78"/>
+        <location filename="../../ui/compare/compare_window.py" line="109"/>
         <source>Differences</source>
         <translation>Différences</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_window.py" line="100"/>
+        <location filename="../../ui/compare/compare_window.py" line="118"/>
         <source>Side by side</source>
         <translation>Côte à côte</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_window.py" line="103"/>
+        <location filename="../../ui/compare/compare_window.py" line="121"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_window.py" line="105"/>
+        <location filename="../../ui/compare/compare_window.py" line="123"/>
         <source>Dim unchanged notes</source>
         <translation>Estomper les notes inchangées</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_window.py" line="132"/>
+        <location filename="../../ui/compare/compare_window.py" line="154"/>
+        <source>Snapshot « %1 », %2: %3</source>
+        <translation>Instantané « %1 », %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/compare_window.py" line="156"/>
+        <source>Compare « %1 » with the snapshot « %2 »</source>
+        <translation>Comparer « %1 » avec l’instantané « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/compare_window.py" line="160"/>
         <source>Compare « %1 » with « %2 »</source>
         <translation>Comparer « %1 » avec « %2 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/compare/compare_window.py" line="159"/>
+        <location filename="../../ui/compare/compare_window.py" line="187"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n ajoutée</numerusform>
@@ -569,7 +730,7 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/compare/compare_window.py" line="160"/>
+        <location filename="../../ui/compare/compare_window.py" line="188"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n retirée</numerusform>
@@ -577,7 +738,7 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/compare/compare_window.py" line="161"/>
+        <location filename="../../ui/compare/compare_window.py" line="189"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n modifiée</numerusform>
@@ -585,7 +746,7 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/compare/compare_window.py" line="162"/>
+        <location filename="../../ui/compare/compare_window.py" line="190"/>
         <source>%n moved</source>
         <translation>
             <numerusform>%n déplacée</numerusform>
@@ -593,7 +754,7 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/compare/compare_window.py" line="163"/>
+        <location filename="../../ui/compare/compare_window.py" line="191"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n inchangée</numerusform>
@@ -601,22 +762,32 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         </translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_window.py" line="191"/>
+        <location filename="../../ui/compare/compare_window.py" line="219"/>
         <source>Added in the target journey</source>
         <translation>Ajoutée dans le parcours cible</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_window.py" line="193"/>
+        <location filename="../../ui/compare/compare_window.py" line="219"/>
+        <source>Added since the snapshot</source>
+        <translation>Ajoutée depuis l’instantané</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/compare_window.py" line="222"/>
+        <source>Removed since the snapshot</source>
+        <translation>Supprimée depuis l’instantané</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/compare_window.py" line="223"/>
         <source>Removed from the target journey</source>
         <translation>Retirée du parcours cible</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_window.py" line="196"/>
+        <location filename="../../ui/compare/compare_window.py" line="226"/>
         <source>Changed: %1</source>
         <translation>Modifiée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_window.py" line="198"/>
+        <location filename="../../ui/compare/compare_window.py" line="228"/>
         <source>Moved from %1 to %2</source>
         <translation>Déplacée de %1 vers %2</translation>
     </message>
@@ -624,9 +795,47 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../../ui/document/document_controller.py" line="129"/>
+        <location filename="../../ui/document/document_controller.py" line="130"/>
         <source>other version</source>
         <translation>autre version</translation>
+    </message>
+</context>
+<context>
+    <name>DotsDialog</name>
+    <message>
+        <location filename="../../ui/voting/dots_dialog.py" line="67"/>
+        <source>Find a note…</source>
+        <translation>Chercher une note…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/dots_dialog.py" line="70"/>
+        <source>Dots</source>
+        <translation>Gommettes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/dots_dialog.py" line="70"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/dots_dialog.py" line="70"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/dots_dialog.py" line="135"/>
+        <source>%1 of %2 dots</source>
+        <translation>%1 gommettes sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/dots_dialog.py" line="137"/>
+        <source>%1 dots in all</source>
+        <translation>%1 gommettes en tout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/dots_dialog.py" line="138"/>
+        <source>more than the budget</source>
+        <translation>plus que le budget</translation>
     </message>
 </context>
 <context>
@@ -947,47 +1156,47 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="23"/>
+        <location filename="../../ui/files/import_export.py" line="24"/>
         <source>Spreadsheet, CSV (*.csv)</source>
         <translation>Tableur, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="24"/>
+        <location filename="../../ui/files/import_export.py" line="25"/>
         <source>OpenJourney (*.ojf *.json)</source>
         <translation>OpenJourney (*.ojf *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="25"/>
+        <location filename="../../ui/files/import_export.py" line="26"/>
         <source>Mermaid journey diagram (*.mmd *.mermaid)</source>
         <translation>Diagramme Mermaid journey (*.mmd *.mermaid)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="30"/>
+        <location filename="../../ui/files/import_export.py" line="31"/>
         <source>Journeys from other tools (*.csv *.ojf *.json *.mmd *.mermaid)</source>
         <translation>Parcours d’autres outils (*.csv *.ojf *.json *.mmd *.mermaid)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="45"/>
+        <location filename="../../ui/files/import_export.py" line="46"/>
         <source>« %1 » was not imported: %2</source>
         <translation>« %1 » n’a pas été importé : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="49"/>
+        <location filename="../../ui/files/import_export.py" line="50"/>
         <source>« %1 » could not be read.</source>
         <translation>Impossible de lire « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="53"/>
+        <location filename="../../ui/files/import_export.py" line="54"/>
         <source>Import « %1 »</source>
         <translation>Importer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="57"/>
+        <location filename="../../ui/files/import_export.py" line="58"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/import_export.py" line="68"/>
+        <location filename="../../ui/files/import_export.py" line="69"/>
         <source>%n notes imported from « %1 »</source>
         <translation>
             <numerusform>%n note importée depuis « %1 »</numerusform>
@@ -995,7 +1204,7 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/import_export.py" line="71"/>
+        <location filename="../../ui/files/import_export.py" line="72"/>
         <source>new journey: %1</source>
         <translation>
             <numerusform>nouveau parcours : %1</numerusform>
@@ -1003,7 +1212,7 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/import_export.py" line="74"/>
+        <location filename="../../ui/files/import_export.py" line="75"/>
         <source>added to: %1</source>
         <translation>
             <numerusform>ajoutées à : %1</numerusform>
@@ -1011,18 +1220,18 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="77"/>
+        <location filename="../../ui/files/import_export.py" line="78"/>
         <source>%1 stages and %2 channels created</source>
         <translation>%1 étapes et %2 canaux créés</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="103"/>
-        <location filename="../../ui/files/import_export.py" line="146"/>
+        <location filename="../../ui/files/import_export.py" line="106"/>
+        <location filename="../../ui/files/import_export.py" line="151"/>
         <source>The export to « %1 » failed; nothing was written.</source>
         <translation>L’exportation vers « %1 » a échoué ; rien n’a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/import_export.py" line="106"/>
+        <location filename="../../ui/files/import_export.py" line="109"/>
         <source>%n journeys exported to « %1 ».</source>
         <translation>
             <numerusform>%n parcours exporté vers « %1 ».</numerusform>
@@ -1030,23 +1239,23 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="109"/>
-        <location filename="../../ui/files/import_export.py" line="155"/>
+        <location filename="../../ui/files/import_export.py" line="112"/>
+        <location filename="../../ui/files/import_export.py" line="160"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="136"/>
+        <location filename="../../ui/files/import_export.py" line="141"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="139"/>
+        <location filename="../../ui/files/import_export.py" line="144"/>
         <source>Exporting the PDF…</source>
         <translation>Exportation du PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/import_export.py" line="152"/>
+        <location filename="../../ui/files/import_export.py" line="157"/>
         <source>PDF saved to « %1 »: %n pages.</source>
         <translation>
             <numerusform>PDF enregistré dans « %1 » : %n page.</numerusform>
@@ -1065,154 +1274,154 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
 <context>
     <name>JourneyEditing</name>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="73"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="74"/>
         <source>Rename the stage</source>
         <translation>Renommer l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="73"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="74"/>
         <source>New stage</source>
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="74"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="75"/>
         <source>Insert a stage before</source>
         <translation>Insérer une étape avant</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="74"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="75"/>
         <source>Insert a stage after</source>
         <translation>Insérer une étape après</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="75"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="76"/>
         <source>Delete the stage…</source>
         <translation>Supprimer l’étape…</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="76"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="77"/>
         <source>Rename the channel</source>
         <translation>Renommer le canal</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="76"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="77"/>
         <source>New channel</source>
         <translation>Nouveau canal</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="77"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="78"/>
         <source>Insert a channel above</source>
         <translation>Insérer un canal au-dessus</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="77"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="78"/>
         <source>Insert a channel below</source>
         <translation>Insérer un canal en dessous</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="78"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="79"/>
         <source>Delete the channel…</source>
         <translation>Supprimer le canal…</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="98"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="99"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="101"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="102"/>
         <source>Edit a note</source>
         <translation>Modifier une note</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="106"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="107"/>
         <source>Edit notes</source>
         <translation>Modifier des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="109"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="110"/>
         <source>Move notes</source>
         <translation>Déplacer des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="114"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="115"/>
         <source>Delete notes</source>
         <translation>Supprimer des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="119"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="120"/>
         <source>Duplicate notes</source>
         <translation>Dupliquer des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="126"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="127"/>
         <source>Evaluate notes</source>
         <translation>Évaluer des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="132"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="133"/>
         <source>Moment of truth</source>
         <translation>Moment de vérité</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="137"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="139"/>
         <source>Emotion</source>
         <translation>Émotion</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="137"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="141"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="152"/>
-        <location filename="../../ui/canvas/journey_editing.py" line="153"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="157"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="158"/>
         <source>Quick capture</source>
         <translation>Saisie rapide</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="168"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="173"/>
         <source>Write in the first person</source>
         <translation>Écrire à la première personne</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="179"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="184"/>
         <source>Cut notes</source>
         <translation>Couper des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="194"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="199"/>
         <source>The clipboard holds nothing that can be pasted as notes.</source>
         <translation>Le presse-papiers ne contient rien qui puisse être collé comme notes.</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="196"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="201"/>
         <source>Paste notes</source>
         <translation>Coller des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="205"/>
-        <location filename="../../ui/canvas/journey_editing.py" line="215"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="210"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="220"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="238"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="243"/>
         <source>Reorder</source>
         <translation>Réordonner</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="252"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="257"/>
         <source>« %1 » holds %2 notes. Where should they go?</source>
         <translation>« %1 » contient %2 notes. Où faut-il les mettre ?</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="261"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="266"/>
         <source>Change the phase</source>
         <translation>Changer la phase</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="275"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="280"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
@@ -1336,7 +1545,7 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         <translation>À classer — notes pas encore placées</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_scene.py" line="90"/>
+        <location filename="../../ui/canvas/journey_scene.py" line="92"/>
         <source>Double-click, N, or Ctrl+V to paste lines: a note here</source>
         <translation>Double-clic, N, ou Ctrl+V pour coller des lignes : une note ici</translation>
     </message>
@@ -1463,72 +1672,72 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="202"/>
+        <location filename="../../ui/window/main_window.py" line="217"/>
         <source>Journey map</source>
         <translation>Cartographie du parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="86"/>
+        <location filename="../../ui/window/main_window.py" line="91"/>
         <source>Properties</source>
         <translation>Propriétés</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="216"/>
+        <location filename="../../ui/window/main_window.py" line="231"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="222"/>
+        <location filename="../../ui/window/main_window.py" line="237"/>
         <source>« %1 » had been changed elsewhere since you opened it: that version is kept as « %2 », and yours was saved.</source>
         <translation>« %1 » avait été modifié ailleurs depuis son ouverture : cette version est conservée sous « %2 », et la vôtre a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="312"/>
+        <location filename="../../ui/window/main_window.py" line="340"/>
         <source>Unsaved changes from your last session were restored.</source>
         <translation>Les modifications non enregistrées de votre dernière session ont été restaurées.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="313"/>
+        <location filename="../../ui/window/main_window.py" line="341"/>
         <source>Revert to the saved version</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="315"/>
+        <location filename="../../ui/window/main_window.py" line="343"/>
         <source>This never-saved project was restored from your last session.</source>
         <translation>Ce projet jamais enregistré a été restauré depuis votre dernière session.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="318"/>
+        <location filename="../../ui/window/main_window.py" line="346"/>
         <source>The file was changed elsewhere since your last session: it is shown as it is now, and your unsaved changes were kept in %1.</source>
         <translation>Le fichier a été modifié ailleurs depuis votre dernière session&#xa0;: il est affiché tel qu’il est maintenant, et vos modifications non enregistrées ont été conservées dans %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="321"/>
+        <location filename="../../ui/window/main_window.py" line="349"/>
         <source>This project file had damaged indexes; they were rebuilt in your copy and the next save writes the repaired project (a copy of the original was kept).</source>
         <translation>Les index de ce fichier projet étaient abîmés ; ils ont été reconstruits dans votre copie et le prochain enregistrement écrit le projet réparé (une copie de l’original a été conservée).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="325"/>
+        <location filename="../../ui/window/main_window.py" line="353"/>
         <source>This project comes from an older version of CJM Desktop; it will be saved in the new format (a copy of the original was kept).</source>
         <translation>Ce projet vient d’une version antérieure de CJM Desktop&#x202f;; il sera enregistré au nouveau format (une copie de l’original a été conservée).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="342"/>
+        <location filename="../../ui/window/main_window.py" line="370"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="344"/>
+        <location filename="../../ui/window/main_window.py" line="372"/>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="357"/>
+        <location filename="../../ui/window/main_window.py" line="385"/>
         <source>%1 notes · %2 irritants or breaking points</source>
         <translation>%1 notes · %2 irritants ou points de rupture</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="360"/>
+        <location filename="../../ui/window/main_window.py" line="388"/>
         <source>%1 not in the first person</source>
         <translation>%1 pas à la première personne</translation>
     </message>
@@ -1614,9 +1823,19 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
 <context>
     <name>NoteItem</name>
     <message>
-        <location filename="../../ui/canvas/note_item.py" line="141"/>
+        <location filename="../../ui/canvas/note_item.py" line="166"/>
+        <source>Face down: the room sees a blank card until the note is revealed (Edit › Reveal all the notes).</source>
+        <translation>Face cachée : la salle voit une carte blanche jusqu’à ce que la note soit révélée (Édition › Révéler toutes les notes).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/note_item.py" line="172"/>
         <source>Not written in the first person: a touchpoint is said by the customer (« Je compare les offres »). Right-click › Write in the first person, or fix it in the properties panel.</source>
         <translation>Pas écrit à la première personne : un point de contact se dit avec les mots du client (« Je compare les offres »). Clic droit › Écrire à la première personne, ou corrigez-le dans le panneau des propriétés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/note_item.py" line="231"/>
+        <source>face down</source>
+        <translation>face cachée</translation>
     </message>
 </context>
 <context>
@@ -1947,53 +2166,53 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
 <context>
     <name>PlanController</name>
     <message>
-        <location filename="../../ui/plan/plan_controller.py" line="39"/>
+        <location filename="../../ui/plan/plan_controller.py" line="52"/>
         <source>Frictions</source>
         <translation>Frictions</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_controller.py" line="40"/>
+        <location filename="../../ui/plan/plan_controller.py" line="53"/>
         <source>Action plan</source>
         <translation>Plan d’actions</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_controller.py" line="42"/>
+        <location filename="../../ui/plan/plan_controller.py" line="55"/>
         <source>Create an action…</source>
         <translation>Créer une action…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_controller.py" line="242"/>
+        <location filename="../../ui/plan/plan_controller.py" line="269"/>
         <source>Unlink a note</source>
         <translation>Délier une note</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_controller.py" line="202"/>
+        <location filename="../../ui/plan/plan_controller.py" line="229"/>
         <source>Edit a friction</source>
         <translation>Modifier une friction</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_controller.py" line="202"/>
+        <location filename="../../ui/plan/plan_controller.py" line="229"/>
         <source>Edit an action</source>
         <translation>Modifier une action</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_controller.py" line="213"/>
-        <location filename="../../ui/plan/plan_controller.py" line="221"/>
+        <location filename="../../ui/plan/plan_controller.py" line="240"/>
+        <location filename="../../ui/plan/plan_controller.py" line="248"/>
         <source>Create an action</source>
         <translation>Créer une action</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_controller.py" line="213"/>
+        <location filename="../../ui/plan/plan_controller.py" line="240"/>
         <source>Action:</source>
         <translation>Action :</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_controller.py" line="231"/>
+        <location filename="../../ui/plan/plan_controller.py" line="258"/>
         <source>Delete actions</source>
         <translation>Supprimer des actions</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_controller.py" line="237"/>
+        <location filename="../../ui/plan/plan_controller.py" line="264"/>
         <source>Link notes to an action</source>
         <translation>Lier des notes à une action</translation>
     </message>
@@ -2001,7 +2220,7 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
 <context>
     <name>PresentationController</name>
     <message>
-        <location filename="../../ui/present/presentation_controller.py" line="23"/>
+        <location filename="../../ui/present/presentation_controller.py" line="32"/>
         <source>&amp;Presentation</source>
         <translation>&amp;Présentation</translation>
     </message>
@@ -2009,52 +2228,52 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../ui/present/presentation_window.py" line="23"/>
+        <location filename="../../ui/present/presentation_window.py" line="30"/>
         <source>Presentation</source>
         <translation>Présentation</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presentation_window.py" line="27"/>
+        <location filename="../../ui/present/presentation_window.py" line="34"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presentation_window.py" line="27"/>
+        <location filename="../../ui/present/presentation_window.py" line="34"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presentation_window.py" line="28"/>
+        <location filename="../../ui/present/presentation_window.py" line="35"/>
         <source>Smaller text (−, Ctrl+wheel)</source>
         <translation>Texte plus petit (−, Ctrl+molette)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presentation_window.py" line="29"/>
+        <location filename="../../ui/present/presentation_window.py" line="36"/>
         <source>Larger text (+, Ctrl+wheel)</source>
         <translation>Texte plus grand (+, Ctrl+molette)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presentation_window.py" line="35"/>
+        <location filename="../../ui/present/presentation_window.py" line="42"/>
         <source>← → stages · P phases · Home whole map · S spotlight · Esc leave</source>
         <translation>← → étapes · P phases · Début carte entière · S projecteur · Échap quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presentation_window.py" line="63"/>
+        <location filename="../../ui/present/presentation_window.py" line="99"/>
         <source>The whole journey</source>
         <translation>Tout le parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presentation_window.py" line="65"/>
+        <location filename="../../ui/present/presentation_window.py" line="101"/>
         <source>Stage %1 / %2 · %3</source>
         <translation>Étape %1 / %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presentation_window.py" line="65"/>
+        <location filename="../../ui/present/presentation_window.py" line="101"/>
         <source>Phase %1 / %2 · %3</source>
         <translation>Phase %1 / %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presentation_window.py" line="69"/>
+        <location filename="../../ui/present/presentation_window.py" line="105"/>
         <source>spotlight</source>
         <translation>projecteur</translation>
     </message>
@@ -2223,117 +2442,127 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="90"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="96"/>
         <source>Select a note to see and edit its properties.</source>
         <translation>Sélectionnez une note pour voir et modifier ses propriétés.</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="125"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="131"/>
         <source>Not evaluated</source>
         <translation>Sans évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="125"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="131"/>
         <source>Delight</source>
         <translation>Enchantement</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="126"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="132"/>
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="126"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="132"/>
         <source>Pain point</source>
         <translation>Irritant</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="127"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="133"/>
         <source>Breaking point</source>
         <translation>Point de rupture</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="130"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="136"/>
         <source>Moment of truth</source>
         <translation>Moment de vérité</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="132"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="138"/>
         <source>Not set</source>
         <translation>Non renseignée</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="41"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="43"/>
         <source>−2 Very negative</source>
         <translation>−2 Très négative</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="41"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="43"/>
         <source>−1 Negative</source>
         <translation>−1 Négative</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="42"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="44"/>
         <source>0 Neutral</source>
         <translation>0 Neutre</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="42"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="44"/>
         <source>+1 Positive</source>
         <translation>+1 Positive</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="43"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="45"/>
         <source>+2 Very positive</source>
         <translation>+2 Très positive</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="205"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="225"/>
         <source>Separated by commas</source>
         <translation>Séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="142"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="164"/>
         <source>A touchpoint reads best in the first person (« Je … »).</source>
         <translation>Un point de contact se lit mieux à la première personne (« Je … »).</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="99"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="105"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="101"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="107"/>
         <source>Evaluation</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="103"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="109"/>
         <source>Emotion</source>
         <translation>Émotion</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="104"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="110"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="105"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="111"/>
         <source>Departments</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="106"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="112"/>
         <source>Said by (person or group)</source>
         <translation>Dit par (personne ou groupe)</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="107"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="113"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
+    <message>
+        <location filename="../../ui/canvas/properties_panel.py" line="154"/>
+        <source>One vote less in the direct entry</source>
+        <translation>Un vote de moins en saisie directe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/properties_panel.py" line="155"/>
+        <source>One vote more in the direct entry (V)</source>
+        <translation>Un vote de plus en saisie directe (V)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/canvas/properties_panel.py" line="176"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="201"/>
         <source>%n notes</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -2341,24 +2570,450 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         </translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="185"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="210"/>
         <source>Texts differ</source>
         <translation>Textes différents</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="87"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="293"/>
+        <source>Direct entry</source>
+        <translation>Saisie directe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/properties_panel.py" line="294"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/properties_panel.py" line="295"/>
+        <source>%1: hidden until the reveal</source>
+        <translation>%1 : caché jusqu’à la révélation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/properties_panel.py" line="297"/>
+        <source>No vote yet. Dots are cast in the « Dot voting » panel; − and + change the direct entry.</source>
+        <translation>Aucun vote pour l’instant. Les gommettes se posent dans le panneau « Vote par gommettes » ; − et + changent la saisie directe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/properties_panel.py" line="93"/>
         <source>—  (mixed)</source>
         <translation>—  (valeurs différentes)</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="209"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="229"/>
         <source>Nobody named</source>
         <translation>Personne de nommé</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="236"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="256"/>
         <source>Fix: %1</source>
         <translation>Corriger : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingBar</name>
+    <message>
+        <location filename="../../ui/voting/recording_bar.py" line="34"/>
+        <source>Click: +1 · Shift+click or right-click: −1 · Esc: stop</source>
+        <translation>Clic : +1 · Maj+clic ou clic droit : −1 · Échap : terminer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/recording_bar.py" line="37"/>
+        <source>Previous participant (Page Up)</source>
+        <translation>Participant précédent (Page préc.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/recording_bar.py" line="40"/>
+        <source>Next participant (Page Down)</source>
+        <translation>Participant suivant (Page suiv.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/recording_bar.py" line="41"/>
+        <source>Stop recording</source>
+        <translation>Terminer la saisie</translation>
+    </message>
+</context>
+<context>
+    <name>RevealMenu</name>
+    <message>
+        <location filename="../../ui/capture/reveal_menu.py" line="32"/>
+        <source>&amp;Reveal all the notes</source>
+        <translation>&amp;Révéler toutes les notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/reveal_menu.py" line="34"/>
+        <source>Reveal the &amp;cell</source>
+        <translation>Révéler la &amp;case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/reveal_menu.py" line="36"/>
+        <source>&amp;Turn face down / face up</source>
+        <translation>Re&amp;tourner face cachée / visible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/reveal_menu.py" line="38"/>
+        <source>Turn every face-down note of this journey face up</source>
+        <translation>Retourner face visible toutes les notes face cachée de ce parcours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/reveal_menu.py" line="39"/>
+        <source>Turn the selected notes face down (face up when all of them already are): the room sees blank cards (H)</source>
+        <translation>Retourner les notes sélectionnées face cachée (face visible si elles le sont toutes déjà) : la salle voit des cartes blanches (H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/reveal_menu.py" line="71"/>
+        <source>Reveal all the notes</source>
+        <translation>Révéler toutes les notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/reveal_menu.py" line="79"/>
+        <source>Reveal the cell</source>
+        <translation>Révéler la case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/reveal_menu.py" line="87"/>
+        <source>No face-down note here.</source>
+        <translation>Aucune note face cachée ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/reveal_menu.py" line="99"/>
+        <source>Turn face down</source>
+        <translation>Retourner face cachée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/reveal_menu.py" line="99"/>
+        <source>Turn face up</source>
+        <translation>Retourner face visible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/reveal_menu.py" line="130"/>
+        <source>1 note face down</source>
+        <translation>1 note face cachée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture/reveal_menu.py" line="131"/>
+        <source>%1 notes face down</source>
+        <translation>%1 notes face cachée</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../ui/voting/session_dialog.py" line="61"/>
+        <source>New voting session</source>
+        <translation>Nouvelle session de vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/session_dialog.py" line="71"/>
+        <source>The notes of the journey</source>
+        <translation>Les notes du parcours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/session_dialog.py" line="71"/>
+        <source>The notes of some stages</source>
+        <translation>Les notes de certaines étapes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/session_dialog.py" line="72"/>
+        <source>The frictions (irritants and breaking points)</source>
+        <translation>Les frictions (irritants et points de rupture)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/session_dialog.py" line="73"/>
+        <source>The actions of the plan</source>
+        <translation>Les actions du plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/session_dialog.py" line="79"/>
+        <source>No cap</source>
+        <translation>Sans plafond</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/session_dialog.py" line="80"/>
+        <location filename="../../ui/voting/session_dialog.py" line="204"/>
+        <source>A participant may put several dots on the same note</source>
+        <translation>Un participant peut mettre plusieurs gommettes sur la même note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/session_dialog.py" line="81"/>
+        <source>Live: counts shown as dots are cast</source>
+        <translation>En direct : les totaux s’affichent au fil des votes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/session_dialog.py" line="82"/>
+        <source>At the end: counts hidden until « Reveal »</source>
+        <translation>À la fin : totaux cachés jusqu’à « Révéler »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/session_dialog.py" line="88"/>
+        <source>Start the session</source>
+        <translation>Lancer la session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/session_dialog.py" line="97"/>
+        <source>Just a count</source>
+        <translation>Seulement un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/session_dialog.py" line="98"/>
+        <source>Names, one per line</source>
+        <translation>Des noms, un par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/session_dialog.py" line="107"/>
+        <source>Marie
+Paul
+Groupe B</source>
+        <translation>Marie
+Paul
+Groupe B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/session_dialog.py" line="111"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/session_dialog.py" line="112"/>
+        <source>Journey</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/session_dialog.py" line="113"/>
+        <source>Vote on</source>
+        <translation>Voter sur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/session_dialog.py" line="125"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/session_dialog.py" line="126"/>
+        <source>Dots per participant</source>
+        <translation>Gommettes par participant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/session_dialog.py" line="127"/>
+        <source>Most dots on one note</source>
+        <translation>Plafond de gommettes par note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/session_dialog.py" line="134"/>
+        <source>Counts</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/session_dialog.py" line="186"/>
+        <source>Give the session a name.</source>
+        <translation>Donnez un nom à la session.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/session_dialog.py" line="188"/>
+        <source>The project has no journey to vote on.</source>
+        <translation>Le projet n’a aucun parcours sur lequel voter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/session_dialog.py" line="190"/>
+        <source>Tick the stages the room votes on.</source>
+        <translation>Cochez les étapes sur lesquelles la salle vote.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/session_dialog.py" line="192"/>
+        <source>Write the participants&apos; names, one per line.</source>
+        <translation>Écrivez les noms des participants, un par ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/session_dialog.py" line="194"/>
+        <source>A session holds at most %1 participants.</source>
+        <translation>Une session compte au plus %1 participants.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/session_dialog.py" line="196"/>
+        <source>A participant&apos;s name is too long.</source>
+        <translation>Le nom d’un participant est trop long.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/session_dialog.py" line="203"/>
+        <source>A participant may put several dots on the same action</source>
+        <translation>Un participant peut mettre plusieurs gommettes sur la même action</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotsDock</name>
+    <message>
+        <location filename="../../ui/snapshots/snapshots_dock.py" line="52"/>
+        <source>Snapshots</source>
+        <translation>Instantanés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/snapshots/snapshots_dock.py" line="53"/>
+        <source>S&amp;napshots panel</source>
+        <translation>Panneau des i&amp;nstantanés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/snapshots/snapshots_dock.py" line="60"/>
+        <source>Ta&amp;ke a snapshot…</source>
+        <translation>&amp;Prendre un instantané…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/snapshots/snapshots_dock.py" line="133"/>
+        <source>The snapshot « %1 » is damaged: it can be neither compared, exported nor restored.</source>
+        <translation>L’instantané « %1 » est endommagé : il ne peut être ni comparé, ni exporté, ni restauré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/snapshots/snapshots_dock.py" line="156"/>
+        <source>Snapshot %1</source>
+        <translation>Instantané %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/snapshots/snapshots_dock.py" line="157"/>
+        <source>Take a snapshot</source>
+        <translation>Prendre un instantané</translation>
+    </message>
+    <message>
+        <location filename="../../ui/snapshots/snapshots_dock.py" line="158"/>
+        <source>Name of the snapshot (the project as it is now is kept in the file under this name):</source>
+        <translation>Nom de l’instantané (le projet tel qu’il est maintenant est gardé dans le fichier sous ce nom) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/snapshots/snapshots_dock.py" line="165"/>
+        <source>Take the snapshot « %1 »</source>
+        <translation>Prendre l’instantané « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/snapshots/snapshots_dock.py" line="169"/>
+        <source>Snapshot « %1 » taken: %n notes.</source>
+        <translation>
+            <numerusform>Instantané « %1 » pris : %n note.</numerusform>
+            <numerusform>Instantané « %1 » pris : %n notes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/snapshots/snapshots_dock.py" line="186"/>
+        <source>No journey of the snapshot « %1 » exists any more: restore one as a new journey to see it.</source>
+        <translation>Aucun parcours de l’instantané « %1 » n’existe plus : restaurez-en un comme nouveau parcours pour le voir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/snapshots/snapshots_dock.py" line="216"/>
+        <source>Restore as a new journey</source>
+        <translation>Restaurer comme nouveau parcours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/snapshots/snapshots_dock.py" line="217"/>
+        <source>Name of the new journey (a copy of « %1 » as the snapshot « %2 » holds it):</source>
+        <translation>Nom du nouveau parcours (une copie de « %1 » tel que l’instantané « %2 » le garde) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/snapshots/snapshots_dock.py" line="219"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/snapshots/snapshots_dock.py" line="225"/>
+        <source>Restore « %1 »</source>
+        <translation>Restaurer « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/snapshots/snapshots_dock.py" line="235"/>
+        <source>Delete the snapshot « %1 » (%2)? Undo brings it back.</source>
+        <translation>Supprimer l’instantané « %1 » (%2) ? Annuler le rétablit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/snapshots/snapshots_dock.py" line="237"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/snapshots/snapshots_dock.py" line="242"/>
+        <source>Delete the snapshot « %1 »</source>
+        <translation>Supprimer l’instantané « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotsPanel</name>
+    <message>
+        <location filename="../../ui/snapshots/snapshots_panel.py" line="50"/>
+        <source>Take a snapshot…</source>
+        <translation>Prendre un instantané…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/snapshots/snapshots_panel.py" line="51"/>
+        <source>Keep the whole project as it is now, inside the file, under a name</source>
+        <translation>Garder tout le projet tel qu’il est maintenant, dans le fichier, sous un nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/snapshots/snapshots_panel.py" line="54"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/snapshots/snapshots_panel.py" line="54"/>
+        <source>Taken</source>
+        <translation>Pris le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/snapshots/snapshots_panel.py" line="54"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/snapshots/snapshots_panel.py" line="57"/>
+        <source>Snapshots</source>
+        <translation>Instantanés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/snapshots/snapshots_panel.py" line="62"/>
+        <source>No snapshot yet. « Take a snapshot » keeps the project as it is now (« before the workshop », « end of the morning »), to compare, export or restore later.</source>
+        <translation>Aucun instantané pour l’instant. « Prendre un instantané » garde le projet tel qu’il est maintenant (« avant l’atelier », « fin de matinée »), pour le comparer, l’exporter ou le restaurer plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/snapshots/snapshots_panel.py" line="67"/>
+        <source>Compare with now</source>
+        <translation>Comparer avec maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/snapshots/snapshots_panel.py" line="68"/>
+        <source>The journey on screen as the snapshot holds it, beside the same journey now</source>
+        <translation>Le parcours affiché tel que l’instantané le garde, à côté du même parcours maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/snapshots/snapshots_panel.py" line="70"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/snapshots/snapshots_panel.py" line="74"/>
+        <source>Spreadsheet, OpenJourney or Mermaid…</source>
+        <translation>Tableur, OpenJourney ou Mermaid…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/snapshots/snapshots_panel.py" line="76"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/snapshots/snapshots_panel.py" line="79"/>
+        <source>Restore as a new journey</source>
+        <translation>Restaurer comme nouveau parcours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/snapshots/snapshots_panel.py" line="80"/>
+        <source>Copy a journey of the snapshot into the project as a new journey; nothing of the current work is overwritten</source>
+        <translation>Copier un parcours de l’instantané dans le projet comme nouveau parcours : rien du travail en cours n’est remplacé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/snapshots/snapshots_panel.py" line="88"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/snapshots/snapshots_panel.py" line="125"/>
+        <source>%n notes</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2542,6 +3197,523 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         <location filename="../../ui/window/start_page.py" line="66"/>
         <source>Open a project…</source>
         <translation>Ouvrir un projet…</translation>
+    </message>
+</context>
+<context>
+    <name>StepEditor</name>
+    <message>
+        <location filename="../../ui/agenda/step_editor.py" line="40"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/step_editor.py" line="50"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/step_editor.py" line="51"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/step_editor.py" line="52"/>
+        <source>Journey</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/step_editor.py" line="53"/>
+        <source>Stages</source>
+        <translation>Étapes du parcours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/step_editor.py" line="54"/>
+        <source>Instructions</source>
+        <translation>Consignes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/step_editor.py" line="85"/>
+        <source>No journey</source>
+        <translation>Aucun parcours</translation>
+    </message>
+</context>
+<context>
+    <name>TimerBar</name>
+    <message>
+        <location filename="../../ui/timer/timer_bar.py" line="88"/>
+        <source>No step in progress</source>
+        <translation>Aucune étape en cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timer/timer_bar.py" line="100"/>
+        <source>Time is up</source>
+        <translation>Temps écoulé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timer/timer_bar.py" line="102"/>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timer/timer_bar.py" line="102"/>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timer/timer_bar.py" line="104"/>
+        <source>Last minute</source>
+        <translation>Dernière minute</translation>
+    </message>
+</context>
+<context>
+    <name>TimerMenu</name>
+    <message>
+        <location filename="../../ui/timer/timer_menu.py" line="20"/>
+        <source>&amp;Timer</source>
+        <translation>&amp;Minuteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timer/timer_menu.py" line="22"/>
+        <location filename="../../ui/timer/timer_menu.py" line="50"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timer/timer_menu.py" line="23"/>
+        <source>&amp;+1 min</source>
+        <translation>&amp;+1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timer/timer_menu.py" line="24"/>
+        <source>&amp;Next step</source>
+        <translation>Étape &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timer/timer_menu.py" line="25"/>
+        <source>&amp;Previous step</source>
+        <translation>Étape &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timer/timer_menu.py" line="26"/>
+        <source>&amp;Reset</source>
+        <translation>&amp;Remettre à zéro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timer/timer_menu.py" line="27"/>
+        <source>One more minute for this step (F7)</source>
+        <translation>Une minute de plus pour cette étape (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timer/timer_menu.py" line="28"/>
+        <source>Start this step over from its full duration</source>
+        <translation>Reprendre cette étape depuis sa durée complète</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timer/timer_menu.py" line="50"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+</context>
+<context>
+    <name>Voting</name>
+    <message>
+        <location filename="../../ui/voting/voting_dock.py" line="309"/>
+        <location filename="../../ui/voting/voting_words.py" line="78"/>
+        <source>This voting session is closed: reopen it to vote.</source>
+        <translation>Cette session de vote est close : rouvrez-la pour voter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_words.py" line="18"/>
+        <source>Participant %1</source>
+        <translation>Participant %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_words.py" line="23"/>
+        <source>Direct entry</source>
+        <translation>Saisie directe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_words.py" line="31"/>
+        <source>Actions of « %1 »</source>
+        <translation>Actions de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_words.py" line="31"/>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_words.py" line="34"/>
+        <source>Frictions of « %1 »</source>
+        <translation>Frictions de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_words.py" line="34"/>
+        <source>All frictions</source>
+        <translation>Toutes les frictions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_words.py" line="37"/>
+        <source>Notes of « %1 »</source>
+        <translation>Notes de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_words.py" line="37"/>
+        <source>All notes</source>
+        <translation>Toutes les notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_words.py" line="39"/>
+        <source>stages: %1</source>
+        <translation>étapes : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_words.py" line="45"/>
+        <source>%1 dots each</source>
+        <translation>%1 gommettes chacun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_words.py" line="46"/>
+        <source>no limit of dots</source>
+        <translation>gommettes sans limite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_words.py" line="48"/>
+        <source>at most %1 per note</source>
+        <translation>au plus %1 par note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_words.py" line="49"/>
+        <source>several dots on one note</source>
+        <translation>plusieurs gommettes par note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_words.py" line="50"/>
+        <source>one dot per note</source>
+        <translation>une gommette par note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_words.py" line="51"/>
+        <source>counts shown live</source>
+        <translation>totaux en direct</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_words.py" line="52"/>
+        <source>counts hidden until the reveal</source>
+        <translation>totaux cachés jusqu’à la révélation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_words.py" line="59"/>
+        <source>Closed</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_words.py" line="61"/>
+        <source>Open · counts hidden</source>
+        <translation>Ouverte · totaux cachés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_words.py" line="62"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_words.py" line="68"/>
+        <source>Paper dots (nobody in particular)</source>
+        <translation>Gommettes papier (personne en particulier)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_words.py" line="69"/>
+        <source>%1 (by proxy)</source>
+        <translation>%1 (par procuration)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_words.py" line="80"/>
+        <source>This session does not vote on that.</source>
+        <translation>Cette session ne vote pas sur cela.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_words.py" line="83"/>
+        <source>%1 has no dot left (%2 cast).</source>
+        <translation>%1 n’a plus de gommette (%2 posées).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_words.py" line="86"/>
+        <source>This one already has %1 dots, the most allowed in this session.</source>
+        <translation>Celle-ci a déjà %1 gommettes, le plafond de cette session.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_words.py" line="90"/>
+        <source>%1 already put a dot here (one dot per note in this session).</source>
+        <translation>%1 a déjà mis une gommette ici (une gommette par note dans cette session).</translation>
+    </message>
+</context>
+<context>
+    <name>VotingDock</name>
+    <message>
+        <location filename="../../ui/voting/voting_dock.py" line="80"/>
+        <source>Dot voting</source>
+        <translation>Vote par gommettes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_dock.py" line="81"/>
+        <source>&amp;Dot voting</source>
+        <translation>&amp;Vote par gommettes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_dock.py" line="251"/>
+        <source>Choose an open voting session first.</source>
+        <translation>Choisissez d’abord une session de vote ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_dock.py" line="258"/>
+        <source>Click the actions in the action plan to vote for them.</source>
+        <translation>Cliquez sur les actions du plan d’actions pour voter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_dock.py" line="279"/>
+        <source>Paper dots: each click counts one</source>
+        <translation>Gommettes papier : chaque clic en compte une</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_dock.py" line="281"/>
+        <source>Dots of %1 · left: %2</source>
+        <translation>Gommettes de %1 · restantes : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_dock.py" line="296"/>
+        <source>Choose or start a voting session first.</source>
+        <translation>Choisissez ou lancez d’abord une session de vote.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_dock.py" line="304"/>
+        <source>Dot of %1</source>
+        <translation>Gommette de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_dock.py" line="311"/>
+        <source>%1 has no dot there to take back.</source>
+        <translation>%1 n’a pas de gommette à retirer ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_dock.py" line="314"/>
+        <source>Dot of %1 taken back</source>
+        <translation>Gommette de %1 retirée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_dock.py" line="329"/>
+        <source>Every participant has cast all their dots.</source>
+        <translation>Tous les participants ont posé toutes leurs gommettes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_dock.py" line="333"/>
+        <source>All the dots of %1 are cast: now %2.</source>
+        <translation>Toutes les gommettes de %1 sont posées : au tour de %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_dock.py" line="343"/>
+        <source>Vote %1</source>
+        <translation>Vote %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_dock.py" line="354"/>
+        <source>Start a voting session</source>
+        <translation>Lancer une session de vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_dock.py" line="367"/>
+        <source>Delete the voting session « %1 » and its %2 dots?</source>
+        <translation>Supprimer la session de vote « %1 » et ses %2 gommettes ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_dock.py" line="370"/>
+        <source>Delete the session</source>
+        <translation>Supprimer la session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_dock.py" line="371"/>
+        <source>Delete a voting session</source>
+        <translation>Supprimer une session de vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_dock.py" line="377"/>
+        <location filename="../../ui/voting/voting_dock.py" line="382"/>
+        <source>Add a participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_dock.py" line="378"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_dock.py" line="388"/>
+        <source>Reveal the votes</source>
+        <translation>Révéler les votes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_dock.py" line="396"/>
+        <source>Close the voting session</source>
+        <translation>Clore la session de vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_dock.py" line="396"/>
+        <source>Reopen the voting session</source>
+        <translation>Rouvrir la session de vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_dock.py" line="410"/>
+        <source>Proxy votes</source>
+        <translation>Procuration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_dock.py" line="411"/>
+        <source>The dots of a participant who is not in the room, entered in one go (they replace the dots they had).</source>
+        <translation>Les gommettes d’un participant absent, saisies en une fois (elles remplacent celles qu’il avait).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_dock.py" line="424"/>
+        <source>Proxy votes of %1</source>
+        <translation>Procuration de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_dock.py" line="436"/>
+        <location filename="../../ui/voting/voting_dock.py" line="445"/>
+        <source>Paper dots</source>
+        <translation>Gommettes papier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_dock.py" line="437"/>
+        <source>The paper dots counted on each note, in one go.</source>
+        <translation>Les gommettes papier comptées sur chaque note, en une fois.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_dock.py" line="462"/>
+        <source>To sort</source>
+        <translation>À classer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_dock.py" line="509"/>
+        <source>Dots · %1</source>
+        <translation>Gommettes · %1</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPanel</name>
+    <message>
+        <location filename="../../ui/voting/voting_panel.py" line="56"/>
+        <source>New voting session…</source>
+        <translation>Nouvelle session de vote…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_panel.py" line="57"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_panel.py" line="64"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_panel.py" line="70"/>
+        <source>● Record votes on the map</source>
+        <translation>● Saisir les votes sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_panel.py" line="73"/>
+        <source>Proxy…</source>
+        <translation>Procuration…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_panel.py" line="74"/>
+        <source>Paper dots…</source>
+        <translation>Gommettes papier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_panel.py" line="75"/>
+        <source>Reveal</source>
+        <translation>Révéler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_panel.py" line="76"/>
+        <location filename="../../ui/voting/voting_panel.py" line="206"/>
+        <source>Close the session</source>
+        <translation>Clore la session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_panel.py" line="78"/>
+        <source>The counts stay hidden until « Reveal »: nobody is swayed by the first dots.</source>
+        <translation>Les totaux restent cachés jusqu’à « Révéler » : personne n’est influencé par les premières gommettes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_panel.py" line="85"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_panel.py" line="85"/>
+        <source>Dots</source>
+        <translation>Gommettes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_panel.py" line="85"/>
+        <source>Note or action</source>
+        <translation>Note ou action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_panel.py" line="90"/>
+        <source>Heat-map on the map</source>
+        <translation>Carte de chaleur sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_panel.py" line="93"/>
+        <source>No voting session yet. « New voting session… » sets one up: who votes, on what, with how many dots.</source>
+        <translation>Aucune session de vote pour l’instant. « Nouvelle session de vote… » en prépare une : qui vote, sur quoi, avec combien de gommettes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_panel.py" line="191"/>
+        <source>The counts entered without a session (the V key, the properties panel, older files).</source>
+        <translation>Les votes saisis hors session (la touche V, le panneau des propriétés, les fichiers anciens).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_panel.py" line="204"/>
+        <source>Reveal the counts</source>
+        <translation>Révéler les totaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_panel.py" line="204"/>
+        <source>Revealed</source>
+        <translation>Révélés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_panel.py" line="205"/>
+        <source>Reopen the session</source>
+        <translation>Rouvrir la session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_panel.py" line="209"/>
+        <source>%1 dots cast</source>
+        <translation>%1 gommettes posées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_panel.py" line="231"/>
+        <source>paper dots counted
+(no budget)</source>
+        <translation>gommettes papier comptées
+(sans budget)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_panel.py" line="237"/>
+        <source>dots left for %1
+(of %2)</source>
+        <translation>gommettes restantes pour %1
+(sur %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/voting_panel.py" line="242"/>
+        <source>%1 (tied)</source>
+        <translation>%1 ex æquo</translation>
     </message>
 </context>
 </TS>

@@ -85,7 +85,7 @@ def test_a_v2_file_opens_with_empty_journey_content_fields_and_saves_as_the_curr
         doc.close()
     validated = validate_file(path)
     validated.conn.close()
-    assert validated.version == schema.SCHEMA_VERSION == 4
+    assert validated.version == schema.SCHEMA_VERSION == 5
     assert validated.state.get(Touchpoint, 3).text == "J’attends 40 minutes au téléphone"
 
 
@@ -185,3 +185,30 @@ def test_a_v3_file_upgraded_gives_its_notes_no_author():
     validated = validate_file(GOLDEN / "v3.cjm")
     validated.conn.close()
     assert {note.author for note in validated.state.of(Touchpoint).values()} == {""}
+
+
+def test_the_v5_golden_file_keeps_the_workshop():
+    from cjm_desktop.model.domain import AgendaStep, Participant, Snapshot, StepStatus, VotingSession
+    from cjm_desktop.storage.snapshots import read_snapshot
+
+    validated = validate_file(GOLDEN / "v5.cjm")
+    validated.conn.close()
+    state = validated.state
+    assert [(s.name, s.status) for s in sorted(state.of(AgendaStep).values(), key=lambda s: s.position)] == [
+        ("Personas", StepStatus.DONE), ("Parcours existant", StepStatus.CURRENT),
+        ("Vote sur les irritants", StepStatus.TODO)]
+    assert state.get(AgendaStep, 2).stage_ids == (1, 2) and state.get(AgendaStep, 1).spent == 1020
+    assert [s.name for s in state.of(VotingSession).values()] == ["Saisie directe", "Irritants prioritaires"]
+    assert state.get(Participant, 2).proxy and [state.votes(i) for i in range(1, 5)] == [1, 2, 5, 5]
+    assert state.shown_votes((Touchpoint, 3)) == 3  # the end-revealed session's dots wait for the reveal
+    assert state.get(Touchpoint, 4).hidden
+    (snapshot,) = state.of(Snapshot).values()
+    before = read_snapshot(state, snapshot.id)
+    assert (snapshot.name, snapshot.note_count) == ("Avant l’atelier", 5)
+    assert {n.text for n in before.of(Touchpoint).values()} == GOLDEN_NOTES
+
+
+def test_the_counts_of_a_v4_file_become_its_direct_entry():
+    validated = validate_file(GOLDEN / "v4.cjm")
+    validated.conn.close()
+    assert [validated.state.votes(i) for i in range(1, 6)] == [1, 2, 3, 4, 0]

@@ -112,6 +112,10 @@ def main() -> int:
         return 1
     with tempfile.TemporaryDirectory() as tmp:
         doc = Document.new(WorkingStore(Path(tmp)), golden_ops())
+        if SCHEMA_VERSION >= 5:  # the project as it was « avant l'atelier », kept inside the file
+            from cjm_desktop.commands.snapshots import TakeSnapshot
+
+            doc.execute(TakeSnapshot("Avant l’atelier", STAMP))
         doc.save(target)
         doc.close()
     print(f"wrote {target}")

@@ -253,7 +253,7 @@ class Hostile:
 
 
 # Columns that hold dates, timestamps, colours or JSON objects (checked by their own rules): not free text.
-_NOT_FREE_TEXT = {"created_at", "updated_at", "workshop_date", "due_date", "color", "interop", "lanes"}
+_NOT_FREE_TEXT = {"created_at", "updated_at", "workshop_date", "due_date", "color", "interop", "lanes", "chunks"}
 
 
 def text_columns() -> dict[str, tuple[list[str], list[str], dict[str, int]]]:

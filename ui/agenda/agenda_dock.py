@@ -36,7 +36,8 @@ class AgendaDock(FeatureDock):
     def __init__(self, host: FeatureHost, timer: TimerController, tabify_with: QDockWidget | None = None) -> None:
         super().__init__(host, "agendaDock", translate("AgendaDock", "Agenda and timer"),
                          translate("AgendaDock", "A&genda and timer"), Qt.DockWidgetArea.RightDockWidgetArea,
-                         wanted=False, tabify_with=tabify_with, shortcut="Ctrl+Shift+G", icon_name="lane_duration")
+                         wanted=False, tabify_with=tabify_with, tabify_when_shown=True,
+                         shortcut="Ctrl+Shift+G", icon_name="lane_duration")
         self.timer = timer
         self.menu = TimerMenu(timer, host.parent_widget())
         self._panel: AgendaPanel | None = None

@@ -6,9 +6,14 @@ Selecting a note or a difference selects the pair on both sides.
 It is a window of its own, not a tab: the journey tabs are the editable journeys (one editing
 object per tab), and a separate window can go full screen on the projector while the
 facilitator keeps editing the target journey in the main window; it follows every edit.
+
+It also compares a journey as a snapshot held it (« Instantanés › Comparer avec maintenant », a
+``SnapshotSide``) with the same journey now: notes are then matched by id (``compare_snapshot``).
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut, QShowEvent
@@ -24,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from cjm_desktop.model.domain import Channel, Journey, ProjectState, Stage, Touchpoint
-from cjm_desktop.queries.compare import NoteDiff, compare_journeys, count_statuses, place_of
+from cjm_desktop.queries.compare import NoteDiff, compare_journeys, compare_snapshot, count_statuses, place_of
 from ui.compare.compare_scene import COLORS, SYMBOLS, CompareScene, Mark, field_names
 from ui.compare.compare_view import CompareCanvas
 from ui.document.document_controller import DocumentController
@@ -34,19 +39,32 @@ from ui.widgets.plain_text import PlainLabel, fill, plain_tip, plain_title
 CAPTION_COLORS = {"current": "#546e7a", "target": "#00796b"}
 
 
+@dataclass(frozen=True)
+class SnapshotSide:
+    """The « before » side when it is a snapshot: the project as the snapshot holds it, and the snapshot's name
+    and time (for the caption)."""
+
+    state: ProjectState
+    name: str
+    when: str
+
+
 class CompareWindow(QWidget):
     """Compares ``target_id`` with ``current_id`` in ``controller``'s document, live."""
 
     def __init__(self, controller: DocumentController, current_id: int, target_id: int,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, snapshot: SnapshotSide | None = None) -> None:
+        """``snapshot``: the current side is journey ``current_id`` of this snapshot, not of the document."""
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.controller, self.current_id, self.target_id = controller, current_id, target_id
+        self.snapshot = snapshot
+        self._snapshot_shown = False
         self.diffs: list[NoteDiff] = []
         self._syncing = False
         self._closed = False
         state = self._state()
-        self.scenes = {"current": CompareScene(state, current_id), "target": CompareScene(state, target_id)}
+        self.scenes = {"current": CompareScene(self._before(), current_id), "target": CompareScene(state, target_id)}
         self.canvases = {side: CompareCanvas(scene) for side, scene in self.scenes.items()}
         self._linked = True
         self._link(self.canvases["current"], self.canvases["target"])
@@ -119,18 +137,28 @@ class CompareWindow(QWidget):
     def refresh(self, _change: object = None) -> None:
         """Compare again (after any edit); closes when either journey is gone."""
         doc = self.controller.doc
-        current = doc.state.get(Journey, self.current_id) if doc else None
+        before = self._before() if doc else None
+        current = before.get(Journey, self.current_id) if before else None
         target = doc.state.get(Journey, self.target_id) if doc else None
-        if doc is None or current is None or target is None:
+        if doc is None or before is None or current is None or target is None:
             self.close()
             return
         state = doc.state
-        for side, journey in (("current", current), ("target", target)):
-            self.scenes[side].sync(state)
-            persona = state.persona_name(journey.persona_id)
+        for side, journey, of in (("current", current, before), ("target", target, state)):
+            if of is state or not self._snapshot_shown:  # a snapshot never changes: its side is laid out once
+                self.scenes[side].sync(of)
+            persona = of.persona_name(journey.persona_id)
             self.captions[side].setText(journey_label(journey) + (f" — {persona}" if persona else ""))
-        self.setWindowTitle(plain_title(fill(self.tr("Compare « %1 » with « %2 »"), target.name, current.name)))
-        self.diffs = compare_journeys(state, self.current_id, self.target_id)
+        if self.snapshot is not None:
+            self._snapshot_shown = True
+            self.captions["current"].setText(fill(self.tr("Snapshot « %1 », %2: %3"), self.snapshot.name,
+                                                  self.snapshot.when, self.captions["current"].text()))
+            self.setWindowTitle(plain_title(fill(self.tr("Compare « %1 » with the snapshot « %2 »"), target.name,
+                                                 self.snapshot.name)))
+            self.diffs = compare_snapshot(before, self.current_id, state, self.target_id)
+        else:
+            self.setWindowTitle(plain_title(fill(self.tr("Compare « %1 » with « %2 »"), target.name, current.name)))
+            self.diffs = compare_journeys(state, self.current_id, self.target_id)
         self._mark()
         self._show_legend()
         self._fill_list()
@@ -188,14 +216,17 @@ class CompareWindow(QWidget):
         """A sentence for a difference (tooltips and the list)."""
         status = diff.status
         if status == "added":
-            return self.tr("Added in the target journey")
+            return self.tr("Added since the snapshot") if self.snapshot else self.tr("Added in the target journey")
         if status == "removed":
+            if self.snapshot is not None:
+                return self.tr("Removed since the snapshot")
             return self.tr("Removed from the target journey")
         lines = []
         if diff.changed:
             lines.append(self.tr("Changed: %1").replace("%1", field_names(diff.changed)))
         if diff.moved and diff.current is not None and diff.target is not None:  # a moved note has both
-            lines.append(fill(self.tr("Moved from %1 to %2"), self._place(diff.current), self._place(diff.target)))
+            lines.append(fill(self.tr("Moved from %1 to %2"), self._place(diff.current, self._before()),
+                              self._place(diff.target, self._state())))
         return "\n".join(lines)
 
     def _state(self) -> ProjectState:
@@ -205,8 +236,11 @@ class CompareWindow(QWidget):
             raise RuntimeError("the compare window needs an open document")
         return doc.state
 
-    def _place(self, note: Touchpoint) -> str:
-        state = self._state()
+    def _before(self) -> ProjectState:
+        """The state of the current side: the snapshot's, or the document's."""
+        return self.snapshot.state if self.snapshot is not None else self._state()
+
+    def _place(self, note: Touchpoint, state: ProjectState) -> str:
         if place_of(state, note) is None:
             return QCoreApplication.translate("CompareView", "« To sort »")
         stage, channel = state.get(Stage, note.stage_id), state.get(Channel, note.channel_id)

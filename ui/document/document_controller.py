@@ -13,11 +13,11 @@ from cjm_desktop.commands import Command
 from cjm_desktop.document import Document
 from cjm_desktop.model.ops import Change
 from cjm_desktop.paths import default_data_dir
-from ui.i18n import language
 from cjm_desktop.storage.errors import CjmError, OpenElsewhere
 from cjm_desktop.storage.working import WorkingStore
 from ui.document.messages import explain, explain_failed_edit, explain_save_failure, explain_unexpected
 from ui.document.undo import CoreCommand
+from ui.i18n import language
 from ui.widgets.prompts import OpenChoice
 
 BACKUP_INTERVAL_MS = 10 * 60 * 1000

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from cjm_desktop.commands.imports import ImportJourneys, ImportSummary
 from cjm_desktop.interop.files import export_journeys, read_import, safe_file_stem
 from cjm_desktop.interop.model import ImportRefused
+from cjm_desktop.model.domain import ProjectState
 from ui.files.problem_messages import describe, problem_lines
 from ui.host.feature_host import FeatureHost
 from ui.widgets.plain_text import fill
@@ -79,23 +80,25 @@ def summary_sentence(path: Path, summary: ImportSummary) -> str:
     return " · ".join(parts) + "."
 
 
-def run_export(host: FeatureHost) -> bool:
+def run_export(host: FeatureHost, state: ProjectState | None = None, snapshot_name: str = "") -> bool:
     """Ask for a file and write the project's journeys to it: CSV holds them all, OpenJourney
-    and Mermaid the journey on screen (their files hold one journey)."""
+    and Mermaid the journey on screen (their files hold one journey). ``state``: a snapshot's project
+    instead of the open one (« Instantanés › Exporter… »), its name joining the suggested file name."""
     doc = host.controller.doc
-    if doc is None or not doc.state.journeys:
+    state = doc.state if doc is not None and state is None else state
+    if doc is None or state is None or not state.journeys:
         return False
     host.tabs.commit_editors()
     current = host.current_journey_id()
-    journey = next((j for j in doc.state.journeys if j.id == current), doc.state.journeys[0])
-    title = doc.state.project.title.strip() or journey.name
+    journey = next((j for j in state.journeys if j.id == current), state.journeys[0])
+    title = " - ".join(filter(None, [state.project.title.strip() or journey.name, snapshot_name]))
     suggested = (doc.path.parent if doc.path else Path.home()) / f"{safe_file_stem(title)}.csv"
     path = host.prompts.export_path(host.parent_widget(), suggested, export_filters())
     if path is None:
         return False
-    journeys = doc.state.journeys if path.suffix.lower() == ".csv" else [journey]
+    journeys = state.journeys if path.suffix.lower() == ".csv" else [journey]
     try:
-        result = export_journeys(doc.state, journeys, path)
+        result = export_journeys(state, journeys, path)
     except ImportRefused as refused:
         host.show_failure(describe(refused.problems[0]))
         return False
@@ -112,8 +115,9 @@ def run_export(host: FeatureHost) -> bool:
 
 
 
-def run_pdf_export(host: FeatureHost) -> bool:
-    """Fichier › Exporter en PDF…: options with a preview, then the file, with a progress bar."""
+def run_pdf_export(host: FeatureHost, state: ProjectState | None = None, snapshot_name: str = "") -> bool:
+    """Fichier › Exporter en PDF…: options with a preview, then the file, with a progress bar. ``state``: a
+    snapshot's project instead of the open one, its name joining the suggested file name."""
     from PySide6.QtWidgets import QProgressDialog
 
     from cjm_desktop.pdf.export import export_pdf  # reportlab loads at export time
@@ -121,17 +125,18 @@ def run_pdf_export(host: FeatureHost) -> bool:
     from ui.i18n import language
 
     doc = host.controller.doc
-    if doc is None or not doc.state.journeys:
+    state = doc.state if doc is not None and state is None else state
+    if doc is None or state is None or not state.journeys:
         return False
     host.tabs.commit_editors()
-    dialog = PdfDialog(doc.state, host.current_journey_id(), language(), host.parent_widget())
+    dialog = PdfDialog(state, host.current_journey_id(), language(), host.parent_widget())
     try:
         if not host.prompts.exec_dialog(dialog):
             return False
         choice = dialog.choice()
     finally:
         dialog.deleteLater()
-    title = doc.state.project.title.strip() or choice.journeys[0].name
+    title = " - ".join(filter(None, [state.project.title.strip() or choice.journeys[0].name, snapshot_name]))
     suggested = (doc.path.parent if doc.path else Path.home()) / f"{safe_file_stem(title)}.pdf"
     path = host.prompts.export_path(host.parent_widget(), suggested, translate("Import", "PDF document (*.pdf)"))
     if path is None:
@@ -140,7 +145,7 @@ def run_pdf_export(host: FeatureHost) -> bool:
     progress.setCancelButton(None)
     progress.setMinimumDuration(300)
     try:
-        result = export_pdf(doc.state, choice.journeys, path, choice.options,
+        result = export_pdf(state, choice.journeys, path, choice.options,
                             progress=lambda done: progress.setValue(round(done * 100)))
     except Exception as error:  # noqa: BLE001 - tell the user; the project is untouched either way
         host.show_failure(translate("Import", "The export to « %1 » failed; nothing was written.")

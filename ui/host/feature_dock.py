@@ -21,7 +21,8 @@ class FeatureDock(QDockWidget):
 
     def __init__(self, host: FeatureHost, object_name: str, title: str, toggle_text: str,
                  area: Qt.DockWidgetArea, *, wanted: bool = True, tabify_with: QDockWidget | None = None,
-                 shortcut: str = "", icon_name: str = "", floatable: bool = False) -> None:
+                 shortcut: str = "", icon_name: str = "", floatable: bool = False,
+                 tabify_when_shown: bool = False) -> None:
         super().__init__(title, host.parent_widget())
         self.host = host
         self.wanted = wanted
@@ -37,7 +38,11 @@ class FeatureDock(QDockWidget):
         self.toggle.triggered.connect(self.set_wanted)
         self.visibilityChanged.connect(self._visibility_changed)
         host.controller.document_replaced.connect(self._document_replaced)
-        host.add_dock(self, area, tabify_with)
+        # ``tabify_when_shown``: a dock hidden at first joins its tab group when first shown (tabified while
+        # hidden at start-up, it makes Qt bring another dock of the group to the front, and build it, before
+        # the first paint).
+        self._area, self._tabify_later = area, tabify_with if tabify_when_shown else None
+        host.add_dock(self, area, None if tabify_when_shown else tabify_with)
         self._document_replaced()
 
     @property
@@ -46,6 +51,9 @@ class FeatureDock(QDockWidget):
 
     def set_wanted(self, on: bool) -> None:
         """The toggle: show the dock (in front of its tab group) or hide it."""
+        if on and self.has_document and self._tabify_later is not None:  # (it changes ``wanted``: first)
+            tabify_with, self._tabify_later = self._tabify_later, None
+            self.host.add_dock(self, self._area, tabify_with)
         self.wanted = bool(on)
         self.setVisible(self.wanted and self.has_document)
         if self.wanted and self.has_document:

@@ -79,10 +79,8 @@ class VotingDock(FeatureDock):
     def __init__(self, host: FeatureHost, tabify_with: QDockWidget | None = None) -> None:
         super().__init__(host, "votingDock", translate("VotingDock", "Dot voting"),
                          translate("VotingDock", "&Dot voting"), Qt.DockWidgetArea.RightDockWidgetArea, wanted=False,
-                         shortcut="Ctrl+Shift+D", icon_name="votes")
-        # joins the tabs of ``tabify_with`` when first shown: tabified at start-up, it would make Qt show (and
-        # build) another dock of the group before the first paint
-        self._tabify_with: QDockWidget | None = tabify_with
+                         tabify_with=tabify_with, tabify_when_shown=True, shortcut="Ctrl+Shift+D",
+                         icon_name="votes")
         self.panel: VotingPanel | None = None  # built when first shown
         self.session_id: int | None = None  # the session shown (and recorded)
         self.person: int | None = None  # whose dots the clicks cast (None: the paper dots)
@@ -121,12 +119,6 @@ class VotingDock(FeatureDock):
     def participant(self) -> Participant | None:
         state = self.state
         return state.get(Participant, self.person) if state is not None else None
-
-    def set_wanted(self, on: bool) -> None:
-        if on and self._tabify_with is not None and self.has_document:
-            tabify_with, self._tabify_with = self._tabify_with, None
-            self.host.add_dock(self, Qt.DockWidgetArea.RightDockWidgetArea, tabify_with)
-        super().set_wanted(on)
 
     def shown(self) -> None:
         if self.panel is None:

@@ -18,7 +18,9 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from cjm_desktop.model.domain import ProjectState
 from cjm_desktop.model.ops import Change
+from ui.agenda.agenda_dock import AgendaDock
 from ui.canvas.journey_editing import JourneyEditing
 from ui.canvas.journey_scene import JourneyScene
 from ui.canvas.journey_view import JourneyView
@@ -33,8 +35,11 @@ from ui.host.journey_tabs import JourneyTabs
 from ui.personas.personas_dock import PersonasDock
 from ui.plan.plan_controller import PlanController
 from ui.present.presentation_controller import PresentationController
+from ui.snapshots.snapshots_dock import SnapshotsDock
 from ui.stage_details.lanes_menu import LanesMenu
 from ui.stage_details.stage_dock import StageDock
+from ui.timer.timer_controller import TimerController
+from ui.voting.voting_dock import VotingDock
 from ui.widgets.plain_text import PlainLabel, fill, mnemonic_safe, plain_title
 from ui.widgets.prompts import CloseChoice, Prompts, UntitledChoice
 from ui.window.info_bar import InfoBar
@@ -98,8 +103,16 @@ class MainWindow(QMainWindow):
         self.stage_dock = StageDock(self, tabify_with=self.properties_dock)  # View › Stage details panel
         self.lanes_menu = LanesMenu(self)  # View › Lanes
         self.plan_docks = PlanController(self)  # View › Frictions, Action plan (docks under the map)
+        self.voting = VotingDock(self, tabify_with=self.properties_dock)  # View › Dot voting (Ctrl+Shift+D)
+        self.plan_docks.action_clicked.connect(self.voting.action_clicked)  # votes on actions, from the plan
+        self.voting.show_action_requested.connect(self.plan_docks.show_action)
         self.quick_capture = CaptureController(self)  # the capture field on the toolbar, Edit › Quick capture
-        self.presentation = PresentationController(self, self.quick_capture.new_bar)  # View › Presentation (F5)
+        self.timer = TimerController(self.controller, parent=self)  # the workshop timer, one for the app
+        self.agenda = AgendaDock(self, self.timer, tabify_with=self.properties_dock)  # View › Agenda, Timer
+        self.presentation = PresentationController(self, self.quick_capture.new_bar,
+                                                   self.timer)  # View › Presentation (F5)
+        self.snapshots = SnapshotsDock(self, self, tabify_with=self.properties_dock,  # View › Snapshots, and
+                                       file_position=self.actions_.project_sheet)  # File › Take a snapshot…
         if path is None or not self.open_path(path):
             self._show_document()
 
@@ -116,6 +129,8 @@ class MainWindow(QMainWindow):
         self.tabs.selection_changed.connect(self._show_selection)
         self.properties.edit_requested.connect(
             lambda ids, changes: self.on_editing(lambda editing: editing.edit_notes(ids, changes)))
+        self.properties.votes_step_requested.connect(  # the direct-entry count, as the V key
+            lambda step: self.on_editing(lambda editing: editing.step_selected("votes", step)))
 
     # --- the FeatureHost seam ------------------------------------------------------------
     def parent_widget(self) -> QMainWindow:
@@ -254,6 +269,18 @@ class MainWindow(QMainWindow):
 
         return run_pdf_export(self)
 
+    def export_snapshot(self, state: ProjectState, name: str, pdf: bool) -> bool:
+        """Instantanés › Exporter…: a snapshot's project, through the same flows as Fichier › Exporter…"""
+        from ui.files.import_export import run_export, run_pdf_export  # not needed for the first paint
+
+        return (run_pdf_export if pdf else run_export)(self, state, name)
+
+    def compare_snapshot(self, state: ProjectState, journey_id: int, name: str, taken: str) -> QWidget | None:
+        """Instantanés › Comparer avec maintenant: the journey as snapshot ``name`` holds it, beside it now."""
+        from ui.compare.compare_window import CompareWindow, SnapshotSide  # not needed for the first paint
+
+        return CompareWindow(self.controller, journey_id, journey_id, self, SnapshotSide(state, name, taken))
+
     def current_journey_id(self) -> int | None:
         editing = self.tabs.current_editing()
         return editing.journey_id if editing else None
@@ -280,6 +307,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         """Quitting saves the project (a never-saved one is offered a file first)."""
         self.tabs.commit_editors()
+        self.timer.record()  # the time spent on the step being timed, up to now
         if self._may_leave_untitled() and self.controller.close():
             event.accept()
         else:
@@ -382,7 +410,8 @@ class MainWindow(QMainWindow):
         """What a note's context menu offers (None: a separator)."""
         a = self.actions_
         return [a.edit_note, a.evaluate_menu.menuAction(), None, a.cut, a.copy, a.duplicate, a.delete, None,
-                a.fix_first_person, self.plan_docks.new_action_from_notes]  # « Créer une action » for the selection
+                a.fix_first_person, self.plan_docks.new_action_from_notes,  # « Créer une action » for the selection
+                None, *self.quick_capture.reveal.entries()]  # reveal the cell, turn the selection over
 
     def select_all_notes(self) -> None:
         if scene := self.tabs.current_scene():
@@ -391,7 +420,7 @@ class MainWindow(QMainWindow):
     def _show_selection(self) -> None:
         scene = self.tabs.current_scene()
         notes = [scene.notes[i].note for i in scene.selected_ids()] if scene else []
-        self.properties.show_notes(notes)
+        self.properties.show_notes(notes, self.controller.doc.state if self.controller.doc else None)
         self.marks_bar.follow(self.current_view())
         self._update_counts()
 
