@@ -233,3 +233,12 @@ def test_a_note_context_menu_offers_to_reveal_the_cell_and_turn_over(shown):
     entries = shown._note_menu_entries()
     reveal = shown.quick_capture.reveal
     assert reveal.reveal_cell in entries and reveal.turn_over in entries
+
+
+def test_another_project_starts_face_up(window, project, tmp_path):
+    assert window.open_path(project)
+    window.quick_capture.face_down.setChecked(True)
+    other = tmp_path / "autre.cjm"
+    other.write_bytes(project.read_bytes())
+    assert window.open_path(other)
+    assert not window.quick_capture.face_down.isChecked()

@@ -61,6 +61,7 @@ class CaptureController(QObject):
         self.start.setEnabled(on)
         self.highlight.setEnabled(on)
         self.face_down.setEnabled(on)
+        self.face_down.setChecked(False)  # each project starts face up: a capture step turns it on
 
     def ask_highlight(self) -> None:
         """Ask whose notes stand out (empty: all of them as they are)."""
