@@ -145,18 +145,26 @@ class DeleteParticipant(Command):
         return ops + [Remove(Participant, person.id)]
 
 
-class CastDot(Command):
-    """One dot of a participant (None: a paper dot) on a note or an action, within the session's rules."""
-
-    label = "Vote"
+class _Dot(Command):
+    """One dot of a participant (None: paper dots) on a note or an action, in an open session."""
 
     def __init__(self, session_id: int, participant_id: int | None, target: Target) -> None:
         super().__init__()
         self.session_id, self.participant_id, self.target = session_id, participant_id, target
 
-    def plan(self, state: ProjectState) -> list[Op]:
+    def open_session(self, state: ProjectState) -> VotingSession:
         session = _session(state, self.session_id)
         require(not session.closed, "this voting session is closed")
+        return session
+
+
+class CastDot(_Dot):
+    """One dot of a participant (None: a paper dot) on a note or an action, within the session's rules."""
+
+    label = "Vote"
+
+    def plan(self, state: ProjectState) -> list[Op]:
+        session = self.open_session(state)
         require(in_scope(state, session, self.target), "this session does not vote on that")
         if self.participant_id is not None:
             person = existing(state.get(Participant, self.participant_id), "this participant no longer exists")
@@ -174,18 +182,13 @@ class CastDot(Command):
         return _with_count(state, row, session.id, self.participant_id, self.target, count)
 
 
-class WithdrawDot(Command):
+class WithdrawDot(_Dot):
     """One dot less from a participant (None: paper dots) on a note or an action."""
 
     label = "Withdraw a vote"
 
-    def __init__(self, session_id: int, participant_id: int | None, target: Target) -> None:
-        super().__init__()
-        self.session_id, self.participant_id, self.target = session_id, participant_id, target
-
     def plan(self, state: ProjectState) -> list[Op]:
-        session = _session(state, self.session_id)
-        require(not session.closed, "this voting session is closed")
+        session = self.open_session(state)
         row = _vote_row(state, session.id, self.participant_id, self.target)
         require(row is not None, "no dot to withdraw there")
         assert row is not None
