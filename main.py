@@ -1,5 +1,6 @@
 """CJM Desktop entry point: ``main.py COMMAND ...`` runs the command line; ``main.py`` or
-``main.py FILE.cjm`` starts the GUI."""
+``main.py FILE.cjm`` starts the GUI, and ``main.py FILE.cjm --participation [--host H] [--port P]`` starts it
+with participation from phones open (it prints ``participation: URL``)."""
 
 from __future__ import annotations
 
@@ -7,13 +8,15 @@ import gc
 import sys
 from pathlib import Path
 
+PARTICIPATION = "--participation"  # the GUI's option (ui/app.py: gui_options); every other option is the CLI's
+
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line, or start the GUI."""
     argv = sys.argv[1:] if argv is None else argv
     from cjm_desktop.cli import run, wants_gui
 
-    if not wants_gui(argv):
+    if not wants_gui(argv) and PARTICIPATION not in argv:
         return run(argv, image_exporter=export_png_images)
     # Start-up builds tens of thousands of objects that live as long as the app, and leaves almost no
     # garbage: collecting on the way would only slow the first paint (≈ 25 ms) and freeze the window

@@ -6,6 +6,9 @@ Start-up is kept short by painting the window before anything it does not need i
 the first edit) in a background thread, qtawesome and the icons on the GUI thread, one short step
 per turn of the event loop.
 
+``main.py FILE.cjm --participation [--host H] [--port P]`` opens participation from phones once the window is
+painted and prints ``participation: http://H:P/j/JOIN_TOKEN`` (``gui_options``, ``open_participation``).
+
 ``CJM_REPORT_FIRST_PAINT`` is a hook for the start-up test and ``tests/bench/bench_startup.py``. It
 prints ``shown T`` at the main window's first show event and ``painted T`` once its first paint is
 done (T: ``time.time()``, so that the parent process can subtract its own launch time). With ``1``,
@@ -20,9 +23,11 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -160,13 +165,49 @@ class ShowReport(QObject):
         return False
 
 
+@dataclass(frozen=True)
+class GuiOptions:
+    """What the GUI was asked: a project to open, and participation (``--participation [--host H] [--port P]``:
+    ``host`` None for the first interface that is not the loopback, else 127.0.0.1; ``port`` 0 for a free one)."""
+
+    path: Path | None = None
+    participation: bool = False
+    host: str | None = None
+    port: int = 0
+
+
+def gui_options(argv: list[str]) -> GuiOptions:
+    """``[FILE.cjm] [--participation [--host H] [--port P]]``; a wrong option exits with status 2 (argparse)."""
+    if not any(arg.startswith("-") for arg in argv):
+        return GuiOptions(Path(argv[0]) if argv else None)
+    import argparse  # only with options
+
+    parser = argparse.ArgumentParser(prog="cjm", description="Open a project with participation from phones open.")
+    parser.add_argument("path", type=Path, help="the project (.cjm)")
+    parser.add_argument("--participation", action="store_true", help="open participation from phones")
+    parser.add_argument("--host", help="the address to listen on (default: the room's network, else 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=0, help="the port to listen on (default 0: a free port)")
+    args = parser.parse_args(argv)
+    if not 0 <= args.port <= 65535:
+        parser.error("--port takes a number from 0 to 65535")
+    return GuiOptions(args.path, args.participation, args.host, args.port)
+
+
 def run_gui(argv: list[str]) -> int:
-    """Show the main window (opening ``argv[0]`` if given) and run the event loop."""
-    app = make_app(argv)
+    """Show the main window (opening the project of ``argv`` if given) and run the event loop; with
+    ``--participation``, open participation once the window is painted (see ``open_participation``)."""
+    options = gui_options(argv)
+    app = make_app([str(options.path)] if options.path else [])
     translators = install_translators(app)  # noqa: F841 - kept alive with the app
-    window = MainWindow(path=Path(argv[0]) if argv else None)
+    window = MainWindow(path=options.path)
     warm_ups: list[WarmUp] = []
-    FirstPaint(window, lambda: warm_ups.append(after_first_paint(window, app)))
+
+    def painted() -> None:
+        if options.participation:
+            open_participation(window, app, options.host, options.port)
+        warm_ups.append(after_first_paint(window, app))
+
+    FirstPaint(window, painted)
     if os.environ.get(REPORT):
         ShowReport(window)
     window.show()
@@ -174,6 +215,29 @@ def run_gui(argv: list[str]) -> int:
     for warm_up in warm_ups:
         warm_up.stop()
     return status
+
+
+def open_participation(window: MainWindow, app: QApplication, host: str | None, port: int) -> bool:
+    """``--participation``: open it on ``host:port`` and print one line, ``participation: URL``. Without a
+    project, or when the address cannot be listened on, print an ``error:`` line on stderr and end with status 2."""
+    if window.controller.doc is None:
+        return _fail(app, "participation needs a project, and none could be opened")
+    from ui.participation.participation_controller import default_address, interfaces  # with aiohttp: after the paint
+
+    address = host or default_address(interfaces())
+    try:
+        url = window.participation.participation.open(address, port)
+    except OSError as error:
+        return _fail(app, f"participation could not listen on {address} port {port} ({error.strerror or error})")
+    window.participation.set_wanted(True)
+    print(f"participation: {url}", flush=True)
+    return True
+
+
+def _fail(app: QApplication, sentence: str) -> bool:
+    print(f"error: {sentence}", file=sys.stderr, flush=True)
+    app.exit(2)
+    return False
 
 
 def after_first_paint(window: MainWindow, app: QApplication) -> WarmUp:

@@ -274,7 +274,7 @@
         <translation>É&amp;valuer</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="92"/>
+        <location filename="../../ui/window/main_window.py" line="93"/>
         <source>&amp;Properties panel</source>
         <translation>Panneau des &amp;propriétés</translation>
     </message>
@@ -625,17 +625,17 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         <translation>&amp;Mettre en avant un auteur…</translation>
     </message>
     <message>
-        <location filename="../../ui/capture/capture_controller.py" line="69"/>
+        <location filename="../../ui/capture/capture_controller.py" line="70"/>
         <source>Highlight an author</source>
         <translation>Mettre en avant un auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/capture/capture_controller.py" line="70"/>
+        <location filename="../../ui/capture/capture_controller.py" line="71"/>
         <source>Person or group (empty: every note):</source>
         <translation>Personne ou groupe (vide : toutes les notes) :</translation>
     </message>
     <message>
-        <location filename="../../ui/capture/capture_controller.py" line="82"/>
+        <location filename="../../ui/capture/capture_controller.py" line="83"/>
         <source>« %1 » names no single cell: written in the current cell.</source>
         <translation>« %1 » ne désigne aucune case précise : la note est écrite dans la case courante.</translation>
     </message>
@@ -1672,72 +1672,72 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="217"/>
+        <location filename="../../ui/window/main_window.py" line="220"/>
         <source>Journey map</source>
         <translation>Cartographie du parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="91"/>
+        <location filename="../../ui/window/main_window.py" line="92"/>
         <source>Properties</source>
         <translation>Propriétés</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="231"/>
+        <location filename="../../ui/window/main_window.py" line="234"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="237"/>
+        <location filename="../../ui/window/main_window.py" line="240"/>
         <source>« %1 » had been changed elsewhere since you opened it: that version is kept as « %2 », and yours was saved.</source>
         <translation>« %1 » avait été modifié ailleurs depuis son ouverture : cette version est conservée sous « %2 », et la vôtre a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="340"/>
+        <location filename="../../ui/window/main_window.py" line="343"/>
         <source>Unsaved changes from your last session were restored.</source>
         <translation>Les modifications non enregistrées de votre dernière session ont été restaurées.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="341"/>
+        <location filename="../../ui/window/main_window.py" line="344"/>
         <source>Revert to the saved version</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="343"/>
+        <location filename="../../ui/window/main_window.py" line="346"/>
         <source>This never-saved project was restored from your last session.</source>
         <translation>Ce projet jamais enregistré a été restauré depuis votre dernière session.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="346"/>
+        <location filename="../../ui/window/main_window.py" line="349"/>
         <source>The file was changed elsewhere since your last session: it is shown as it is now, and your unsaved changes were kept in %1.</source>
         <translation>Le fichier a été modifié ailleurs depuis votre dernière session&#xa0;: il est affiché tel qu’il est maintenant, et vos modifications non enregistrées ont été conservées dans %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="349"/>
+        <location filename="../../ui/window/main_window.py" line="352"/>
         <source>This project file had damaged indexes; they were rebuilt in your copy and the next save writes the repaired project (a copy of the original was kept).</source>
         <translation>Les index de ce fichier projet étaient abîmés ; ils ont été reconstruits dans votre copie et le prochain enregistrement écrit le projet réparé (une copie de l’original a été conservée).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="353"/>
+        <location filename="../../ui/window/main_window.py" line="356"/>
         <source>This project comes from an older version of CJM Desktop; it will be saved in the new format (a copy of the original was kept).</source>
         <translation>Ce projet vient d’une version antérieure de CJM Desktop&#x202f;; il sera enregistré au nouveau format (une copie de l’original a été conservée).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="370"/>
+        <location filename="../../ui/window/main_window.py" line="373"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="372"/>
+        <location filename="../../ui/window/main_window.py" line="375"/>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="385"/>
+        <location filename="../../ui/window/main_window.py" line="388"/>
         <source>%1 notes · %2 irritants or breaking points</source>
         <translation>%1 notes · %2 irritants ou points de rupture</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="388"/>
+        <location filename="../../ui/window/main_window.py" line="391"/>
         <source>%1 not in the first person</source>
         <translation>%1 pas à la première personne</translation>
     </message>
@@ -1850,6 +1850,189 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         <location filename="../../ui/widgets/date_edit.py" line="41"/>
         <source>Clear the date</source>
         <translation>Effacer la date</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationDock</name>
+    <message>
+        <location filename="../../ui/participation/participation_dock.py" line="46"/>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/participation_dock.py" line="47"/>
+        <source>Participation &amp;panel</source>
+        <translation>&amp;Panneau de participation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/participation_dock.py" line="52"/>
+        <source>Participation &amp;open</source>
+        <translation>Participation &amp;ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/participation_dock.py" line="54"/>
+        <source>Open or close participation from phones</source>
+        <translation>Ouvrir ou fermer la participation depuis les téléphones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/participation_dock.py" line="56"/>
+        <source>&amp;QR code on the projector</source>
+        <translation>&amp;QR code au projecteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/participation_dock.py" line="62"/>
+        <source>Pa&amp;rticipation</source>
+        <translation>Part&amp;icipation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/participation_dock.py" line="125"/>
+        <source>Participation could not open on %1: another program may use it, or the network is gone.</source>
+        <translation>La participation n’a pas pu s’ouvrir sur %1 : un autre programme l’utilise peut-être, ou le réseau a disparu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/participation_dock.py" line="138"/>
+        <source>Remove « %1 »? Their phone can send nothing more; their notes stay in the map.</source>
+        <translation>Retirer « %1 » ? Son téléphone ne pourra plus rien envoyer ; ses notes restent sur la carte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/participation_dock.py" line="140"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/participation_dock.py" line="155"/>
+        <source>Participation is open: %1</source>
+        <translation>Participation ouverte : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationPanel</name>
+    <message>
+        <location filename="../../ui/participation/participation_panel.py" line="57"/>
+        <source>Network the phones use</source>
+        <translation>Réseau des téléphones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/participation_panel.py" line="58"/>
+        <source>The network the participants&apos; phones are on: the room&apos;s Wi-Fi or this computer&apos;s hotspot (the loopback is for this computer only)</source>
+        <translation>Le réseau où sont les téléphones des participants : le Wi-Fi de la salle ou le point d’accès de cet ordinateur (la boucle locale ne sert qu’à cet ordinateur)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/participation_panel.py" line="60"/>
+        <location filename="../../ui/participation/participation_panel.py" line="139"/>
+        <source>Open participation</source>
+        <translation>Ouvrir la participation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/participation_panel.py" line="65"/>
+        <source>Join URL</source>
+        <translation>Adresse pour rejoindre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/participation_panel.py" line="66"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/participation_panel.py" line="67"/>
+        <source>Copy the join URL</source>
+        <translation>Copier l’adresse pour rejoindre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/participation_panel.py" line="69"/>
+        <source>Moderate: each note waits for my approval</source>
+        <translation>Modérer : chaque note attend mon accord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/participation_panel.py" line="73"/>
+        <location filename="../../ui/participation/participation_panel.py" line="79"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/participation_panel.py" line="73"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/participation_panel.py" line="73"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/participation_panel.py" line="74"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/participation_panel.py" line="75"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/participation_panel.py" line="76"/>
+        <source>This phone can send nothing more (its notes stay in the map)</source>
+        <translation>Ce téléphone ne peut plus rien envoyer (ses notes restent sur la carte)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/participation_panel.py" line="78"/>
+        <source>Waiting for approval</source>
+        <translation>En attente d’accord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/participation_panel.py" line="79"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/participation_panel.py" line="79"/>
+        <source>Notes waiting for approval</source>
+        <translation>Notes en attente d’accord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/participation_panel.py" line="80"/>
+        <source>Approve</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/participation_panel.py" line="81"/>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/participation_panel.py" line="88"/>
+        <source>Network:</source>
+        <translation>Réseau :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/participation_panel.py" line="136"/>
+        <source>Participation is closed. Open it: participants scan the QR code and write their notes and cast their dots from their phones, on this room&apos;s network, with no internet and no account.</source>
+        <translation>La participation est fermée. Ouvrez-la : les participants scannent le QR code, écrivent leurs notes et posent leurs gommettes depuis leur téléphone, sur le réseau de la salle, sans internet ni compte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/participation_panel.py" line="147"/>
+        <source>Participation is open on %1: phones on this network join by scanning the QR code.</source>
+        <translation>La participation est ouverte sur %1 : les téléphones de ce réseau rejoignent en scannant le QR code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/participation_panel.py" line="149"/>
+        <source>Close participation</source>
+        <translation>Fermer la participation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/participation_panel.py" line="164"/>
+        <source>%1 (removed)</source>
+        <translation>%1 (retiré)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/participation_panel.py" line="192"/>
+        <source>Participants: %1 · notes received: %2</source>
+        <translation>Participants : %1 · notes reçues : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/participation_panel.py" line="194"/>
+        <source>waiting: %1</source>
+        <translation>en attente : %1</translation>
     </message>
 </context>
 <context>
@@ -2220,7 +2403,7 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
 <context>
     <name>PresentationController</name>
     <message>
-        <location filename="../../ui/present/presentation_controller.py" line="32"/>
+        <location filename="../../ui/present/presentation_controller.py" line="34"/>
         <source>&amp;Presentation</source>
         <translation>&amp;Présentation</translation>
     </message>
@@ -2228,52 +2411,52 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../ui/present/presentation_window.py" line="30"/>
+        <location filename="../../ui/present/presentation_window.py" line="33"/>
         <source>Presentation</source>
         <translation>Présentation</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presentation_window.py" line="34"/>
+        <location filename="../../ui/present/presentation_window.py" line="37"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presentation_window.py" line="34"/>
+        <location filename="../../ui/present/presentation_window.py" line="37"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presentation_window.py" line="35"/>
+        <location filename="../../ui/present/presentation_window.py" line="38"/>
         <source>Smaller text (−, Ctrl+wheel)</source>
         <translation>Texte plus petit (−, Ctrl+molette)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presentation_window.py" line="36"/>
+        <location filename="../../ui/present/presentation_window.py" line="39"/>
         <source>Larger text (+, Ctrl+wheel)</source>
         <translation>Texte plus grand (+, Ctrl+molette)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presentation_window.py" line="42"/>
+        <location filename="../../ui/present/presentation_window.py" line="45"/>
         <source>← → stages · P phases · Home whole map · S spotlight · Esc leave</source>
         <translation>← → étapes · P phases · Début carte entière · S projecteur · Échap quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presentation_window.py" line="99"/>
+        <location filename="../../ui/present/presentation_window.py" line="128"/>
         <source>The whole journey</source>
         <translation>Tout le parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presentation_window.py" line="101"/>
+        <location filename="../../ui/present/presentation_window.py" line="130"/>
         <source>Stage %1 / %2 · %3</source>
         <translation>Étape %1 / %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presentation_window.py" line="101"/>
+        <location filename="../../ui/present/presentation_window.py" line="130"/>
         <source>Phase %1 / %2 · %3</source>
         <translation>Phase %1 / %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presentation_window.py" line="105"/>
+        <location filename="../../ui/present/presentation_window.py" line="134"/>
         <source>spotlight</source>
         <translation>projecteur</translation>
     </message>
@@ -2608,6 +2791,22 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         <location filename="../../ui/canvas/properties_panel.py" line="256"/>
         <source>Fix: %1</source>
         <translation>Corriger : %1</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <location filename="../../ui/participation/qr_panel.py" line="55"/>
+        <source>QR code to join</source>
+        <translation>QR code pour rejoindre</translation>
+    </message>
+</context>
+<context>
+    <name>QrPanel</name>
+    <message>
+        <location filename="../../ui/participation/qr_panel.py" line="111"/>
+        <source>Join from your phone</source>
+        <translation>Rejoignez depuis votre téléphone</translation>
     </message>
 </context>
 <context>

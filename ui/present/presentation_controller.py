@@ -20,13 +20,15 @@ class PresentationController(QObject):
     """Opens and closes the presentation of the window ``host``."""
 
     def __init__(self, host: FeatureHost, capture_field: Callable[[], QWidget] | None = None,
-                 timer: TimerController | None = None) -> None:
+                 timer: TimerController | None = None, corner: Callable[[QWidget], QWidget] | None = None) -> None:
         """``capture_field``: makes the quick-capture field the presentation shows (the window's feature);
-        ``timer``: the workshop timer, shown large in a corner while a step is timed."""
+        ``timer``: the workshop timer, shown large in a corner while a step is timed; ``corner``: makes, as a
+        child of the map, a widget shown in its top-right corner while it wants (participation's join QR code)."""
         super().__init__(host.parent_widget())
         self.host = host
         self.capture_field = capture_field
         self.timer = timer
+        self.corner = corner
         self.window: PresentationWindow | None = None
         self._retired: PresentationWindow | None = None  # a closed window, until Qt deletes it
         self.action = QAction(QCoreApplication.translate("PresentationController", "&Presentation"), self)
@@ -55,7 +57,7 @@ class PresentationController(QObject):
         stored = QSettings().value(self._key(), 1.0, type=float)
         scale = stored if isinstance(stored, float) else 1.0
         self.window = PresentationWindow(scene, scale, self.capture_field() if self.capture_field else None,
-                                         self.timer)
+                                         self.timer, self.corner)
         self.window.closed.connect(self._closed)
         editing = self.host.parent_widget()
         screens = QGuiApplication.screens()

@@ -3,7 +3,9 @@ discreet bar saying where the room is and offering A− / A+."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -23,9 +25,10 @@ class PresentationWindow(QWidget):
     closed = Signal(float)  # the text scale the facilitator chose (kept per project)
 
     def __init__(self, scene: JourneyScene, text_scale: float = 1.0, capture: QWidget | None = None,
-                 timer: TimerController | None = None) -> None:
+                 timer: TimerController | None = None, corner: Callable[[QWidget], QWidget] | None = None) -> None:
         """``capture``: a quick-capture field shown under the map (what is typed lands on it); ``timer``: the
-        workshop timer, shown large in the map's bottom-right corner while a step is timed."""
+        workshop timer, shown large in the map's bottom-right corner while a step is timed; ``corner``: makes a
+        child of the map kept in its top-right corner, shown when it shows itself (the join QR code)."""
         super().__init__(None, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Presentation"))
         self.view = PresentationView(scene, text_scale)
@@ -61,6 +64,7 @@ class PresentationWindow(QWidget):
         self._scene_gone = scene.destroyed.connect(self.close)  # its journey was closed or deleted
         self.timer = timer
         self.timer_bar: TimerBar | None = None
+        self.corner: QWidget | None = None
         if timer is not None:
             self.timer_bar = TimerBar(timer, large=True, parent=self.view)
             self.timer_bar.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -68,7 +72,28 @@ class PresentationWindow(QWidget):
             timer.changed.connect(self._place_timer)
             self.view.installEventFilter(self)
             self._place_timer()
+        if corner is not None:
+            self.corner = corner(self.view)
+            self.corner.installEventFilter(self)
+            self.view.installEventFilter(self)
+            self._place_timer()  # and the corner
         self._say_where()
+
+    def _place_corner(self) -> None:
+        """The corner widget in the map's top-right corner, at its size (fitted to the map's height)."""
+        widget = self.corner
+        if widget is None or widget.isHidden():
+            return
+        room = self.view.height() - 2 * TIMER_MARGIN
+        if self.timer_bar is not None and not self.timer_bar.isHidden():  # above the timer, never over it
+            room -= self.timer_bar.height() + TIMER_MARGIN
+        hint = widget.sizeHint()
+        size = QSize(min(hint.width(), self.view.width() - 2 * TIMER_MARGIN), min(hint.height(), max(120, room)))
+        if widget.size() != size:
+            widget.resize(size)  # its Resize event places it
+            return
+        widget.move(self.view.width() - widget.width() - TIMER_MARGIN, TIMER_MARGIN)
+        widget.raise_()
 
     def _place_timer(self) -> None:
         """The timer in the map's bottom-right corner, shown while a step is timed (running or paused)."""
@@ -81,10 +106,14 @@ class PresentationWindow(QWidget):
             bar.adjustSize()
             bar.move(self.view.width() - bar.width() - TIMER_MARGIN, self.view.height() - bar.height() - TIMER_MARGIN)
             bar.raise_()
+        self._place_corner()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.view and event.type() == QEvent.Type.Resize:
-            self._place_timer()
+            self._place_timer()  # and the corner
+        elif watched is self.corner and event.type() in (QEvent.Type.Show, QEvent.Type.Resize,
+                                                         QEvent.Type.LayoutRequest):
+            self._place_corner()
         return super().eventFilter(watched, event)
 
     def start(self) -> None:

@@ -32,6 +32,7 @@ from ui.document.messages import open_elsewhere_sentence
 from ui.host.feature_dock import FeatureDock
 from ui.host.feature_host import WindowMenus
 from ui.host.journey_tabs import JourneyTabs
+from ui.participation.participation_dock import ParticipationDock
 from ui.personas.personas_dock import PersonasDock
 from ui.plan.plan_controller import PlanController
 from ui.present.presentation_controller import PresentationController
@@ -109,8 +110,10 @@ class MainWindow(QMainWindow):
         self.quick_capture = CaptureController(self)  # the capture field on the toolbar, Edit › Quick capture
         self.timer = TimerController(self.controller, parent=self)  # the workshop timer, one for the app
         self.agenda = AgendaDock(self, self.timer, tabify_with=self.properties_dock)  # View › Agenda, Timer
-        self.presentation = PresentationController(self, self.quick_capture.new_bar,
-                                                   self.timer)  # View › Presentation (F5)
+        self.participation = ParticipationDock(self, self.timer, self.quick_capture.face_down.isChecked,
+                                               tabify_with=self.properties_dock)  # View › Participation (phones)
+        self.presentation = PresentationController(self, self.quick_capture.new_bar, self.timer,  # View › Presentation
+                                                   self.participation.projector_panel)  # (F5), the join QR code (F9)
         self.snapshots = SnapshotsDock(self, self, tabify_with=self.properties_dock,  # View › Snapshots, and
                                        file_position=self.actions_.project_sheet)  # File › Take a snapshot…
         if path is None or not self.open_path(path):
