@@ -104,6 +104,17 @@ def run(argv: list[str], image_exporter: ImageExporter | None = None) -> int:
         return fail(f"unexpected failure ({type(error).__name__}: {error})")
 
 
+def counted(n: int, singular: str, plural: str = "") -> str:
+    """« 1 note », « 2 notes », « 0 notes »: ``n`` and the word in the number it needs (English)."""
+    return f"{n} {singular if n == 1 else plural or singular + 's'}"
+
+
+def language() -> str:
+    """The language of what a command creates: ``en`` when ``CJM_LANG`` starts with ``en``, else ``fr`` (as the
+    GUI's choice, which ``CJM_LANG`` overrides there too)."""
+    return "en" if os.environ.get("CJM_LANG", "fr").lower().startswith("en") else "fr"
+
+
 def fail(message: str) -> int:
     print("error: " + " ".join(message.split()), file=sys.stderr)
     return EXIT_ERROR
@@ -122,7 +133,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         raise CjmError(f"{path} already exists; choose another name (nothing was overwritten)")
     if not path.parent.is_dir():
         raise CjmError(f"the folder {path.parent} does not exist")
-    ops = new_project_ops(args.title, args.template)
+    ops = new_project_ops(args.title, args.template, language=language())
     for op in ops:  # the rules every edit follows, before anything is created
         if isinstance(op, Put):
             try:
@@ -249,9 +260,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         doc.close(save=False, keep=False)
     warn(imported.problems)
     done = command.summary
-    print(f"imported {done.notes} notes into {len(done.journeys_created) + len(done.journeys_completed)} "
-          f"journeys ({len(done.journeys_created)} created); {done.stages} stages, {done.channels} channels "
-          f"and {done.personas} personas created")
+    journeys = len(done.journeys_created) + len(done.journeys_completed)
+    print(f"imported {counted(done.notes, 'note')} into {counted(journeys, 'journey')} "
+          f"({len(done.journeys_created)} created); {counted(done.stages, 'stage')}, "
+          f"{counted(done.channels, 'channel')} and {counted(done.personas, 'persona')} created")
     return 0
 
 
@@ -290,7 +302,7 @@ def export_pdf(state: ProjectState, journeys: list[Journey], args: argparse.Name
     for notice in result.notices:
         print(notice)  # how the map was laid out: information, not a warning
     warn(result.problems)
-    print(f"wrote {args.target} ({result.pages} pages)")
+    print(f"wrote {args.target} ({counted(result.pages, 'page')})")
     return 0
 
 
@@ -375,5 +387,6 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
     finally:
         doc.close(save=False, keep=False)
     if snapshot is not None:
-        print(f"took the snapshot « {snapshot.name} » ({snapshot.note_count} notes) at {snapshot.created_at}")
+        notes = counted(snapshot.note_count, "note")
+        print(f"took the snapshot « {snapshot.name} » ({notes}) at {snapshot.created_at}")
     return 0

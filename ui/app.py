@@ -16,6 +16,12 @@ the app then closes at once (nothing after the first paint runs). With ``stall``
 as usual while a 5 ms timer watches the event loop: 2 s after the paint, the app prints
 ``stall MS`` (the longest gap between two ticks, in milliseconds), ``warmed T`` if the warm-up has
 ended by then, and closes.
+
+One app runs per user and data folder (``ui/single_instance.py``): ``main.py B.cjm`` while the app runs hands
+``B.cjm`` to it and exits at once (status 0); the running app shows it in a window of its own (a window already
+showing it comes to the front). ``CJM_REPORT_WINDOWS`` is that behaviour's test hook
+(``tests/ui/test_single_instance.py``): the running app prints ``showing PATH`` each time one of its windows
+shows a project (PATH resolved), and a launch that handed its files over prints ``handed over``.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -35,12 +42,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.document.document_controller import import_writer
 from ui.i18n import install_translators
+from ui.single_instance import InstanceServer, Windows, hand_over
 from ui.widgets.application import make_app
 from ui.widgets.icons import warm_up_steps
 from ui.window.main_window import MainWindow
 
 APP_NAME = "CJM Desktop"
 REPORT = "CJM_REPORT_FIRST_PAINT"
+REPORT_WINDOWS = "CJM_REPORT_WINDOWS"
 WAIT_MS = 20  # how often the warm-up looks whether the background import has ended
 STALL_TICK_MS, STALL_WATCH_MS = 5, 2000
 
@@ -198,8 +207,19 @@ def run_gui(argv: list[str]) -> int:
     ``--participation``, open participation once the window is painted (see ``open_participation``)."""
     options = gui_options(argv)
     app = make_app([str(options.path)] if options.path else [])
+    single = not options.participation  # participation runs an app of its own, on its address
+    if single and hand_over([options.path] if options.path else []):
+        if os.environ.get(REPORT_WINDOWS):
+            print("handed over", flush=True)
+        return 0
     translators = install_translators(app)  # noqa: F841 - kept alive with the app
-    window = MainWindow(path=options.path)
+    windows = Windows(_make_window)
+    window = windows.add(_make_window(options.path))
+    app.installEventFilter(windows)  # macOS's FileOpen
+    server = InstanceServer(parent=app)
+    if single and server.listen():
+        server.paths_received.connect(windows.open_paths)
+    windows.window_opened.connect(lambda new: QTimer.singleShot(0, new, new.load_icons))  # after its first paint
     warm_ups: list[WarmUp] = []
 
     def painted() -> None:
@@ -215,6 +235,21 @@ def run_gui(argv: list[str]) -> int:
     for warm_up in warm_ups:
         warm_up.stop()
     return status
+
+
+def _make_window(path: Path | None) -> MainWindow:
+    window = MainWindow(path=path)
+    if os.environ.get(REPORT_WINDOWS):
+        report = partial(_report_showing, window)
+        window.controller.document_replaced.connect(report)
+        report()
+    return window
+
+
+def _report_showing(window: MainWindow) -> None:
+    doc = window.controller.doc
+    if doc is not None and doc.path is not None:
+        print(f"showing {Path(doc.path).resolve()}", flush=True)
 
 
 def open_participation(window: MainWindow, app: QApplication, host: str | None, port: int) -> bool:

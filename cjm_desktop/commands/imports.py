@@ -149,7 +149,9 @@ class _Planner:
 
 
 def _icon(channel_name: str) -> str:
-    """The icon of the default channel with that name (« Site web » gets the globe), else none."""
-    from cjm_desktop.templates import default_channels  # reads a resource file, once
+    """The icon of the default channel with that name, in French or English (« Site web » and « Website » get
+    the globe), else none."""
+    from cjm_desktop.templates import LANGUAGES, default_channels  # reads a resource file, once
 
-    return next((icon for name, icon in default_channels() if name_key(name) == name_key(channel_name)), "")
+    return next((icon for language in LANGUAGES for name, icon in default_channels(language)
+                 if name_key(name) == name_key(channel_name)), "")

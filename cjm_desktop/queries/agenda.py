@@ -57,10 +57,10 @@ WORDS: dict[str, dict[str, tuple[str, str]]] = {
     },
     "en": {
         "welcome": ("Welcome and purpose",
-                    "Present the purpose of the mapping, the plan of the half-day and the « I » rule."),
+                    "Present the purpose of the mapping, the plan of the half-day and the “I” rule."),
         "personas": ("Personas", "Pick 2 or 3 personas: goals, frustrations, habits, a quote."),
         "current": ("Current journey",
-                    "Everyone writes sticky notes in the first person (« I… ») and puts them in their "
+                    "Everyone writes sticky notes in the first person (“I…”) and puts them in their "
                     "channel × stage cell."),
         "frictions": ("Pain points and breaking points",
                       "Evaluate each touchpoint (delight, pain point, breaking point) and spot the moments of "

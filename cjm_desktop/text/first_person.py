@@ -2,8 +2,9 @@
 
 « Je m'inscris à la newsletter », not « Inscription newsletter ». ``is_first_person`` spots
 notes that break the rule (French and English phrasings); ``first_person_fix`` proposes the
-one-click fix: the note prefixed with « Je » (elided before a vowel, with the first verb
-conjugated when it is a regular -er infinitive).
+one-click fix: in French the note prefixed with « Je » (elided before a vowel, with the first verb
+conjugated when it is a regular -er infinitive), in English with « I » (« I notice that … » before
+a determiner). The UI passes its own language; the check accepts both languages' openings.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ _ER_EXCEPTIONS = {"aller"}
 _DETERMINERS_FR = {"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ce", "cet", "cette", "ces", "son",
                    "sa", "ses", "leur", "leurs", "aucun", "aucune", "trop", "pas", "peu"}
 _DETERMINERS_EN = {"the", "a", "an", "this", "that", "these", "those", "no", "too", "his", "her", "their"}
+
 
 
 def is_first_person(text: str) -> bool:

@@ -134,152 +134,157 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="212"/>
+        <location filename="../../ui/window/window_actions.py" line="216"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="213"/>
+        <location filename="../../ui/window/window_actions.py" line="217"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="115"/>
+        <location filename="../../ui/window/window_actions.py" line="118"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="116"/>
+        <location filename="../../ui/window/window_actions.py" line="119"/>
         <source>Open &amp;recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="117"/>
+        <location filename="../../ui/window/window_actions.py" line="120"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="118"/>
+        <location filename="../../ui/window/window_actions.py" line="121"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="119"/>
+        <location filename="../../ui/window/window_actions.py" line="122"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="120"/>
+        <location filename="../../ui/window/window_actions.py" line="123"/>
         <source>&amp;Revert to the saved version</source>
         <translation>&amp;Revenir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="121"/>
+        <location filename="../../ui/window/window_actions.py" line="124"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="122"/>
+        <location filename="../../ui/window/window_actions.py" line="125"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="123"/>
+        <location filename="../../ui/window/window_actions.py" line="126"/>
         <source>Export as P&amp;DF…</source>
         <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="124"/>
+        <location filename="../../ui/window/window_actions.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="127"/>
+        <location filename="../../ui/window/window_actions.py" line="130"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="129"/>
+        <location filename="../../ui/window/window_actions.py" line="132"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="131"/>
+        <location filename="../../ui/window/window_actions.py" line="134"/>
         <source>&amp;Fit the journey</source>
         <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="132"/>
+        <location filename="../../ui/window/window_actions.py" line="135"/>
         <source>&amp;New note in the current cell</source>
         <translation>&amp;Nouvelle note dans la case courante</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="134"/>
+        <location filename="../../ui/window/window_actions.py" line="137"/>
         <source>&amp;Edit the note</source>
         <translation>&amp;Modifier la note</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="136"/>
+        <location filename="../../ui/window/window_actions.py" line="139"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="138"/>
+        <location filename="../../ui/window/window_actions.py" line="141"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="139"/>
+        <location filename="../../ui/window/window_actions.py" line="142"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="140"/>
+        <location filename="../../ui/window/window_actions.py" line="143"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="142"/>
+        <location filename="../../ui/window/window_actions.py" line="145"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="144"/>
+        <location filename="../../ui/window/window_actions.py" line="147"/>
         <source>Select &amp;all the notes</source>
         <translation>Sélectionner &amp;toutes les notes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="145"/>
+        <location filename="../../ui/window/window_actions.py" line="148"/>
         <source>Write in the &amp;first person</source>
         <translation>Écrire à la &amp;première personne</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="147"/>
+        <location filename="../../ui/window/window_actions.py" line="150"/>
         <source>Add a &amp;stage…</source>
         <translation>Ajouter une é&amp;tape…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="149"/>
+        <location filename="../../ui/window/window_actions.py" line="152"/>
         <source>Add a c&amp;hannel…</source>
         <translation>Ajouter un c&amp;anal…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="151"/>
+        <location filename="../../ui/window/window_actions.py" line="154"/>
         <source>Mark notes not in the &amp;first person</source>
         <translation>Signaler les notes qui ne sont pas à la &amp;première personne</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="155"/>
+        <location filename="../../ui/window/window_actions.py" line="158"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="159"/>
         <source>E&amp;valuate</source>
         <translation>É&amp;valuer</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="93"/>
+        <location filename="../../ui/window/main_window.py" line="96"/>
         <source>&amp;Properties panel</source>
         <translation>Panneau des &amp;propriétés</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="153"/>
+        <location filename="../../ui/window/window_actions.py" line="156"/>
         <source>Project s&amp;heet…</source>
         <translation>&amp;Fiche projet…</translation>
     </message>
@@ -294,112 +299,112 @@
         <translation>&amp;Persona de ce parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="162"/>
+        <location filename="../../ui/window/window_actions.py" line="166"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="163"/>
+        <location filename="../../ui/window/window_actions.py" line="167"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="164"/>
+        <location filename="../../ui/window/window_actions.py" line="168"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="165"/>
+        <location filename="../../ui/window/window_actions.py" line="169"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="190"/>
+        <location filename="../../ui/window/window_actions.py" line="194"/>
         <source>&amp;Delight</source>
         <translation>&amp;Enchantement</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="191"/>
+        <location filename="../../ui/window/window_actions.py" line="195"/>
         <source>&amp;Neutral</source>
         <translation>&amp;Neutre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="192"/>
+        <location filename="../../ui/window/window_actions.py" line="196"/>
         <source>&amp;Pain point</source>
         <translation>&amp;Irritant</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="193"/>
+        <location filename="../../ui/window/window_actions.py" line="197"/>
         <source>&amp;Breaking point</source>
         <translation>Point de &amp;rupture</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="195"/>
+        <location filename="../../ui/window/window_actions.py" line="199"/>
         <source>Not &amp;evaluated</source>
         <translation>&amp;Sans évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="196"/>
+        <location filename="../../ui/window/window_actions.py" line="200"/>
         <source>&amp;Moment of truth (on/off)</source>
         <translation>&amp;Moment de vérité (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="198"/>
+        <location filename="../../ui/window/window_actions.py" line="202"/>
         <source>Emotion &amp;up</source>
         <translation>Émotion vers le &amp;haut</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="199"/>
+        <location filename="../../ui/window/window_actions.py" line="203"/>
         <source>Emotion &amp;down</source>
         <translation>Émotion vers le &amp;bas</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="200"/>
+        <location filename="../../ui/window/window_actions.py" line="204"/>
         <source>One more &amp;vote</source>
         <translation>Un &amp;vote de plus</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="220"/>
+        <location filename="../../ui/window/window_actions.py" line="224"/>
         <source>Undo: %1</source>
         <translation>Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="221"/>
+        <location filename="../../ui/window/window_actions.py" line="225"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="222"/>
+        <location filename="../../ui/window/window_actions.py" line="226"/>
         <source>Redo: %1</source>
         <translation>Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="223"/>
+        <location filename="../../ui/window/window_actions.py" line="227"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="243"/>
+        <location filename="../../ui/window/window_actions.py" line="247"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="254"/>
+        <location filename="../../ui/window/window_actions.py" line="258"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="261"/>
+        <location filename="../../ui/window/window_actions.py" line="268"/>
         <source>&amp;Journey</source>
         <translation>&amp;Parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="263"/>
+        <location filename="../../ui/window/window_actions.py" line="270"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="265"/>
+        <location filename="../../ui/window/window_actions.py" line="272"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
@@ -486,7 +491,7 @@
     </message>
     <message>
         <location filename="../../ui/agenda/agenda_panel.py" line="80"/>
-        <source>Personas, current journey, irritants, dot voting, target journey, action plan: a half-day</source>
+        <source>Personas, current journey, pain points, dot voting, target journey, action plan: a half-day</source>
         <translation>Personas, parcours existant, irritants, vote par gommettes, parcours cible, plan d&apos;actions : une demi-journée</translation>
     </message>
     <message>
@@ -822,15 +827,21 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         <source>Where</source>
         <translation>Où</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/voting/dots_dialog.py" line="135"/>
-        <source>%1 of %2 dots</source>
-        <translation>%1 gommettes sur %2</translation>
+        <source>%1 of %n dot(s)</source>
+        <translation>
+            <numerusform>%1 gommette sur %n</numerusform>
+            <numerusform>%1 gommettes sur %n</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/voting/dots_dialog.py" line="137"/>
-        <source>%1 dots in all</source>
-        <translation>%1 gommettes en tout</translation>
+        <source>%n dot(s) in all</source>
+        <translation>
+            <numerusform>%n gommette en tout</numerusform>
+            <numerusform>%n gommettes en tout</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/voting/dots_dialog.py" line="138"/>
@@ -877,7 +888,7 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
     </message>
     <message>
         <location filename="../../ui/plan/frictions_model.py" line="39"/>
-        <source>Irritant</source>
+        <source>Pain point</source>
         <translation>Irritant</translation>
     </message>
     <message>
@@ -905,7 +916,7 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
     </message>
     <message numerus="yes">
         <location filename="../../ui/plan/frictions_panel.py" line="77"/>
-        <source>%n irritant(s)</source>
+        <source>%n pain point(s)</source>
         <translation>
             <numerusform>%n irritant</numerusform>
             <numerusform>%n irritants</numerusform>
@@ -1197,10 +1208,26 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
     </message>
     <message numerus="yes">
         <location filename="../../ui/files/import_export.py" line="69"/>
-        <source>%n notes imported from « %1 »</source>
+        <source>%n note(s) imported from « %1 »</source>
         <translation>
             <numerusform>%n note importée depuis « %1 »</numerusform>
             <numerusform>%n notes importées depuis « %1 »</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/files/import_export.py" line="109"/>
+        <source>%n journey(s) exported to « %1 ».</source>
+        <translation>
+            <numerusform>%n parcours exporté vers « %1 ».</numerusform>
+            <numerusform>%n parcours exportés vers « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/files/import_export.py" line="157"/>
+        <source>PDF saved to « %1 »: %n page(s).</source>
+        <translation>
+            <numerusform>PDF enregistré dans « %1 » : %n page.</numerusform>
+            <numerusform>PDF enregistré dans « %1 » : %n pages.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1230,14 +1257,6 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         <source>The export to « %1 » failed; nothing was written.</source>
         <translation>L’exportation vers « %1 » a échoué ; rien n’a été écrit.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/files/import_export.py" line="109"/>
-        <source>%n journeys exported to « %1 ».</source>
-        <translation>
-            <numerusform>%n parcours exporté vers « %1 ».</numerusform>
-            <numerusform>%n parcours exportés vers « %1 ».</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../ui/files/import_export.py" line="112"/>
         <location filename="../../ui/files/import_export.py" line="160"/>
@@ -1254,14 +1273,6 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         <source>Exporting the PDF…</source>
         <translation>Exportation du PDF…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/files/import_export.py" line="157"/>
-        <source>PDF saved to « %1 »: %n pages.</source>
-        <translation>
-            <numerusform>PDF enregistré dans « %1 » : %n page.</numerusform>
-            <numerusform>PDF enregistré dans « %1 » : %n pages.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>InfoBar</name>
@@ -1274,154 +1285,157 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
 <context>
     <name>JourneyEditing</name>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="74"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="75"/>
         <source>Rename the stage</source>
         <translation>Renommer l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="74"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="75"/>
         <source>New stage</source>
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="75"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="76"/>
         <source>Insert a stage before</source>
         <translation>Insérer une étape avant</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="75"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="76"/>
         <source>Insert a stage after</source>
         <translation>Insérer une étape après</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="76"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="77"/>
         <source>Delete the stage…</source>
         <translation>Supprimer l’étape…</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="77"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="78"/>
         <source>Rename the channel</source>
         <translation>Renommer le canal</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="77"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="78"/>
         <source>New channel</source>
         <translation>Nouveau canal</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="78"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="79"/>
         <source>Insert a channel above</source>
         <translation>Insérer un canal au-dessus</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="78"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="79"/>
         <source>Insert a channel below</source>
         <translation>Insérer un canal en dessous</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="79"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="80"/>
         <source>Delete the channel…</source>
         <translation>Supprimer le canal…</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="99"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="100"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="102"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="103"/>
         <source>Edit a note</source>
         <translation>Modifier une note</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="107"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="108"/>
         <source>Edit notes</source>
         <translation>Modifier des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="110"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="111"/>
         <source>Move notes</source>
         <translation>Déplacer des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="115"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="116"/>
         <source>Delete notes</source>
         <translation>Supprimer des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="120"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="121"/>
         <source>Duplicate notes</source>
         <translation>Dupliquer des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="127"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="128"/>
         <source>Evaluate notes</source>
         <translation>Évaluer des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="133"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="134"/>
         <source>Moment of truth</source>
         <translation>Moment de vérité</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="139"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="140"/>
         <source>Emotion</source>
         <translation>Émotion</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="141"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="142"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="157"/>
         <location filename="../../ui/canvas/journey_editing.py" line="158"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="159"/>
         <source>Quick capture</source>
         <translation>Saisie rapide</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="173"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="174"/>
         <source>Write in the first person</source>
         <translation>Écrire à la première personne</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="184"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="185"/>
         <source>Cut notes</source>
         <translation>Couper des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="199"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="200"/>
         <source>The clipboard holds nothing that can be pasted as notes.</source>
         <translation>Le presse-papiers ne contient rien qui puisse être collé comme notes.</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="201"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="202"/>
         <source>Paste notes</source>
         <translation>Coller des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="210"/>
-        <location filename="../../ui/canvas/journey_editing.py" line="220"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="211"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="221"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="243"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="244"/>
         <source>Reorder</source>
         <translation>Réordonner</translation>
     </message>
-    <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="257"/>
-        <source>« %1 » holds %2 notes. Where should they go?</source>
-        <translation>« %1 » contient %2 notes. Où faut-il les mettre ?</translation>
+    <message numerus="yes">
+        <location filename="../../ui/canvas/journey_editing.py" line="258"/>
+        <source>« %1 » holds %n note(s). Where should they go?</source>
+        <translation>
+            <numerusform>« %1 » contient %n note. Où faut-il la mettre ?</numerusform>
+            <numerusform>« %1 » contient %n notes. Où faut-il les mettre ?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="266"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="267"/>
         <source>Change the phase</source>
         <translation>Changer la phase</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_editing.py" line="280"/>
+        <location filename="../../ui/canvas/journey_editing.py" line="281"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
@@ -1429,32 +1443,32 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
 <context>
     <name>JourneyMenu</name>
     <message>
-        <location filename="../../ui/window/journey_menu.py" line="38"/>
+        <location filename="../../ui/window/journey_menu.py" line="39"/>
         <source>&amp;New journey…</source>
         <translation>&amp;Nouveau parcours…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/journey_menu.py" line="39"/>
+        <location filename="../../ui/window/journey_menu.py" line="40"/>
         <source>Create the &amp;target journey</source>
         <translation>Créer le parcours &amp;cible</translation>
     </message>
     <message>
-        <location filename="../../ui/window/journey_menu.py" line="40"/>
+        <location filename="../../ui/window/journey_menu.py" line="41"/>
         <source>&amp;Compare with current journey</source>
         <translation>&amp;Comparer avec le parcours existant</translation>
     </message>
     <message>
-        <location filename="../../ui/window/journey_menu.py" line="42"/>
+        <location filename="../../ui/window/journey_menu.py" line="43"/>
         <source>&amp;Rename journey…</source>
         <translation>&amp;Renommer le parcours…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/journey_menu.py" line="43"/>
+        <location filename="../../ui/window/journey_menu.py" line="44"/>
         <source>Dupli&amp;cate journey</source>
         <translation>Dupli&amp;quer le parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/window/journey_menu.py" line="44"/>
+        <location filename="../../ui/window/journey_menu.py" line="45"/>
         <source>De&amp;lete journey…</source>
         <translation>Su&amp;pprimer le parcours…</translation>
     </message>
@@ -1471,55 +1485,55 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
     </message>
     <message>
         <location filename="../../ui/widgets/journey_labels.py" line="38"/>
-        <location filename="../../ui/window/journey_menu.py" line="104"/>
+        <location filename="../../ui/window/journey_menu.py" line="105"/>
         <source>Current journey</source>
         <translation>Parcours existant</translation>
     </message>
     <message>
-        <location filename="../../ui/window/journey_menu.py" line="103"/>
-        <location filename="../../ui/window/journey_menu.py" line="115"/>
+        <location filename="../../ui/window/journey_menu.py" line="104"/>
+        <location filename="../../ui/window/journey_menu.py" line="116"/>
         <source>New journey</source>
         <translation>Nouveau parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/window/journey_menu.py" line="103"/>
+        <location filename="../../ui/window/journey_menu.py" line="104"/>
         <source>Name of the new journey:</source>
         <translation>Nom du nouveau parcours :</translation>
     </message>
     <message>
-        <location filename="../../ui/window/journey_menu.py" line="124"/>
-        <location filename="../../ui/window/journey_menu.py" line="128"/>
+        <location filename="../../ui/window/journey_menu.py" line="125"/>
+        <location filename="../../ui/window/journey_menu.py" line="129"/>
         <source>Create the target journey</source>
         <translation>Créer le parcours cible</translation>
     </message>
     <message>
-        <location filename="../../ui/window/journey_menu.py" line="125"/>
+        <location filename="../../ui/window/journey_menu.py" line="126"/>
         <source>Name of the target journey:</source>
         <translation>Nom du parcours cible :</translation>
     </message>
     <message>
-        <location filename="../../ui/window/journey_menu.py" line="134"/>
-        <location filename="../../ui/window/journey_menu.py" line="138"/>
+        <location filename="../../ui/window/journey_menu.py" line="135"/>
+        <location filename="../../ui/window/journey_menu.py" line="139"/>
         <source>Rename journey</source>
         <translation>Renommer le parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/window/journey_menu.py" line="134"/>
+        <location filename="../../ui/window/journey_menu.py" line="135"/>
         <source>New name of the journey:</source>
         <translation>Nouveau nom du parcours :</translation>
     </message>
     <message>
-        <location filename="../../ui/window/journey_menu.py" line="144"/>
+        <location filename="../../ui/window/journey_menu.py" line="145"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/journey_menu.py" line="145"/>
+        <location filename="../../ui/window/journey_menu.py" line="146"/>
         <source>Duplicate journey</source>
         <translation>Dupliquer le parcours</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/journey_menu.py" line="153"/>
+        <location filename="../../ui/window/journey_menu.py" line="154"/>
         <source>Delete the journey « %1 » and its %n note(s)? Edit › Undo brings it back.</source>
         <translation>
             <numerusform>Supprimer le parcours « %1 » et sa note ? Édition › Annuler le fait revenir.</numerusform>
@@ -1527,12 +1541,12 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/journey_menu.py" line="156"/>
+        <location filename="../../ui/window/journey_menu.py" line="157"/>
         <source>Delete the journey</source>
         <translation>Supprimer le parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/window/journey_menu.py" line="158"/>
+        <location filename="../../ui/window/journey_menu.py" line="159"/>
         <source>Delete journey</source>
         <translation>Supprimer le parcours</translation>
     </message>
@@ -1554,13 +1568,13 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
     <name>JourneyTabs</name>
     <message>
         <location filename="../../ui/widgets/journey_labels.py" line="23"/>
-        <location filename="../../ui/window/journey_menu.py" line="122"/>
+        <location filename="../../ui/window/journey_menu.py" line="123"/>
         <source>current</source>
         <translation>existant</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/journey_labels.py" line="25"/>
-        <location filename="../../ui/window/journey_menu.py" line="122"/>
+        <location filename="../../ui/window/journey_menu.py" line="123"/>
         <source>target</source>
         <translation>cible</translation>
     </message>
@@ -1672,72 +1686,83 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="220"/>
+        <location filename="../../ui/window/main_window.py" line="253"/>
         <source>Journey map</source>
         <translation>Cartographie du parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="92"/>
+        <location filename="../../ui/window/main_window.py" line="95"/>
         <source>Properties</source>
         <translation>Propriétés</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="234"/>
+        <location filename="../../ui/window/main_window.py" line="267"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="240"/>
+        <location filename="../../ui/window/main_window.py" line="273"/>
         <source>« %1 » had been changed elsewhere since you opened it: that version is kept as « %2 », and yours was saved.</source>
         <translation>« %1 » avait été modifié ailleurs depuis son ouverture : cette version est conservée sous « %2 », et la vôtre a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="343"/>
+        <location filename="../../ui/window/main_window.py" line="400"/>
         <source>Unsaved changes from your last session were restored.</source>
         <translation>Les modifications non enregistrées de votre dernière session ont été restaurées.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="344"/>
+        <location filename="../../ui/window/main_window.py" line="401"/>
         <source>Revert to the saved version</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="346"/>
+        <location filename="../../ui/window/main_window.py" line="403"/>
         <source>This never-saved project was restored from your last session.</source>
         <translation>Ce projet jamais enregistré a été restauré depuis votre dernière session.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="349"/>
+        <location filename="../../ui/window/main_window.py" line="406"/>
         <source>The file was changed elsewhere since your last session: it is shown as it is now, and your unsaved changes were kept in %1.</source>
         <translation>Le fichier a été modifié ailleurs depuis votre dernière session&#xa0;: il est affiché tel qu’il est maintenant, et vos modifications non enregistrées ont été conservées dans %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="352"/>
+        <location filename="../../ui/window/main_window.py" line="409"/>
         <source>This project file had damaged indexes; they were rebuilt in your copy and the next save writes the repaired project (a copy of the original was kept).</source>
         <translation>Les index de ce fichier projet étaient abîmés ; ils ont été reconstruits dans votre copie et le prochain enregistrement écrit le projet réparé (une copie de l’original a été conservée).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="356"/>
+        <location filename="../../ui/window/main_window.py" line="413"/>
         <source>This project comes from an older version of CJM Desktop; it will be saved in the new format (a copy of the original was kept).</source>
         <translation>Ce projet vient d’une version antérieure de CJM Desktop&#x202f;; il sera enregistré au nouveau format (une copie de l’original a été conservée).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="373"/>
+        <location filename="../../ui/window/main_window.py" line="430"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="375"/>
+        <location filename="../../ui/window/main_window.py" line="432"/>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
-    <message>
-        <location filename="../../ui/window/main_window.py" line="388"/>
-        <source>%1 notes · %2 irritants or breaking points</source>
-        <translation>%1 notes · %2 irritants ou points de rupture</translation>
+    <message numerus="yes">
+        <location filename="../../ui/window/main_window.py" line="445"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/main_window.py" line="446"/>
+        <source>%n pain point(s) or breaking point(s)</source>
+        <translation>
+            <numerusform>%n irritant ou point de rupture</numerusform>
+            <numerusform>%n irritants ou points de rupture</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="391"/>
+        <location filename="../../ui/window/main_window.py" line="448"/>
         <source>%1 not in the first person</source>
         <translation>%1 pas à la première personne</translation>
     </message>
@@ -1829,7 +1854,7 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
     </message>
     <message>
         <location filename="../../ui/canvas/note_item.py" line="172"/>
-        <source>Not written in the first person: a touchpoint is said by the customer (« Je compare les offres »). Right-click › Write in the first person, or fix it in the properties panel.</source>
+        <source>Not written in the first person: a touchpoint is said by the customer (“I compare the offers”). Right-click › Write in the first person, or fix it in the properties panel.</source>
         <translation>Pas écrit à la première personne : un point de contact se dit avec les mots du client (« Je compare les offres »). Clic droit › Écrire à la première personne, ou corrigez-le dans le panneau des propriétés.</translation>
     </message>
     <message>
@@ -2099,7 +2124,7 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
     </message>
     <message numerus="yes">
         <location filename="../../ui/files/pdf_dialog.py" line="106"/>
-        <source>%n pages</source>
+        <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
@@ -2401,6 +2426,34 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../ui/window/preferences_dialog.py" line="24"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/preferences_dialog.py" line="35"/>
+        <source>The CJM_LANG environment variable is set: the app uses %1 whatever is chosen here.</source>
+        <translation>La variable d&apos;environnement CJM_LANG est définie : l&apos;application utilise %1 quel que soit le choix fait ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/preferences_dialog.py" line="39"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/preferences_dialog.py" line="56"/>
+        <source>The language of the window&apos;s texts and of the templates, stages, channels and agenda of new projects.</source>
+        <translation>La langue des textes de la fenêtre, et des modèles, étapes, canaux et ordre du jour des nouveaux projets.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/preferences_dialog.py" line="59"/>
+        <source>The new language takes effect at the next start of the app.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de l&apos;application.</translation>
+    </message>
+</context>
+<context>
     <name>PresentationController</name>
     <message>
         <location filename="../../ui/present/presentation_controller.py" line="34"/>
@@ -2690,14 +2743,22 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         <translation>+2 Très positive</translation>
     </message>
     <message>
+        <location filename="../../ui/canvas/properties_panel.py" line="164"/>
+        <source>A touchpoint reads best in the first person (“I …”).</source>
+        <translation>Un point de contact se lit mieux à la première personne (« Je … »).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/canvas/properties_panel.py" line="201"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../ui/canvas/properties_panel.py" line="225"/>
         <source>Separated by commas</source>
         <translation>Séparés par des virgules</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="164"/>
-        <source>A touchpoint reads best in the first person (« Je … »).</source>
-        <translation>Un point de contact se lit mieux à la première personne (« Je … »).</translation>
     </message>
     <message>
         <location filename="../../ui/canvas/properties_panel.py" line="105"/>
@@ -2743,14 +2804,6 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         <location filename="../../ui/canvas/properties_panel.py" line="155"/>
         <source>One vote more in the direct entry (V)</source>
         <translation>Un vote de plus en saisie directe (V)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/canvas/properties_panel.py" line="201"/>
-        <source>%n notes</source>
-        <translation>
-            <numerusform>%n note</numerusform>
-            <numerusform>%n notes</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../ui/canvas/properties_panel.py" line="210"/>
@@ -2914,7 +2967,7 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
     </message>
     <message>
         <location filename="../../ui/voting/session_dialog.py" line="72"/>
-        <source>The frictions (irritants and breaking points)</source>
+        <source>The frictions (pain points and breaking points)</source>
         <translation>Les frictions (irritants et points de rupture)</translation>
     </message>
     <message>
@@ -3082,7 +3135,7 @@ Groupe B</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/snapshots/snapshots_dock.py" line="169"/>
-        <source>Snapshot « %1 » taken: %n notes.</source>
+        <source>Snapshot « %1 » taken: %n note(s).</source>
         <translation>
             <numerusform>Instantané « %1 » pris : %n note.</numerusform>
             <numerusform>Instantané « %1 » pris : %n notes.</numerusform>
@@ -3208,7 +3261,7 @@ Groupe B</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/snapshots/snapshots_panel.py" line="125"/>
-        <source>%n notes</source>
+        <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
@@ -3355,17 +3408,17 @@ Groupe B</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/window/start_page.py" line="48"/>
+        <location filename="../../ui/window/start_page.py" line="53"/>
         <source>Customer journey mapping</source>
         <translation>Cartographie des parcours clients</translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="50"/>
+        <location filename="../../ui/window/start_page.py" line="55"/>
         <source>Start a new map from a template, or open a project.</source>
         <translation>Commencez une nouvelle cartographie à partir d’un modèle, ou ouvrez un projet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/start_page.py" line="56"/>
+        <location filename="../../ui/window/start_page.py" line="62"/>
         <source>%n stage(s)</source>
         <translation>
             <numerusform>%n étape</numerusform>
@@ -3373,27 +3426,37 @@ Groupe B</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="74"/>
+        <location filename="../../ui/window/start_page.py" line="84"/>
+        <source>Open an example</source>
+        <translation>Ouvrir un exemple</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/start_page.py" line="86"/>
+        <source>A workshop already filled in: 8 stages, 7 channels, evaluated notes, emotions and votes, to look around before starting your own.</source>
+        <translation>Un atelier déjà rempli : 8 étapes, 7 canaux, des notes évaluées, des émotions et des votes, pour découvrir l’application avant de commencer le vôtre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/start_page.py" line="94"/>
         <source>No recent project yet.</source>
         <translation>Aucun projet récent pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="82"/>
+        <location filename="../../ui/window/start_page.py" line="102"/>
         <source>NEW MAP</source>
         <translation>NOUVELLE CARTOGRAPHIE</translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="86"/>
+        <location filename="../../ui/window/start_page.py" line="106"/>
         <source>RECENT PROJECTS</source>
         <translation>PROJETS RÉCENTS</translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="108"/>
+        <location filename="../../ui/window/start_page.py" line="129"/>
         <source>Unsaved project — last edited %1</source>
         <translation>Projet non enregistré — modifié le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="66"/>
+        <location filename="../../ui/window/start_page.py" line="81"/>
         <source>Open a project…</source>
         <translation>Ouvrir un projet…</translation>
     </message>
@@ -3890,10 +3953,13 @@ Groupe B</translation>
         <source>Reopen the session</source>
         <translation>Rouvrir la session</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/voting/voting_panel.py" line="209"/>
-        <source>%1 dots cast</source>
-        <translation>%1 gommettes posées</translation>
+        <source>%n dot(s) cast</source>
+        <translation>
+            <numerusform>%n gommette posée</numerusform>
+            <numerusform>%n gommettes posées</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/voting/voting_panel.py" line="231"/>

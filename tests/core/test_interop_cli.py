@@ -23,7 +23,7 @@ def test_csv_export_import_into_a_new_project_export_is_byte_identical(tmp_path,
     assert main(["import", str(tmp_path / "copie.cjm"), "--from", str(tmp_path / "a.csv")]) == 0
     assert main(["export", str(tmp_path / "copie.cjm"), "--to", str(tmp_path / "b.csv")]) == 0
     assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()
-    assert "imported 62 notes into 1 journeys (1 created)" in capsys.readouterr().out
+    assert "imported 62 notes into 1 journey (1 created)" in capsys.readouterr().out
 
 
 def test_import_adds_to_an_existing_project_and_saves_it(tmp_path, capsys):

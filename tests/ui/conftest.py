@@ -132,6 +132,7 @@ def prompts() -> RecordedPrompts:
 @pytest.fixture
 def window(qtbot, data_dir: Path, french, prompts: RecordedPrompts) -> Iterator[MainWindow]:
     main = MainWindow(prompts=prompts)
+    main.resize(1440, 900)  # the size the UI tests were written for (a first window fits the 800×800 offscreen screen)
     qtbot.addWidget(main)
     yield main
     main.controller.close()

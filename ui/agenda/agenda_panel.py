@@ -77,7 +77,7 @@ class AgendaPanel(QWidget):
         self.list.currentItemChanged.connect(lambda *_: self._show_selected())
         self.list.itemDoubleClicked.connect(lambda item, _column: self.step_chosen.emit(self._id_of(item)))
         self.fill = QPushButton(self.tr("Fill with the method's steps"))
-        self.fill.setToolTip(self.tr("Personas, current journey, irritants, dot voting, target journey, action "
+        self.fill.setToolTip(self.tr("Personas, current journey, pain points, dot voting, target journey, action "
                                      "plan: a half-day"))
         self.fill.clicked.connect(self.fill_requested)
         self.add = QPushButton(self.tr("Add"))

@@ -39,6 +39,7 @@ from ui.canvas import palette
 from ui.canvas.journey_view import JourneyView
 from ui.canvas.note_editor import EditTarget
 from ui.document.document_controller import DocumentController
+from ui.i18n import language
 from ui.widgets.plain_text import fill
 from ui.widgets.prompts import NotesDestination, Prompts
 
@@ -169,7 +170,7 @@ class JourneyEditing(QObject):
 
     def fix_first_person(self) -> None:
         for note in self.selected_notes():  # one command per note: texts differ
-            if (fixed := first_person_fix(note.text)) != note.text:
+            if (fixed := first_person_fix(note.text, language())) != note.text:
                 self.run(EditTouchpoints([note.id], text=fixed), self.tr("Write in the first person"))
 
     def copy_selected(self, cut: bool = False) -> None:
@@ -254,7 +255,7 @@ class JourneyEditing(QObject):
         if held:
             index = [line.id for line in lines].index(item_id)
             neighbour = lines[index - 1] if index > 0 else lines[1] if len(lines) > 1 else None
-            question = fill(self.tr("« %1 » holds %2 notes. Where should they go?"), item.name, str(len(held)))
+            question = fill(self.tr("« %1 » holds %n note(s). Where should they go?", "", len(held)), item.name)
             answer = self.prompts.ask_notes_destination(self.view.window(), question,
                                                                neighbour.name if neighbour else None)
             if answer is NotesDestination.CANCEL:

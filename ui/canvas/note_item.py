@@ -170,8 +170,8 @@ class NoteItem(QGraphicsRectItem):
         if not self.not_first_person:
             return text
         rule = QCoreApplication.translate(
-            "NoteItem", "Not written in the first person: a touchpoint is said by the customer (« Je compare les "
-            "offres »). Right-click › Write in the first person, or fix it in the properties panel.")
+            "NoteItem", "Not written in the first person: a touchpoint is said by the customer (“I compare the "
+            "offers”). Right-click › Write in the first person, or fix it in the properties panel.")
         return f"{text}\n\n{rule}"
 
     def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:

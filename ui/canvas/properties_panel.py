@@ -31,7 +31,7 @@ from cjm_desktop.model.domain import EMOTION_MAX, EMOTION_MIN, Evaluation, Proje
 from cjm_desktop.queries.votes import is_direct, sessions
 from cjm_desktop.text.first_person import first_person_fix, is_first_person
 from ui.canvas import palette
-from ui.i18n import QT_TRANSLATE_NOOP
+from ui.i18n import QT_TRANSLATE_NOOP, language
 from ui.widgets.plain_text import PlainLabel, fill, mnemonic_safe, plain_tip
 
 MIXED = object()  # the value of a field that differs between the selected notes
@@ -161,7 +161,7 @@ class PropertiesPanel(QWidget):
 
     def _build_fix_hint(self) -> None:
         self.fix_hint = QWidget()
-        hint = PlainLabel(self.tr("A touchpoint reads best in the first person (« Je … »)."))
+        hint = PlainLabel(self.tr("A touchpoint reads best in the first person (“I …”)."))
         hint.setWordWrap(True)
         hint.setStyleSheet(f"color: {palette.FIRST_PERSON_MARK};")
         self.fix_button = QPushButton()
@@ -198,7 +198,7 @@ class PropertiesPanel(QWidget):
             self.header_label.setVisible(bool(notes))
             self.scroll_area.setVisible(bool(notes))
             if notes:
-                self.header_label.setText(self.tr("%n notes", "", len(notes)))
+                self.header_label.setText(self.tr("%n note(s)", "", len(notes)))
                 self._fill()
         finally:
             self._populating = False
@@ -246,7 +246,7 @@ class PropertiesPanel(QWidget):
                   and bool(text.strip()) and not is_first_person(text))
         self.fix_hint.setVisible(needed)
         if needed:
-            fixed = first_person_fix(text)
+            fixed = first_person_fix(text, language())
             self._fix_preview = fixed if len(fixed) <= FIX_PREVIEW else fixed[: FIX_PREVIEW - 1].rstrip() + "…"
             self.fix_button.setToolTip(plain_tip(fixed))
             self._elide_fix()
@@ -316,7 +316,7 @@ class PropertiesPanel(QWidget):
 
     def _fix_first_person(self) -> None:
         if len(self.notes) == 1:
-            self._edit("text", first_person_fix(self.notes[0].text))
+            self._edit("text", first_person_fix(self.notes[0].text, language()))
 
 
 def _plain_text(height: int) -> QPlainTextEdit:

@@ -66,7 +66,7 @@ def _first_journey_touched(state, summary: ImportSummary) -> int | None:
 
 
 def summary_sentence(path: Path, summary: ImportSummary) -> str:
-    notes = translate("Import", "%n notes imported from « %1 »", "", summary.notes).replace("%1", path.name)
+    notes = translate("Import", "%n note(s) imported from « %1 »", "", summary.notes).replace("%1", path.name)
     parts = [notes]
     if summary.journeys_created:
         created = translate("Import", "new journey: %1", "", len(summary.journeys_created))
@@ -106,7 +106,7 @@ def run_export(host: FeatureHost, state: ProjectState | None = None, snapshot_na
         host.show_failure(translate("Import", "The export to « %1 » failed; nothing was written.")
                             .replace("%1", path.name), f"{type(error).__name__}: {error}")
         return False
-    sentence = translate("Import", "%n journeys exported to « %1 ».", "", len(journeys)).replace("%1", path.name)
+    sentence = translate("Import", "%n journey(s) exported to « %1 ».", "", len(journeys)).replace("%1", path.name)
     host.show_status(sentence)
     if result.problems:
         host.prompts.report(host.parent_widget(), translate("Import", "Export"), sentence,
@@ -154,7 +154,7 @@ def run_pdf_export(host: FeatureHost, state: ProjectState | None = None, snapsho
     finally:
         progress.close()
         progress.deleteLater()
-    sentence = translate("Import", "PDF saved to « %1 »: %n pages.", "", result.pages).replace("%1", path.name)
+    sentence = translate("Import", "PDF saved to « %1 »: %n page(s).", "", result.pages).replace("%1", path.name)
     host.show_status(sentence)
     if result.notices or result.problems:
         host.prompts.report(host.parent_widget(), translate("Import", "Export"), sentence,

@@ -103,7 +103,7 @@ class PdfDialog(QDialog):
         choice = self.choice()
         pages, result = plan_pages(self.state, choice.journeys, choice.options)
         self.preview.show_pages(pages, paper_size(choice.options.paper))
-        count = translate("PdfDialog", "%n pages", "", len(pages))
+        count = translate("PdfDialog", "%n page(s)", "", len(pages))
         self.summary.setText(" ".join([count + ".", *(describe(n) for n in result.notices)]))
         self.export_button.setEnabled(bool(pages))
 

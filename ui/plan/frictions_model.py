@@ -36,7 +36,7 @@ EDITABLE = {"negative_impact", "solutions"}
 
 
 TYPE_LABELS = {
-    Evaluation.PAIN: QT_TRANSLATE_NOOP("Frictions", "Irritant"),
+    Evaluation.PAIN: QT_TRANSLATE_NOOP("Frictions", "Pain point"),
     Evaluation.BREAKING: QT_TRANSLATE_NOOP("Frictions", "Breaking point"),
 }
 

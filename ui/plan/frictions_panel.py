@@ -74,7 +74,7 @@ class FrictionsPanel(QWidget):
     def set_rows(self, rows: list[Friction]) -> None:
         self.model.set_rows(rows)
         pains = sum(r.evaluation is Evaluation.PAIN for r in rows)
-        irritants = self.tr("%n irritant(s)", "", pains)
+        irritants = self.tr("%n pain point(s)", "", pains)
         breaking = self.tr("%n breaking point(s)", "", len(rows) - pains)
         self.summary.setText(f"{irritants} · {breaking}")
 

@@ -166,7 +166,7 @@ class SnapshotsDock(FeatureDock):
             return None
         snapshot = doc.state.of(Snapshot)[command.created_id] if command.created_id is not None else None
         if snapshot is not None:
-            self.host.show_status(translate("SnapshotsDock", "Snapshot « %1 » taken: %n notes.", "",
+            self.host.show_status(translate("SnapshotsDock", "Snapshot « %1 » taken: %n note(s).", "",
                                             snapshot.note_count).replace("%1", snapshot.name))
         if self._panel is not None:
             self._panel.select(command.created_id)

@@ -122,7 +122,7 @@ class SnapshotsPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for snapshot in reversed(snapshots):
-            notes = translate("SnapshotsPanel", "%n notes", "", snapshot.note_count)
+            notes = translate("SnapshotsPanel", "%n note(s)", "", snapshot.note_count)
             item = QTreeWidgetItem([snapshot.name, when(snapshot.created_at), str(snapshot.note_count)])
             item.setData(0, ID_ROLE, snapshot.id)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -132,9 +132,9 @@ class DotsDialog(QDialog):
         total = sum(self.counts().values())
         over = bool(self.budget) and total > self.budget
         if self.budget:
-            text = fill(self.tr("%1 of %2 dots"), str(total), str(self.budget))
+            text = fill(self.tr("%1 of %n dot(s)", "", self.budget), str(total))
         else:
-            text = fill(self.tr("%1 dots in all"), str(total))
+            text = self.tr("%n dot(s) in all", "", total)
         self.summary.setText(text + (" — " + self.tr("more than the budget") if over else ""))
         self.summary.setStyleSheet("font-weight: 600;" + (" color: #c62828;" if over else ""))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not over)

@@ -69,7 +69,7 @@ class SessionDialog(QDialog):
             self.journey_combo.setCurrentIndex(index)
         self.scope_combo = QComboBox()
         self.scope_combo.addItems([self.tr("The notes of the journey"), self.tr("The notes of some stages"),
-                                   self.tr("The frictions (irritants and breaking points)"),
+                                   self.tr("The frictions (pain points and breaking points)"),
                                    self.tr("The actions of the plan")])
         self.stages_list = QListWidget()
         self.stages_list.setMaximumHeight(130)

@@ -206,7 +206,7 @@ class VotingPanel(QWidget):
                                       else self.tr("Close the session"))
             self.close_button.setProperty("closes", not session.closed)
             self.add_person_button.setEnabled(not session.closed and not direct)
-            self.cast_label.setText(fill(self.tr("%1 dots cast"), str(dots_cast(state, session.id))))
+            self.cast_label.setText(self.tr("%n dot(s) cast", "", dots_cast(state, session.id)))
             self.hidden_label.setVisible(hidden)
             self.results.setVisible(not hidden)
             self._show_results(lines if not hidden else [])

@@ -13,6 +13,7 @@ from cjm_desktop.commands.base import Command
 from cjm_desktop.commands.journeys import DeriveTarget, DuplicateJourney
 from cjm_desktop.model.domain import Journey, JourneyKind
 from ui.host.feature_host import FeatureHost
+from ui.i18n import language
 from ui.window.window_actions import make_action
 
 translate = QCoreApplication.translate
@@ -110,7 +111,7 @@ class JourneyMenu(QObject):
         else:
             from cjm_desktop.templates import DEFAULT_TEMPLATE, load_template  # rarely needed
 
-            template = load_template(DEFAULT_TEMPLATE)
+            template = load_template(DEFAULT_TEMPLATE, language())
             stages, channels = list(template.stages), list(template.channels)
         return self._run_and_show(AddJourney(name, JourneyKind.CURRENT, stages, channels), self.tr("New journey"))
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from cjm_desktop.model.domain import ProjectState
 from cjm_desktop.model.ops import Change
@@ -47,6 +47,7 @@ from ui.window.info_bar import InfoBar
 from ui.window.journey_menu import JourneyMenu
 from ui.window.recent_files import RecentFiles
 from ui.window.window_actions import attach_icons, build_actions, build_menus
+from ui.window.window_state import ProjectViews, first_size
 
 if TYPE_CHECKING:
     from ui.window.start_page import StartPage
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
     """One window, one document at a time."""
 
     failure_shown = Signal(str)  # the sentence the user was just told (for tests and logs)
+    views_restored = Signal()  # a project's docks, tab, zoom and scroll were put back as it was left
 
     def __init__(self, controller: DocumentController | None = None, prompts: Prompts | None = None,
                  path: Path | None = None) -> None:
@@ -69,7 +71,8 @@ class MainWindow(QMainWindow):
         self.recent = RecentFiles()
         self.last_failure: tuple[str, str] | None = None
         self.icons_loaded = False
-        self.resize(1440, 900)
+        self.resize(first_size(self.screen().availableGeometry()))  # a project's own size, once it has one
+        self.views = ProjectViews(self.recent.settings)  # per project: geometry, docks, tab, zoom and scroll
         self.info_bar = InfoBar()
         self._start_page: StartPage | None = None  # built when first shown: opening a file never needs it
         self.tabs = JourneyTabs(self.controller, self.prompts, self._note_menu_entries)
@@ -165,6 +168,7 @@ class MainWindow(QMainWindow):
             page = self._start_page = StartPage()
             page.template_chosen.connect(self.new_from_template)
             page.open_requested.connect(self.choose_and_open)
+            page.sample_requested.connect(self.open_sample)
             page.recent_chosen.connect(self._open_recent_entry)
             if self.icons_loaded:
                 page.load_icons()
@@ -193,6 +197,7 @@ class MainWindow(QMainWindow):
         """Open ``path``; on failure the user is told why and the current project stays open."""
         if not self._may_leave_untitled():
             return False
+        self.remember_view()
         opened = self.controller.open(Path(path))
         if opened:
             self.recent.remember(Path(path))
@@ -204,7 +209,35 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def new_from_template(self, template_id: str) -> bool:
-        return self._may_leave_untitled() and self.controller.new_from_template(template_id)
+        if not self._may_leave_untitled():
+            return False
+        self.remember_view()
+        return self.controller.new_from_template(template_id)
+
+    def open_sample(self) -> bool:
+        """« Ouvrir un exemple »: the sample workshop, as a new never-saved project in the user's language."""
+        if not self._may_leave_untitled():
+            return False
+        self.remember_view()
+        from cjm_desktop.sample import new_sample  # not needed for the first paint
+        from cjm_desktop.storage.errors import CjmError
+        from ui.document.messages import explain
+        from ui.i18n import language
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            doc = new_sample(self.controller.store, language=language())
+            folder = doc.folder
+            doc.close(save=False, keep=True)  # kept as a never-saved project, then resumed as one
+        except CjmError as error:
+            self.show_failure(*explain(error))
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        if not self.controller.resume(folder):
+            return False
+        self.info_bar.hide()  # (« restored from your last session » is not what happened)
+        return True
 
     def save(self) -> bool:
         self.tabs.commit_editors()
@@ -252,6 +285,12 @@ class MainWindow(QMainWindow):
         from ui.window.project_sheet_dialog import edit_project_sheet  # not needed for the first paint
 
         return edit_project_sheet(self)
+
+    def edit_preferences(self) -> bool:
+        """Édition › Préférences… (the language, for the next start)."""
+        from ui.window.preferences_dialog import edit_preferences  # not needed for the first paint
+
+        return edit_preferences(self, self.prompts)
 
     def import_file(self) -> bool:
         """Fichier › Importer… (see ``ui/files/import_export.py``)."""
@@ -311,10 +350,26 @@ class MainWindow(QMainWindow):
         """Quitting saves the project (a never-saved one is offered a file first)."""
         self.tabs.commit_editors()
         self.timer.record()  # the time spent on the step being timed, up to now
+        self.remember_view()
         if self._may_leave_untitled() and self.controller.close():
             event.accept()
         else:
             event.ignore()
+
+    # --- how each project was left ------------------------------------------------------
+    def remember_view(self) -> None:
+        """Keep the window's geometry, docks, journey tab, zoom and scroll for the project shown (if saved)."""
+        doc = self.controller.doc
+        if doc is not None and doc.path is not None:
+            self.views.remember(self, self.tabs, doc.path)
+
+    def restore_views(self) -> bool:
+        """Put back the docks, journey tab, zoom and scroll the project was left with; then ``views_restored``."""
+        doc = self.controller.doc
+        restored = doc is not None and self.views.restore_views(self, self.tabs, doc.path)
+        if restored:
+            self.views_restored.emit()
+        return restored
 
     # --- showing the document ----------------------------------------------------------
     def _show_document(self) -> None:
@@ -329,6 +384,8 @@ class MainWindow(QMainWindow):
             if view := self.tabs.current_view():
                 view.setFocus()
             self._report_opening()
+            if self.views.restore_geometry(self, doc.path):  # the rest once the views have their size
+                QTimer.singleShot(0, self, self.restore_views)
             if self.icons_loaded:  # i.e. after the first paint: never delay it
                 QTimer.singleShot(0, self.controller.warm_up_writer)
         self._update_title()
@@ -375,7 +432,7 @@ class MainWindow(QMainWindow):
                 name = self.tr("%1 (read-only)").replace("%1", name)
             self.setWindowTitle(f"{plain_title(name)}[*] — {APP_NAME}")
             self.setWindowModified(self.controller.unsaved)
-        for action in self.actions_.document_actions():
+        for action in [*self.actions_.document_actions(), self.presentation.action]:  # they need a project
             action.setEnabled(doc is not None)
         self.actions_.revert.setEnabled(doc is not None and doc.path is not None and self.controller.unsaved)
         self._update_counts()
@@ -385,8 +442,8 @@ class MainWindow(QMainWindow):
         if scene is None:
             self.counts.setText("")
             return
-        text = (self.tr("%1 notes · %2 irritants or breaking points")
-                .replace("%1", str(scene.note_count())).replace("%2", str(scene.frictions)))
+        text = (self.tr("%n note(s)", "", scene.note_count()) + " · "
+                + self.tr("%n pain point(s) or breaking point(s)", "", scene.frictions))
         if scene.check_first_person and (count := scene.first_person_count()):
             text += " · " + self.tr("%1 not in the first person").replace("%1", str(count))
         self.counts.setText(text)
@@ -457,6 +514,7 @@ class MainWindow(QMainWindow):
         kind, _, path = entry.partition(":")
         if kind == "resume":
             if self._may_leave_untitled():
+                self.remember_view()
                 self.controller.resume(Path(path))
         else:
             self.open_path(Path(path))

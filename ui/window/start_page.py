@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cjm_desktop.templates import templates
+from ui.i18n import language
 from ui.widgets import icons
 from ui.widgets.plain_text import PlainLabel, plain_tip
 
@@ -29,6 +30,9 @@ STYLE = """
 #templateCard { font-size: 14px; text-align: left; padding: 14px 16px; color: #1f2d3a;
                 border: 1px solid #d5dbe1; border-radius: 10px; background: #ffffff; }
 #templateCard:hover { border-color: #4a7fc1; background: #f3f8fe; }
+#templateCard { padding-bottom: 64px; }
+#templateDescription { font-size: 13px; color: #52606d; }
+#sampleButton { font-size: 14px; padding: 8px 18px; }
 #openButton { font-size: 14px; padding: 8px 18px; }
 #recentList { font-size: 14px; border: 1px solid #d5dbe1; border-radius: 10px; background: #ffffff; padding: 6px; }
 #recentList::item { padding: 8px 6px; }
@@ -38,6 +42,7 @@ STYLE = """
 class StartPage(QWidget):
     template_chosen = Signal(str)
     open_requested = Signal()
+    sample_requested = Signal()  # « Ouvrir un exemple »
     recent_chosen = Signal(str)  # "open:PATH" or "resume:FOLDER"
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -50,14 +55,24 @@ class StartPage(QWidget):
         subtitle = PlainLabel(self.tr("Start a new map from a template, or open a project."))
         subtitle.setObjectName("startSubtitle")
         self.template_buttons: dict[str, QPushButton] = {}
+        self.descriptions: dict[str, PlainLabel] = {}
         cards = QGridLayout()
         cards.setSpacing(14)
-        for index, template in enumerate(templates()):
+        for index, template in enumerate(templates(language())):
             text = f"{template.name}\n" + self.tr("%n stage(s)", "", len(template.stages))
             button = QPushButton(text)
             button.setToolTip(plain_tip(template.description))
             button.setObjectName("templateCard")
-            button.setMinimumSize(220, 84)
+            button.setMinimumSize(180, 150)  # four cards fit a 1366-pixel screen beside the window's docks
+            description = PlainLabel(template.description)  # visible, not only in the tooltip
+            description.setObjectName("templateDescription")
+            description.setWordWrap(True)
+            description.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            card = QVBoxLayout(button)
+            card.setContentsMargins(16, 0, 16, 12)
+            card.addStretch(1)
+            card.addWidget(description)
+            self.descriptions[template.id] = description
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _=False, t=template.id: self.template_chosen.emit(t))
             self.template_buttons[template.id] = button
@@ -66,6 +81,11 @@ class StartPage(QWidget):
         self.open_button = QPushButton(self.tr("Open a project…"))
         self.open_button.setObjectName("openButton")
         self.open_button.clicked.connect(self.open_requested)
+        self.sample_button = QPushButton(self.tr("Open an example"))  # the sample project, never saved
+        self.sample_button.setObjectName("sampleButton")
+        self.sample_button.setToolTip(self.tr("A workshop already filled in: 8 stages, 7 channels, evaluated notes, "
+                                              "emotions and votes, to look around before starting your own."))
+        self.sample_button.clicked.connect(self.sample_requested)
         self.recent = QListWidget()
         self.recent.setObjectName("recentList")
         self.recent.setIconSize(QSize(20, 20))
@@ -74,7 +94,7 @@ class StartPage(QWidget):
         self.empty = PlainLabel(self.tr("No recent project yet."))
         self.empty.setStyleSheet("color: #7b8794; font-size: 14px;")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(64, 48, 64, 48)
+        layout.setContentsMargins(40, 32, 40, 32)
         layout.setSpacing(12)
         layout.addWidget(title)
         layout.addWidget(subtitle)
@@ -85,6 +105,7 @@ class StartPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self._section(self.tr("RECENT PROJECTS")))
         row.addStretch()
+        row.addWidget(self.sample_button)
         row.addWidget(self.open_button)
         layout.addLayout(row)
         layout.addWidget(self.empty)
@@ -126,6 +147,7 @@ class StartPage(QWidget):
             button.setIcon(icons.icon("template", "#4a7fc1"))
             button.setIconSize(QSize(28, 28))
         self.open_button.setIcon(icons.icon("open"))
+        self.sample_button.setIcon(icons.icon("project"))
         self.icons_loaded = True
         self._list_icons()
 

@@ -20,6 +20,7 @@ from cjm_desktop.model.domain import Channel, Evaluation, Stage
 from ui.canvas.journey_editing import JourneyEditing
 from ui.canvas.journey_view import ZOOM_STEP, JourneyView
 from ui.host.feature_host import WindowMenus
+from ui.i18n import language
 from ui.widgets import icons
 from ui.widgets.plain_text import fill, plain_tip
 
@@ -57,6 +58,7 @@ class WindowActions:
     add_channel: QAction
     first_person_check: QAction
     project_sheet: QAction
+    preferences: QAction  # Édition › Préférences… (the language)
     evaluate_menu: QMenu  # one-key marks on the selected notes (« Évaluer »)
     marks: list[QAction]  # its actions
 
@@ -77,6 +79,7 @@ class WindowSlots(Protocol):
     def save_as(self) -> bool: ...
     def revert_to_saved(self) -> bool: ...
     def edit_project_sheet(self) -> bool: ...
+    def edit_preferences(self) -> bool: ...
     def import_file(self) -> bool: ...
     def export_file(self) -> bool: ...
     def export_pdf(self) -> bool: ...
@@ -152,6 +155,7 @@ def build_actions(window: QMainWindow, slots: WindowSlots, undo_stack: QUndoStac
                                        on.set_first_person_check),
         project_sheet=make_action(w, translate("Actions", "Project s&heet…"), on.edit_project_sheet, [],
                                   "project_sheet"),
+        preferences=make_action(w, translate("Actions", "&Preferences…"), on.edit_preferences, []),
         evaluate_menu=QMenu(translate("Actions", "E&valuate"), w),
         marks=mark_actions(w, on_editing),
     )
@@ -234,7 +238,7 @@ def _fill_new_menu(menu: QMenu, window: WindowSlots) -> None:
     if menu.isEmpty():
         from cjm_desktop.templates import templates
 
-        for template in templates():
+        for template in templates(language()):
             menu.addAction(template.name, partial(window.new_from_template, template.id))
 
 
@@ -258,6 +262,9 @@ def build_menus(window: QMainWindow, a: WindowActions) -> WindowMenus:
     edit_menu.addMenu(a.evaluate_menu)
     edit_menu.addSeparator()
     edit_menu.addActions([a.cut, a.copy, a.paste, a.duplicate, a.delete, a.select_all])
+    edit_menu.addSeparator()
+    a.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+    edit_menu.addAction(a.preferences)
     journey_menu = window.menuBar().addMenu(translate("Actions", "&Journey"))
     journey_menu.addActions([a.add_stage, a.add_channel])
     view_menu = window.menuBar().addMenu(translate("Actions", "&View"))
