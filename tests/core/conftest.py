@@ -10,7 +10,9 @@ import pytest
 from cjm_desktop.commands.new_project import new_project_ops
 from cjm_desktop.document import Document
 from cjm_desktop.model.domain import Channel, Stage
+from cjm_desktop.participation.room import Room
 from cjm_desktop.storage.working import WorkingStore
+from tests.support.participation import DocumentThread
 
 
 @pytest.fixture
@@ -33,3 +35,19 @@ def grid(doc: Document) -> tuple[int, list[Stage], list[Channel]]:
     """(journey id, stages, channels) of the fixture document's journey."""
     journey = doc.state.journeys[0]
     return journey.id, doc.state.stages(journey.id), doc.state.channels(journey.id)
+
+
+@pytest.fixture
+def docs(data_dir: Path) -> Iterator[DocumentThread]:
+    """A new project living on a worker thread of its own (the document's thread of participation tests)."""
+    with DocumentThread(data_dir) as thread:
+        yield thread
+
+
+@pytest.fixture
+def room(docs: DocumentThread) -> Iterator[Room]:
+    """An open participation room on ``docs``, closed after the test."""
+    opened = Room(docs.bridge())
+    opened.open()
+    yield opened
+    opened.close()

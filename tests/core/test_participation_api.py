@@ -5,8 +5,6 @@ The document lives on a worker thread of its own, as it lives on the GUI thread 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,20 +20,6 @@ from tests.support.documents import add
 from tests.support.participation import DocumentThread, phone_notes
 
 pytestmark = pytest.mark.asyncio
-
-
-@pytest.fixture
-def docs(data_dir: Path) -> Iterator[DocumentThread]:
-    with DocumentThread(data_dir) as thread:
-        yield thread
-
-
-@pytest.fixture
-def room(docs: DocumentThread) -> Iterator[Room]:
-    opened = Room(docs.bridge())
-    opened.open()
-    yield opened
-    opened.close()
 
 
 @pytest_asyncio.fixture

@@ -5,8 +5,6 @@ phones that vote after the facilitator removed them."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,19 +18,6 @@ from cjm_desktop.participation.room import PostBridge, Refused, Room, RoomClosed
 from cjm_desktop.storage.errors import EditRefused
 from tests.support.documents import add, assert_undo_redo_exact
 from tests.support.participation import DocumentThread, phone_notes
-
-
-@pytest.fixture
-def docs(data_dir: Path) -> Iterator[DocumentThread]:
-    with DocumentThread(data_dir) as thread:
-        yield thread
-
-
-@pytest.fixture
-def room(docs: DocumentThread) -> Room:
-    opened = Room(docs.bridge())
-    opened.open()
-    return opened
 
 
 def note(client_id: str, stage: str | None = "Besoin", channel: str | None = "Site web") -> dict[str, Any]:

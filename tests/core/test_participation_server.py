@@ -9,7 +9,6 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -18,19 +17,6 @@ from cjm_desktop.participation.room import Room
 from cjm_desktop.participation.server import ServerThread, interfaces, join_url
 from tests.support.participation import Client, DocumentThread, phone_notes, run_phones
 from tests.support.percentiles import percentile
-
-
-@pytest.fixture
-def docs(data_dir: Path) -> Iterator[DocumentThread]:
-    with DocumentThread(data_dir) as thread:
-        yield thread
-
-
-@pytest.fixture
-def room(docs: DocumentThread) -> Room:
-    opened = Room(docs.bridge())
-    opened.open()
-    return opened
 
 
 @pytest.fixture
