@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QScrollArea
 
 from cjm_desktop.commands.journeys import DuplicateJourney
+from ui.host.feature_dock import FeatureDock
 from ui.window.main_window import MainWindow
 from ui.window.window_state import first_size
 
@@ -108,3 +110,53 @@ def test_nothing_is_remembered_for_a_never_saved_project(window):
     assert window.new_from_template("parcours-en-8")
     window.remember_view()
     assert not window.views.known(window.controller.doc.path)
+
+
+SMALL_LAPTOP = QSize(1366, 768 - 32 - 30)  # 1366×768 without a 32-pixel panel and a 30-pixel title bar
+
+
+def fits(size: QSize, area: QSize) -> bool:
+    return size.width() <= area.width() and size.height() <= area.height()
+
+
+def show_every_dock(qtbot, window: MainWindow) -> list[FeatureDock]:
+    docks = window.findChildren(FeatureDock)
+    for dock in docks:
+        dock.set_wanted(True)
+    qtbot.waitUntil(lambda: all(dock.isVisible() for dock in docks))
+    return docks
+
+
+def test_the_start_page_fits_a_small_laptop_screen(window):
+    window.show()
+    assert window.stack.currentWidget() is window.start_page
+    assert fits(window.minimumSizeHint(), SMALL_LAPTOP), window.minimumSizeHint()
+
+
+def test_with_every_dock_shown_the_window_fits_a_small_laptop_screen(qtbot, window, project):
+    window.show()
+    assert window.open_path(project)
+    show_every_dock(qtbot, window)
+    assert fits(window.minimumSizeHint(), SMALL_LAPTOP), window.minimumSizeHint()
+
+
+def test_a_dock_too_short_for_its_panel_scrolls_to_every_control(qtbot, window, project):
+    window.resize(SMALL_LAPTOP)
+    window.show()
+    assert window.open_path(project)
+    docks = show_every_dock(qtbot, window)
+    window.agenda.set_wanted(True)  # in front of its tab group
+    scroll = window.agenda.widget()
+    assert isinstance(scroll, QScrollArea) and scroll.widget() is window.agenda.content()
+    assert scroll.height() < scroll.widget().minimumSizeHint().height()  # too short for the panel…
+    bar = scroll.verticalScrollBar()
+    assert bar.isVisible() and bar.maximum() > 0  # …so it scrolls
+    assert len(docks) >= 9
+
+
+
+def test_the_app_carries_its_icon_at_every_drawn_size(qapp):
+    from ui.widgets.application import make_app
+
+    sizes = {size.width() for size in make_app([]).windowIcon().availableSizes()}
+    assert {16, 32, 48, 256} <= sizes

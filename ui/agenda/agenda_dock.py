@@ -67,7 +67,7 @@ class AgendaDock(FeatureDock):
                                                                             translate("AgendaDock", "Edit step")))
             panel.fill_requested.connect(self.fill_agenda)
             panel.step_chosen.connect(self.timer.select)
-            self.setWidget(panel)
+            self.set_content(panel)
             self._refresh()
         return self._panel
 

@@ -55,13 +55,13 @@ class AgendaPanel(QWidget):
         self.timer = timer
         self.state: ProjectState | None = None
         self.timer_bar = TimerBar(timer)
-        timer_buttons = QHBoxLayout()
-        timer_buttons.setSpacing(4)
         self.timer_buttons = [self._tool(action) for action in (menu.toggle, menu.add_minute, menu.reset,
                                                                   menu.previous, menu.next)]
-        for tool in self.timer_buttons:
-            timer_buttons.addWidget(tool)
-        timer_buttons.addStretch(1)
+        timer_buttons, step_buttons = QHBoxLayout(), QHBoxLayout()  # two short rows: the dock fits a small screen
+        for row, tools in ((timer_buttons, self.timer_buttons[:3]), (step_buttons, self.timer_buttons[3:])):
+            row.setSpacing(4)
+            for tool in tools:
+                row.addWidget(tool)
         self.list = QTreeWidget()
         self.list.setColumnCount(6)
         self.list.setHeaderLabels(["", self.tr("Step"), self.tr("Planned"), self.tr("Spent"), self.tr("Over"),
@@ -96,7 +96,9 @@ class AgendaPanel(QWidget):
         for button in (self.add, self.remove, self.up, self.down):
             list_buttons.addWidget(button)
         list_buttons.addStretch(1)
-        list_buttons.addWidget(self.choose)
+        step_buttons.addWidget(self.choose)
+        timer_buttons.addStretch(1)
+        step_buttons.addStretch(1)
         self.editor = StepEditor()
         self.editor.edited.connect(self.edit_requested)
         self.total = PlainLabel()
@@ -105,6 +107,7 @@ class AgendaPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.timer_bar)
         layout.addLayout(timer_buttons)
+        layout.addLayout(step_buttons)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.fill)
         layout.addLayout(list_buttons)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QWidget
 
 from ui.host.feature_host import FeatureHost
 
@@ -61,7 +61,20 @@ class FeatureDock(QDockWidget):
         self.toggle.setChecked(self.wanted)
 
     def set_content(self, widget: QWidget) -> None:
-        self.setWidget(widget)
+        """Show ``widget`` in the dock, inside a frameless scroll area: on a small screen (1366×768, several
+        docks stacked) the dock shrinks below the panel's minimum size and scrolls instead of cutting controls
+        off or pushing the window past the screen's edge."""
+        scroll = QScrollArea()
+        scroll.setObjectName(f"{self.objectName()}Scroll")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(widget)
+        self.setWidget(scroll)
+
+    def content(self) -> QWidget | None:
+        """The panel given to ``set_content`` (``None`` before it is built)."""
+        scroll = self.widget()
+        return scroll.widget() if isinstance(scroll, QScrollArea) else scroll
 
     def shown(self) -> None:
         """Called each time the dock becomes visible: build or refresh what it shows."""

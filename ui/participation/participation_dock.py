@@ -83,7 +83,7 @@ class ParticipationDock(FeatureDock):
             panel.kick_requested.connect(self.kick)
             panel.approve_requested.connect(self.participation.approve)
             panel.reject_requested.connect(self.participation.reject)
-            self.setWidget(panel)
+            self.set_content(panel)
             self._show_interfaces()
             if self.participation.is_open:
                 panel.show_open(self.participation.url, self.participation.address)

@@ -80,8 +80,8 @@ class PlanController(QObject):
         from ui.plan.frictions_panel import FrictionsPanel
 
         self._frictions, self._actions = FrictionsPanel(), ActionPlanPanel()
-        self.frictions_dock.setWidget(self._frictions)
-        self.actions_dock.setWidget(self._actions)
+        self.frictions_dock.set_content(self._frictions)
+        self.actions_dock.set_content(self._actions)
         if self.host.icons_loaded:
             from ui.widgets.icons import icon
 

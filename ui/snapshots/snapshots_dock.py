@@ -86,7 +86,7 @@ class SnapshotsDock(FeatureDock):
             panel.restore_requested.connect(self.restore)
             panel.delete_requested.connect(self.delete)
             panel.journeys_of = self.journeys_of
-            self.setWidget(panel)
+            self.set_content(panel)
             self.refresh()
         return self._panel
 

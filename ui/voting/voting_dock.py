@@ -127,7 +127,7 @@ class VotingDock(FeatureDock):
 
     def _build(self) -> None:
         panel = self.panel = VotingPanel()
-        self.setWidget(panel)
+        self.set_content(panel)
         panel.session_chosen.connect(self.choose_session)
         panel.new_requested.connect(self.new_session)
         panel.delete_requested.connect(self.delete_session)

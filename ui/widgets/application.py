@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
+
+from cjm_desktop.resources import RESOURCES
 
 APP_NAME = "CJM Desktop"
 
@@ -16,4 +19,13 @@ def make_app(argv: list[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("cjm-desktop")
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """The app's icon at every size drawn for it (PNG: no SVG plug-in to load before the first paint)."""
+    icon = QIcon()
+    for path in sorted((RESOURCES / "icons").glob("cjm-desktop-*.png")):
+        icon.addFile(str(path))
+    return icon

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +24,8 @@ from ui.widgets import icons
 from ui.widgets.plain_text import PlainLabel, plain_tip
 
 STYLE = """
-#startPage { background: #f6f7f9; }
+#startPage, #startPageContent { background: #f6f7f9; }
+#startPageScroll { border: none; }
 #startTitle { font-size: 28px; font-weight: 600; color: #1f2d3a; }
 #startSubtitle { font-size: 15px; color: #52606d; }
 #sectionTitle { font-size: 13px; font-weight: 600; color: #52606d; letter-spacing: 1px; }
@@ -93,7 +95,16 @@ class StartPage(QWidget):
         self.recent.itemClicked.connect(self._chosen)
         self.empty = PlainLabel(self.tr("No recent project yet."))
         self.empty.setStyleSheet("color: #7b8794; font-size: 14px;")
-        layout = QVBoxLayout(self)
+        content = QWidget()  # scrolls on a screen too small for it (1366×768 with the docks beside)
+        content.setObjectName("startPageContent")
+        scroll = QScrollArea()
+        scroll.setObjectName("startPageScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(40, 32, 40, 32)
         layout.setSpacing(12)
         layout.addWidget(title)
@@ -110,6 +121,7 @@ class StartPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.empty)
         layout.addWidget(self.recent, 1)
+        layout.addStretch(0)  # takes the room while the list is hidden (no recent project yet), never from it
         self.setStyleSheet(STYLE)
 
     @staticmethod
