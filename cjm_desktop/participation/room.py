@@ -7,8 +7,8 @@ a worker thread in tests). The room never touches the document itself: every rea
 ``bridge.timer_view()`` and ``bridge.face_down()``. The room's own bookkeeping (phones, pending notes, client ids
 seen) is guarded by a lock, so the server thread and the UI thread may both use it.
 
-Which journey notes go to (``target_journey``): the journey of the current agenda step (the timer's step when a
-timer is given) if it names one, else the first current journey (by position), else the first journey.
+The way to the document is ``bridge.py``; what a phone sees (the journey notes go to, the step, the session, the
+state's JSON) is ``phone_view.py``.
 
 Exactly once. A phone note carries a client id (``interop`` JSON ``{"phone": {"id": CLIENT_ID}}``). The room
 remembers every client id it saw in this opening and, the first time it works on the document, every client id
@@ -26,36 +26,36 @@ import threading
 import time
 import unicodedata
 from collections.abc import Callable
-from concurrent.futures import CancelledError, Future
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Protocol, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from cjm_desktop.model.domain import (
-    AgendaStep,
     Evaluation,
-    Journey,
-    JourneyKind,
     Participant,
     ProjectState,
     Touchpoint,
-    VoteScope,
-    VotingSession,
 )
 from cjm_desktop.model.placement import PARKING_CELL, Cell
+from cjm_desktop.participation.bridge import Bridge, Refused, RoomClosed
+from cjm_desktop.participation.phone_view import (
+    MAX_NOTE,
+    Phone,
+    RoomView,
+    active_session,
+    room_view,
+    shared_state,
+    step_state,
+    voting_state,
+)
 from cjm_desktop.storage.errors import CjmError
 
 if TYPE_CHECKING:
-    from cjm_desktop.commands.base import Command
     from cjm_desktop.document import Document
 
-T = TypeVar("T")
 
 MAX_PARTICIPANTS = 60  # phones in one opening (the default cap)
 MAX_NAME = 40  # characters of a participant's name
-MAX_NOTE = 2_000  # characters of a note sent from a phone (a sticky note, not an essay): 413 beyond
 MAX_CLIENT_ID = 64  # characters of a client id
-MAX_NOTES_SHOWN = 500  # revealed notes in GET /api/state
-PARKING_NAME = "À classer"
 EVALUATION_WORDS: dict[str, Evaluation] = {  # what a phone may send as "evaluation": the CSV words
     "none": Evaluation.NONE,
     "enchantement": Evaluation.DELIGHT, "delight": Evaluation.DELIGHT,
@@ -65,141 +65,6 @@ EVALUATION_WORDS: dict[str, Evaluation] = {  # what a phone may send as "evaluat
 }
 _ID_RULE = f"1 to {MAX_CLIENT_ID} letters, digits, dots, dashes, colons or underscores."
 _CLIENT_ID = re.compile(rf"[A-Za-z0-9._:-]{{1,{MAX_CLIENT_ID}}}")
-
-
-class TimerView(TypedDict):
-    """What the UI's timer says, read on the document's thread: ``timer_view() -> TimerView | None``.
-
-    ``step_id``: the agenda step the timer is on (None: none); ``remaining``: whole seconds left (negative past
-    the end); ``running``: the clock is moving. ``None`` instead of the dict: no timer at all (the room then
-    shows the current step with its planned time left, not running).
-    """
-
-    step_id: int | None
-    remaining: int
-    running: bool
-
-
-class Bridge(Protocol):
-    """The room's way to the document, which lives on another thread.
-
-    ``call`` may be called from any thread; the three others only by ``work`` on the document's thread (inside
-    ``call``).
-    """
-
-    def call(self, work: Callable[[Document], T]) -> T:
-        """Run ``work(document)`` on the document's own thread and return its result, or raise what it raised
-        (``RoomClosed`` when no document is open). Called on the document's thread, it runs ``work`` inline."""
-        ...
-
-    def execute(self, command: Command, label: str) -> None:
-        """Run ``command`` on the document (in the app: one undo step named ``label``); raise the ``CjmError``
-        that refused it (nothing changed then)."""
-        ...
-
-    def timer_view(self) -> TimerView | None:
-        """The timer as the room should see it (see ``TimerView``)."""
-        ...
-
-    def face_down(self) -> bool:
-        """True when notes captured now go face down (the UI's « Face cachée » capture toggle)."""
-        ...
-
-
-class PostBridge:
-    """A ``Bridge`` made of plain callables, for the app and the tests alike.
-
-    ``post(job)`` must hand the zero-argument ``job`` to the document's thread, which runs it soon (the app: a
-    queued Qt signal; tests: a worker thread's queue). ``document()`` returns the open document or None (called
-    on that thread). ``execute(command, label)``, if given, runs a command as the app wants it (one undo step)
-    and raises its refusal; by default ``document().execute(command)``. ``timer_view`` and ``face_down``: see
-    ``Bridge`` (default: no timer, face up). ``thread``: the document's thread (default: the thread creating the
-    bridge); ``call`` made on it runs inline instead of posting (no deadlock). ``timeout``: seconds ``call``
-    waits for the document's thread to *start* the work before giving up with ``TimeoutError`` (the work is
-    then never run).
-    """
-
-    def __init__(self, post: Callable[[Callable[[], None]], None], document: Callable[[], Document | None], *,
-                 execute: Callable[[Command, str], None] | None = None,
-                 timer_view: Callable[[], TimerView | None] | None = None,
-                 face_down: Callable[[], bool] | None = None, thread: threading.Thread | None = None,
-                 timeout: float = 10.0) -> None:
-        self._post, self._document, self._execute = post, document, execute
-        self._timer_view, self._face_down = timer_view, face_down
-        self._thread = thread or threading.current_thread()
-        self.timeout = timeout
-
-    def call(self, work: Callable[[Document], T]) -> T:
-        if threading.current_thread() is self._thread:
-            return work(self._open_document())
-        future: Future[T] = Future()
-
-        def job() -> None:
-            if not future.set_running_or_notify_cancel():
-                return  # the caller gave up waiting: do nothing
-            try:
-                future.set_result(work(self._open_document()))
-            except BaseException as error:  # noqa: BLE001 - handed to the caller, who raises it
-                future.set_exception(error)
-
-        self._post(job)
-        try:
-            return future.result(self.timeout)
-        except TimeoutError:
-            if future.cancel():
-                raise
-            return future.result()  # started just now: it finishes soon
-        except CancelledError as error:  # pragma: no cover - only ``call`` cancels
-            raise TimeoutError("the document's thread did not answer") from error
-
-    def _open_document(self) -> Document:
-        doc = self._document()
-        if doc is None or doc.closed:
-            raise RoomClosed("No project is open.")
-        return doc
-
-    def execute(self, command: Command, label: str) -> None:
-        if self._execute is not None:
-            self._execute(command, label)
-        else:
-            self._open_document().execute(command)
-
-    def timer_view(self) -> TimerView | None:
-        return self._timer_view() if self._timer_view is not None else None
-
-    def face_down(self) -> bool:
-        return self._face_down() if self._face_down is not None else False
-
-
-class Refused(Exception):
-    """A request the room turns down: ``status`` (HTTP code of the contract), a one-sentence ``message`` and a
-    short machine ``code`` (the page translates by it)."""
-
-    def __init__(self, status: int, message: str, code: str = "refused") -> None:
-        super().__init__(message)
-        self.status, self.message, self.code = status, message, code
-
-
-class RoomClosed(Refused):
-    """Participation is closed (409), or no project is open."""
-
-    def __init__(self, message: str = "Participation is closed.") -> None:
-        super().__init__(409, message, "closed")
-
-
-@dataclass
-class Phone:
-    """One participant's device: ``key`` (secret, per device), ``name`` (unique in the room), how many ``notes``
-    (in the map) and ``votes`` (dots cast, net) it sent, when it joined (``time.time()``), whether the
-    facilitator ``kicked`` it, and its Participant in each voting session (``sessions``: session id → id)."""
-
-    key: str
-    name: str
-    notes: int = 0
-    votes: int = 0
-    joined_at: float = 0.0
-    kicked: bool = False
-    sessions: dict[int, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -216,20 +81,6 @@ class PendingNote:
     channel: str | None
     evaluation: Evaluation
     received_at: float = 0.0
-
-
-@dataclass(frozen=True)
-class RoomView:
-    """What the room reads of the document and the UI at one moment (on the document's thread): the journey
-    notes go to, the agenda step shown (the timer's, else the current one), the timer, face-down capture, the
-    active voting session and the document's revision."""
-
-    journey_id: int | None
-    step_id: int | None
-    timer: TimerView | None
-    face_down: bool
-    session_id: int | None
-    revision: int
 
 
 @dataclass(frozen=True)
@@ -268,39 +119,6 @@ class _Inbound:
 
 _PENDING = -1  # in Room._seen: the client id waits for approval
 _REJECTED = -2  # in Room._seen: the facilitator rejected it
-
-
-def target_journey(state: ProjectState, step: AgendaStep | None) -> Journey | None:
-    """The journey phone notes go to: the step's journey if it names one that exists, else the first current
-    journey, else the first journey (None: the project has none)."""
-    if step is not None and step.journey_id is not None:
-        journey = state.get(Journey, step.journey_id)
-        if journey is not None:
-            return journey
-    journeys = state.journeys
-    return next((j for j in journeys if j.kind is JourneyKind.CURRENT), journeys[0] if journeys else None)
-
-
-def active_session(state: ProjectState) -> VotingSession | None:
-    """The session phones vote in: the latest open session on notes (or frictions) that is not the direct-entry
-    bucket (no budget and nobody named)."""
-    from cjm_desktop.queries.votes import is_direct, sessions  # the room's only use of them
-
-    open_ones = [s for s in sessions(state) if not s.closed and s.scope is not VoteScope.ACTIONS
-                 and not is_direct(state, s)]
-    return open_ones[-1] if open_ones else None
-
-
-def room_view(doc: Document, bridge: Bridge) -> RoomView:
-    """Read the ``RoomView`` (on the document's thread, inside ``Bridge.call``)."""
-    from cjm_desktop.queries.agenda import current_step
-
-    state, timer = doc.state, bridge.timer_view()
-    step = state.get(AgendaStep, timer["step_id"]) if timer and timer["step_id"] is not None else None
-    step = step or current_step(state)
-    journey, session = target_journey(state, step), active_session(state)
-    return RoomView(journey.id if journey else None, step.id if step else None, timer, bridge.face_down(),
-                    session.id if session else None, doc.revision)
 
 
 def _clean_line(value: str) -> str:
@@ -535,8 +353,8 @@ class Room:
             shared = self._shared_state(doc, view)
             voting = None
             if view.session_id is not None:
-                voting = self._voting_state(doc.state, view.session_id, phone)
-            return {**shared, "voting": voting, "step": self._step_state(doc.state, view),
+                voting = voting_state(doc.state, view.session_id, phone)
+            return {**shared, "voting": voting, "step": step_state(doc.state, view),
                     "face_down": view.face_down,
                     "me": {"name": phone.name, "notes": phone.notes, "votes": phone.votes},
                     "moderated": self._moderated}
@@ -544,69 +362,12 @@ class Room:
         return self.bridge.call(work)
 
     def _shared_state(self, doc: Document, view: RoomView) -> dict[str, Any]:
-        """The part of the state every phone sees alike (kept until the document or the journey changes)."""
+        """``shared_state``, kept until the document or the journey changes (every phone polls it)."""
         cache_key = (doc.revision, view.journey_id)
         cached = self._state_cache
-        if cached is not None and cached[0] == cache_key:
-            return cached[1]
-        from cjm_desktop.queries.votes import shown_votes
-
-        state = doc.state
-        stages = state.stages(view.journey_id) if view.journey_id is not None else []
-        channels = state.channels(view.journey_id) if view.journey_id is not None else []
-        notes: list[dict[str, Any]] = []
-        if view.journey_id is not None:
-            stage_names = {s.id: s.name for s in stages}
-            channel_names = {c.id: c.name for c in channels}
-            cells: list[tuple[int | None, int | None]] = [(c.id, s.id) for s in stages for c in channels]
-            for channel_id, stage_id in [*cells, PARKING_CELL]:
-                for note in state.cell(view.journey_id, channel_id, stage_id):
-                    if note.hidden:
-                        continue
-                    notes.append({"id": note.id, "text": note.text[:MAX_NOTE],
-                                  "stage": stage_names.get(stage_id) if stage_id is not None else None,
-                                  "channel": channel_names.get(channel_id) if channel_id is not None else None,
-                                  "evaluation": None if note.evaluation is Evaluation.NONE else note.evaluation.value,
-                                  "votes": shown_votes(state, (Touchpoint, note.id))})
-                    if len(notes) >= MAX_NOTES_SHOWN:
-                        break
-                if len(notes) >= MAX_NOTES_SHOWN:
-                    break
-        journey = state.get(Journey, view.journey_id) if view.journey_id is not None else None
-        shared = {"open": True, "revision": doc.revision,
-                  "journey": {"id": journey.id, "name": journey.name} if journey else None,
-                  "stages": [{"name": s.name} for s in stages], "channels": [{"name": c.name} for c in channels],
-                  "parking": PARKING_NAME, "notes": notes, "evaluations": [e.value for e in Evaluation
-                                                                           if e is not Evaluation.NONE]}
-        self._state_cache = (cache_key, shared)
-        return shared
-
-    @staticmethod
-    def _step_state(state: ProjectState, view: RoomView) -> dict[str, Any] | None:
-        step = state.get(AgendaStep, view.step_id) if view.step_id is not None else None
-        if step is None:
-            return None
-        timer = view.timer if view.timer is not None and view.timer["step_id"] == step.id else None
-        remaining = timer["remaining"] if timer else max(0, step.duration - step.spent)
-        return {"name": step.name, "instructions": step.instructions, "remaining": int(remaining),
-                "running": bool(timer and timer["running"])}
-
-    @staticmethod
-    def _voting_state(state: ProjectState, session_id: int, phone: Phone) -> dict[str, Any] | None:
-        from cjm_desktop.queries.votes import dots_of
-
-        session = state.get(VotingSession, session_id)
-        if session is None:
-            return None
-        participant_id = phone.sessions.get(session_id)
-        if participant_id is not None and state.get(Participant, participant_id) is None:
-            participant_id = None
-        mine = dots_of(state, session_id, participant_id) if participant_id is not None else {}
-        spent = sum(mine.values())
-        return {"id": session.id, "name": session.name, "budget": session.budget,
-                "remaining": max(0, session.budget - spent) if session.budget else None,
-                "repeat": session.repeat, "scope": session.scope.value,
-                "my_votes": {str(target_id): n for (kind, target_id), n in mine.items() if kind is Touchpoint}}
+        if cached is None or cached[0] != cache_key:
+            cached = self._state_cache = (cache_key, shared_state(doc, view))
+        return cached[1]
 
     def add_note(self, key: str | None, body: Any) -> NoteResult:
         """``POST /api/notes``: exactly once per client id (see the module's docstring)."""

@@ -27,7 +27,8 @@ from typing import Any
 
 from aiohttp import web
 
-from cjm_desktop.participation.room import Refused, Room
+from cjm_desktop.participation.bridge import Refused
+from cjm_desktop.participation.room import Room
 from cjm_desktop.resources import RESOURCES
 
 PAGE_FOLDER = RESOURCES / "participation"  # index.html and its static files (CSS, JS, icons)

@@ -14,7 +14,9 @@ from cjm_desktop.commands.journeys import DeriveTarget
 from cjm_desktop.commands.votes import DeleteParticipant, StartSession
 from cjm_desktop.model.domain import Participant, StepStatus, Touchpoint, VoteScope
 from cjm_desktop.participation.batch import AddNotesFromPhones
-from cjm_desktop.participation.room import PostBridge, Refused, Room, RoomClosed, target_journey
+from cjm_desktop.participation.bridge import PostBridge, Refused, RoomClosed
+from cjm_desktop.participation.phone_view import target_journey
+from cjm_desktop.participation.room import Room
 from cjm_desktop.storage.errors import EditRefused
 from tests.support.documents import add, assert_undo_redo_exact
 from tests.support.participation import DocumentThread, phone_notes

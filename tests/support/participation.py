@@ -18,7 +18,7 @@ from typing import Any
 from cjm_desktop.commands.new_project import new_project_ops
 from cjm_desktop.document import Document
 from cjm_desktop.model.domain import Touchpoint
-from cjm_desktop.participation.room import PostBridge, TimerView
+from cjm_desktop.participation.bridge import PostBridge, TimerView
 from cjm_desktop.storage.working import WorkingStore
 
 

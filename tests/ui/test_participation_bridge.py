@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from cjm_desktop.commands import AddTouchpoints
 from cjm_desktop.model.domain import Touchpoint
-from cjm_desktop.participation.room import RoomClosed
+from cjm_desktop.participation.bridge import RoomClosed
 from cjm_desktop.storage.errors import EditRefused
 from ui.participation.qt_bridge import QtBridge
 

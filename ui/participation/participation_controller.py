@@ -26,7 +26,9 @@ from ui.timer.timer_controller import TimerController
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from cjm_desktop.participation.room import PendingNote, Phone, Room, TimerView
+    from cjm_desktop.participation.bridge import TimerView
+    from cjm_desktop.participation.phone_view import Phone
+    from cjm_desktop.participation.room import PendingNote, Room
     from cjm_desktop.participation.server import ServerThread
 
 REFRESH_MS = 150  # at most this often, the dock follows the room

@@ -32,7 +32,8 @@ from ui.participation.qr_panel import QrCode
 from ui.widgets.plain_text import PlainLabel, fill, plain_tip
 
 if TYPE_CHECKING:
-    from cjm_desktop.participation.room import PendingNote, Phone
+    from cjm_desktop.participation.phone_view import Phone
+    from cjm_desktop.participation.room import PendingNote
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 SHORT_NOTE = 80  # characters of a pending note shown in its row (the whole note in the tooltip)

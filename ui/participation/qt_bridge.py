@@ -29,7 +29,7 @@ from ui.document.document_controller import DocumentController
 
 if TYPE_CHECKING:
     from cjm_desktop.document import Document
-    from cjm_desktop.participation.room import TimerView
+    from cjm_desktop.participation.bridge import TimerView
 
 T = TypeVar("T")
 TIMEOUT = 5.0  # seconds a phone's request waits for the GUI thread before it is told to try again
@@ -140,6 +140,6 @@ def _check(command: Command, doc: Document) -> None:
 
 
 def _closed() -> Exception:
-    from cjm_desktop.participation.room import RoomClosed  # with the room: never before participation opens
+    from cjm_desktop.participation.bridge import RoomClosed  # with the room: never before participation opens
 
     return RoomClosed(CLOSED)
