@@ -1,5 +1,5 @@
 """The scene of one journey: the grid (one item), a row item per channel holding its note
-items, the current cell and the drop indicator.
+items, the current cell; the marks of a drag are `drop_guide.py`.
 
 The scene follows the model: ``sync`` lays the whole journey out (opening it, or when its stages
 or channels change) with the core's ``LiveLayout``; ``apply`` follows one edit at the cost of what
@@ -14,9 +14,8 @@ import math
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QPen, QTransform
+from PySide6.QtGui import QColor, QFontMetricsF, QTransform
 from PySide6.QtWidgets import (
-    QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSceneContextMenuEvent,
     QGraphicsSceneMouseEvent,
@@ -41,13 +40,13 @@ from cjm_desktop.model.ops import Change
 from cjm_desktop.model.placement import PARKING_CELL, Cell, cell_order, cell_orders
 from cjm_desktop.queries.frictions import is_friction
 from ui.canvas import palette
+from ui.canvas.drop_guide import DropGuide, HeaderRef, header_target, outline
 from ui.canvas.grid_item import GridItem
 from ui.canvas.lanes_item import LanesItem
 from ui.canvas.note_item import NoteItem, note_height
 from ui.canvas.row_item import RowItem
 
 METRICS = Metrics(max_cell_columns=3, notes_per_column=4)  # a busy cell flows into columns (a card grid)
-HeaderRef = tuple[type, int]  # (Stage or Channel, id)
 
 
 DIMMED = 0.22  # the opacity of the notes another author said, while one is highlighted
@@ -85,26 +84,22 @@ class JourneyScene(QGraphicsScene):
         self.addItem(self.grid)
         self.lanes = LanesItem(state, journey_id)
         self.addItem(self.lanes)
-        self.cell_cursor = _outline(palette.CURSOR, 3, z=-0.5)
-        self.drop_indicator = _outline(palette.DROP, 2, z=-0.4, fill=palette.DROP_FILL)
-        self.insertion_line = _outline(palette.DROP, 0, z=DRAGGED_Z - 1, fill=palette.DROP)  # where a drop lands
-        self.stage_marker = _outline(palette.CURSOR, 2, z=-0.6, fill=STAGE_MARK_FILL)  # a chosen stage's column
+        self.cell_cursor = outline(palette.CURSOR, 3, z=-0.5)
+        self.drops = DropGuide(self, METRICS, line_z=DRAGGED_Z - 1)
+        self.drop_indicator, self.insertion_line = self.drops.indicator, self.drops.line  # where a drop lands
+        self.stage_marker = outline(palette.CURSOR, 2, z=-0.6, fill=STAGE_MARK_FILL)  # a chosen stage's column
         self.empty_hint = QGraphicsTextItem(QCoreApplication.translate(
             "JourneyScene", "Double-click, N, or Ctrl+V to paste lines: a note here"))
         self.empty_hint.setDefaultTextColor(QColor(palette.MUTED))
         self.empty_hint.setZValue(-0.45)
         self.empty_hint.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.empty_hint.hide()
-        for item in (self.cell_cursor, self.drop_indicator, self.insertion_line, self.stage_marker, self.empty_hint):
+        for item in (self.cell_cursor, self.stage_marker, self.empty_hint):
             self.addItem(item)
         self.stage_marker.hide()
-        self.drop_indicator.hide()
-        self.insertion_line.hide()
         self._current: Cell | None = None
         self._dragged: list[NoteItem] = []  # the selected notes when a press on a note began
         self._drag_start: dict[int, tuple[float, float]] = {}  # their scene positions then
-        self._drop_cell: Cell | None = None
-        self._drop_index: int | None = None
         self._marked_stage: int | None = None
         self._header_drag: tuple[HeaderRef, QPointF] | None = None
         self.setBackgroundBrush(QColor(palette.CANVAS))
@@ -452,11 +447,11 @@ class JourneyScene(QGraphicsScene):
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
         if self._header_drag is not None:
-            self._show_header_drop(self._header_drag, event.scenePos())
+            self.drops.show_header_drop(self.layout, self._header_drag, event.scenePos())
             return
         super().mouseMoveEvent(event)
         if self._dragged and event.buttons() & Qt.MouseButton.LeftButton:
-            self._show_drop(event.scenePos())
+            self.drops.show_notes_drop(self.layout, event.scenePos(), {item.note.id for item in self._dragged})
 
     @property
     def dragging_notes(self) -> bool:
@@ -464,15 +459,14 @@ class JourneyScene(QGraphicsScene):
         return bool(self._dragged)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
-        self.drop_indicator.hide()
-        self.insertion_line.hide()
+        self.drops.hide()
         if self._header_drag is not None:
             self._finish_header_drag(self._header_drag, event.scenePos())
             return
         super().mouseReleaseEvent(event)
         moved = self._moved_notes()
         self._put_back(self._dragged)  # where the layout has them: the move's change places them anew
-        self._dragged, self._drop_cell = [], None
+        self._dragged = []
         if moved:
             self._drop(moved, event.scenePos())
 
@@ -528,46 +522,6 @@ class JourneyScene(QGraphicsScene):
             return []
         return self._in_reading_order([item.note for item in self._dragged])
 
-    def _show_drop(self, pos: QPointF) -> None:
-        """Highlight the cell under the pointer and the line between notes where the drop lands
-        (only when they change: a drag is many events)."""
-        cell = self.layout.cell_at(pos.x(), pos.y())
-        dragged = {item.note.id for item in self._dragged}
-        index = None if cell is None else self.layout.insertion_index(cell, pos.x(), pos.y(), dragged)
-        if (cell, index) == (self._drop_cell, self._drop_index) and self.drop_indicator.isVisible() == (
-                cell is not None):
-            return
-        self._drop_cell, self._drop_index = cell, index
-        rect = None if cell is None else self.layout.parking if cell == PARKING_CELL else self.layout.cells[cell]
-        if rect is None or cell is None or index is None:
-            self.drop_indicator.hide()
-            self.insertion_line.hide()
-            return
-        self.drop_indicator.setRect(QRectF(rect.x + 2, rect.y + 2, rect.w - 4, rect.h - 4))
-        self.drop_indicator.show()
-        self._show_insertion_line(cell, index, dragged)
-
-    def _show_insertion_line(self, cell: Cell, index: int, dragged: set[int]) -> None:
-        """A bar between the note before the drop and the note after it (across the cell, or upright
-        between two notes of a row)."""
-        others = [self.layout.notes[i] for i in self.layout.order.get(cell, []) if i not in dragged]
-        if not others:
-            self.insertion_line.hide()  # an empty cell: the highlighted cell says it all
-            return
-        if self.layout.flows(cell):  # notes in rows: a bar between two notes of a row
-            beside = others[index] if index < len(others) else others[-1]
-            x = beside.x - METRICS.padding if index < len(others) else beside.right + METRICS.padding
-            self.insertion_line.setRect(QRectF(x - 2, beside.y, 4, beside.h))
-        else:
-            if index < len(others):
-                following = others[index]
-                y, x = following.y - METRICS.gap / 2, following.x
-            else:
-                last = others[-1]
-                y, x = last.bottom + METRICS.gap / 2, last.x
-            self.insertion_line.setRect(QRectF(x, y - 2, METRICS.note_width, 4))
-        self.insertion_line.show()
-
     def _drop(self, ids: list[int], pos: QPointF) -> None:
         cell = self.layout.cell_at(pos.x(), pos.y())
         if cell is None:  # dropped on a header or outside: back where they were (put back already)
@@ -576,37 +530,9 @@ class JourneyScene(QGraphicsScene):
         self.move_requested.emit(ids, cell, self.layout.insertion_index(cell, pos.x(), pos.y(), set(ids)))
 
     # --- dragging a header reorders stages or channels ------------------------------------
-    def _header_target(self, drag: tuple[HeaderRef, QPointF], pos: QPointF) -> tuple[type, int, int] | None:
-        (cls, item_id), start = drag
-        rects = self.layout.columns if cls is Stage else self.layout.rows
-        ids = list(rects)
-        if (abs(pos.x() - start.x()) if cls is Stage else abs(pos.y() - start.y())) < 8:
-            return None
-        centre = [(rects[i].x + rects[i].w / 2) if cls is Stage else (rects[i].y + rects[i].h / 2) for i in ids]
-        coordinate = pos.x() if cls is Stage else pos.y()
-        others = [c for i, c in zip(ids, centre, strict=True) if i != item_id]
-        index = sum(c < coordinate for c in others)
-        return cls, item_id, index
-
-    def _show_header_drop(self, drag: tuple[HeaderRef, QPointF], pos: QPointF) -> None:
-        target = self._header_target(drag, pos)
-        if target is None:
-            self.drop_indicator.hide()
-            return
-        cls, _, index = target
-        rects = self.layout.columns if cls is Stage else self.layout.rows
-        ordered = [r for i, r in rects.items() if i != target[1]]
-        if cls is Stage:
-            x = ordered[index].x if index < len(ordered) else ordered[-1].right if ordered else 0
-            self.drop_indicator.setRect(QRectF(x - 3, 0, 6, self.layout.height))
-        else:
-            y = ordered[index].y if index < len(ordered) else ordered[-1].bottom if ordered else 0
-            self.drop_indicator.setRect(QRectF(0, y - 3, self.layout.width, 6))
-        self.drop_indicator.show()
-
     def _finish_header_drag(self, drag: tuple[HeaderRef, QPointF], pos: QPointF) -> None:
         (cls, item_id), _ = drag
-        target = self._header_target(drag, pos)
+        target = header_target(self.layout, drag, pos)
         self._header_drag = None
         if target is None:
             if cls is Stage:  # a click, not a drag: the stage is chosen (and no note any more)
@@ -621,15 +547,6 @@ class JourneyScene(QGraphicsScene):
         cls, item_id, index = target
         if list(self.layout.columns if cls is Stage else self.layout.rows).index(item_id) != index:
             self.header_moved.emit(cls, item_id, index)
-
-
-def _outline(color: str, width: float, z: float, fill: str | None = None) -> QGraphicsRectItem:
-    item = QGraphicsRectItem()
-    item.setPen(QPen(QColor(color), width))
-    item.setBrush(QColor(fill) if fill else Qt.BrushStyle.NoBrush)
-    item.setZValue(z)
-    item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-    return item
 
 
 def _author_key(author: str | None) -> str:
