@@ -21,7 +21,7 @@ from cjm_desktop.storage.errors import CjmError
 
 if TYPE_CHECKING:
     from cjm_desktop.interop.model import Problem
-    from cjm_desktop.model.domain import Journey, ProjectState
+    from cjm_desktop.model.domain import Journey, ProjectState, Snapshot
 
 COMMANDS = ("new", "info", "check", "import", "export", "snapshot")
 # Writes the PNG images of a project's journeys: (project, target, journey name, scale, kind) -> files written
@@ -67,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--fit", choices=("page", "tile"), default="page",
                      help="PDF only: a page per journey (split when not legible) or a poster in tiles")
     exp.add_argument("--lang", choices=("fr", "en"), default="fr", help="PDF only: the language of its labels")
+    exp.add_argument("--no-cover", dest="cover", action="store_false",
+                     help="PDF only: no cover page (project sheet and table of contents)")
     exp.add_argument("--snapshot", metavar="NAME", help="export this snapshot as it was (the latest of that name)")
     snap = sub.add_parser("snapshot", help="keep the project as it is now under a name, inside the file")
     snap.add_argument("file", type=Path)
@@ -279,13 +281,14 @@ def cmd_export(args: argparse.Namespace, image_exporter: ImageExporter | None = 
 
     validated = validate_file(args.file)
     validated.conn.close()
-    state = validated.state if args.snapshot is None else snapshot_state(validated.state, args.snapshot)
+    snapshot = None if args.snapshot is None else latest_snapshot(validated.state, args.snapshot)
+    state = validated.state if snapshot is None else snapshot_state(validated.state, snapshot.name)
     # One command, then the process ends: what was read stays to the end, so the cyclic garbage collector
     # need not walk it again each time the export allocates (a tenth of a CSV export's time, measured).
     gc.freeze()
     journeys = select_journeys(state, args.journey, args.kind)
     if args.target.suffix.lower() == ".pdf":
-        return export_pdf(state, journeys, args)
+        return export_pdf(state, journeys, args, snapshot)
     delimiter = "\t" if args.delimiter == "tab" else args.delimiter
     result = export_journeys(state, journeys, args.target, delimiter)
     warn(result.problems)
@@ -294,11 +297,14 @@ def cmd_export(args: argparse.Namespace, image_exporter: ImageExporter | None = 
     return 0
 
 
-def export_pdf(state: ProjectState, journeys: list[Journey], args: argparse.Namespace) -> int:
+def export_pdf(state: ProjectState, journeys: list[Journey], args: argparse.Namespace,
+               snapshot: Snapshot | None = None) -> int:
+    """``export … --to OUT.pdf``; ``snapshot``: the map is that snapshot's (its name and time are printed)."""
     from cjm_desktop.pdf.export import export_pdf
     from cjm_desktop.pdf.page import PdfOptions
 
-    result = export_pdf(state, journeys, args.target, PdfOptions(args.paper, args.fit, args.lang))
+    result = export_pdf(state, journeys, args.target, PdfOptions(args.paper, args.fit, args.lang, cover=args.cover,
+                                                                 snapshot=snapshot))
     for notice in result.notices:
         print(notice)  # how the map was laid out: information, not a warning
     warn(result.problems)
@@ -318,15 +324,20 @@ def export_image(args: argparse.Namespace, image_exporter: ImageExporter | None)
 
 def snapshot_state(state: ProjectState, name: str) -> ProjectState:
     """The project as the latest snapshot named ``name`` holds it (``CjmError`` when there is none)."""
-    from cjm_desktop.model.domain import Snapshot
     from cjm_desktop.storage.snapshots import read_snapshot
+
+    return read_snapshot(state, latest_snapshot(state, name).id)
+
+
+def latest_snapshot(state: ProjectState, name: str) -> Snapshot:
+    """The latest snapshot named ``name`` (``CjmError`` when there is none)."""
+    from cjm_desktop.model.domain import Snapshot
 
     named = [s for s in state.of(Snapshot).values() if s.name == name]
     if not named:
         known = ", ".join(sorted({f"« {s.name} »" for s in state.of(Snapshot).values()})) or "none"
         raise CjmError(f"the project holds no snapshot named « {name} » (its snapshots: {known})")
-    latest = max(named, key=lambda s: (s.created_at, s.id))
-    return read_snapshot(state, latest.id)
+    return max(named, key=lambda s: (s.created_at, s.id))
 
 
 def export_snapshot_image(args: argparse.Namespace, image_exporter: ImageExporter | None) -> int:

@@ -1,5 +1,6 @@
-"""The PDF deliverable: one map page per journey (split or tiled when it cannot fit legibly),
-then the appendix pages; metadata, an outline, page numbers, deterministic bytes.
+"""The PDF deliverable: a cover page with the project sheet and a table of contents, one map page per
+journey (split or tiled when it cannot fit legibly), then the appendix sections in one flow; metadata,
+an outline, page numbers « 3 / 7 », deterministic bytes.
 
 Nothing outside the project is read (fonts aside) and nothing but the target is written: the
 PDF is built in memory and written atomically, so a failed export leaves no broken file.
@@ -16,7 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from cjm_desktop.interop.model import Problem
 from cjm_desktop.interop.textfile import write_atomically
 from cjm_desktop.model.domain import Journey, ProjectState
-from cjm_desktop.pdf import fonts
+from cjm_desktop.pdf import fonts, metadata
 from cjm_desktop.pdf.labels import labels
 from cjm_desktop.pdf.map.layout import plan_map
 from cjm_desktop.pdf.map.pages import journey_pages
@@ -46,8 +47,8 @@ def build_pdf(state: ProjectState, journeys: list[Journey], options: PdfOptions 
     # just for this document.
     saved_a85, rl_config.useA85 = rl_config.useA85, 0
     try:
-        c = Canvas(buffer, pagesize=page_size, invariant=1, pageCompression=1, initialFontName=fonts.REGULAR,
-                   initialFontSize=10)
+        c = metadata.new_canvas(buffer, options.language, pagesize=page_size, pageCompression=1,
+                                initialFontName=fonts.REGULAR, initialFontSize=10)
         _metadata(c, state, journeys, words)
         for number, page in enumerate(pages, start=1):
             page.draw(c, state, page_size, words, number, len(pages))
@@ -63,39 +64,53 @@ def build_pdf(state: ProjectState, journeys: list[Journey], options: PdfOptions 
 
 def plan_pages(state: ProjectState, journeys: list[Journey], options: PdfOptions | None = None,
                progress: Progress | None = None) -> tuple[list[Page], PdfResult]:
-    """Every page of the PDF, in order (also what the export dialog previews)."""
+    """Every page of the PDF, in order (also what the export dialog previews): the cover and its contents
+    (``options.cover``), the maps, the appendix. Every page is laid out first, so the contents know their pages."""
+    # the cover and the appendix build on this module's layers: imported when a PDF is made
+    from cjm_desktop.pdf.appendix.layout import Ink
+    from cjm_desktop.pdf.appendix.pages import Appendix, appendix_pages, exported_personas
+
     options = options if options is not None else PdfOptions()
     fonts.register_fonts()
-    result, pages, missing, shortened = PdfResult(), [], set(), 0
-    page_size = paper_size(options.paper)
+    result, missing, shortened = PdfResult(), set(), 0
+    pages: list[Page] = []
+    page_size, words, ink = paper_size(options.paper), labels(options.language), Ink()
+    starts: list[tuple[Journey, int]] = []
     for index, journey in enumerate(journeys):
-        plan = plan_map(state, journey)
+        plan = plan_map(state, journey, snapshot=options.snapshot)
         missing |= plan.missing
         shortened += plan.shortened
+        starts.append((journey, len(pages)))
         pages += journey_pages(state, plan, page_size, options, result)
         if progress:
             progress((index + 1) / len(journeys))
     if shortened:
         result.problems.append(Problem("pdf_notes_shortened", None, {"count": shortened}))
+    appendix = Appendix()
     if options.appendix:
-        from cjm_desktop.pdf.appendix.pages import appendix_pages  # the appendix modules build on this one
-
-        appendix = appendix_pages(state, journeys, options.paper, page_size, options.language)
+        appendix = appendix_pages(state, journeys, options.paper, page_size, options.language, ink)
+        appendix.sections = [(section, len(pages) + index) for section, index in appendix.sections]
         pages += appendix.pages
-        missing |= appendix.missing
         result.problems += appendix.problems
+    if options.cover:
+        from cjm_desktop.pdf.cover import contents_entries, cover_pages
+
+        numbered = contents_entries(starts, appendix.sections, ink, words)
+        personas = [p.name for p in exported_personas(state, journeys)]
+        cover = cover_pages(state, journeys, personas, [e for e, _ in numbered], options.paper, page_size, ink, words)
+        for entry, index in numbered:
+            entry.page = len(cover) + index + 1
+        pages = [*cover, *pages]
+    missing |= ink.missing
+    if ink.shortened:
+        result.problems.append(Problem("pdf_shortened", None, {"count": ink.shortened}))
     if missing:
         result.problems.append(Problem("missing_characters", None, {"characters": " ".join(sorted(missing))}))
     return pages, result
 
 
 def _metadata(c: Canvas, state: ProjectState, journeys: list[Journey], words: dict[str, str]) -> None:
-    project = state.project
-    c.setTitle(project.title or ", ".join(j.name for j in journeys))
-    c.setAuthor(", ".join(project.facilitators) or project.organisation)
-    c.setSubject(" · ".join(f"{j.name} ({words[j.kind.value]})" for j in journeys))
-    c.setCreator("CJM Desktop")
-    c.setKeywords(["customer journey map", "cartographie des parcours clients"])
+    metadata.describe(c, state, journeys, words)  # the creation date and /Lang come with the canvas
 
 
 

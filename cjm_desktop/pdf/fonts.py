@@ -1,6 +1,6 @@
 """The fonts of the PDF: DejaVu Sans Condensed (shipped in ``resources/fonts``, it covers French
-typography and much more) and the Material Design icons qtawesome ships, so the PDF shows the
-app's own channel and evaluation icons, as vectors.
+typography and much more). The app's icons are not a font here: ``icons`` draws them as paths,
+so they stay out of the text layer.
 
 reportlab's default fonts are Latin-1 only; characters our font lacks are reported by
 ``missing_characters`` and drawn as U+FFFD (never as silent black boxes).
@@ -8,16 +8,13 @@ reportlab's default fonts are Latin-1 only; characters our font lacks are report
 
 from __future__ import annotations
 
-import importlib.util
-import json
 from functools import cache, lru_cache
-from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 
 from cjm_desktop.resources import RESOURCES
 
-REGULAR, BOLD, ITALIC, ICONS = "CJMSans", "CJMSans-Bold", "CJMSans-Oblique", "CJMIcons"
+REGULAR, BOLD, ITALIC = "CJMSans", "CJMSans-Bold", "CJMSans-Oblique"
 FONT_FILES = {
     REGULAR: "DejaVuSansCondensed.ttf",
     BOLD: "DejaVuSansCondensed-Bold.ttf",
@@ -45,31 +42,6 @@ def register_fonts() -> None:
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     for name, file in FONT_FILES.items():
         pdfmetrics.registerFont(ttfonts.TTFont(name, str(RESOURCES / "fonts" / file)))
-    icon_font = _icon_files()[0]
-    if icon_font is not None:
-        pdfmetrics.registerFont(ttfonts.TTFont(ICONS, str(icon_font)))
-
-
-@cache
-def _icon_files() -> tuple[Path | None, dict[str, int]]:
-    """qtawesome's Material Design font and its names, found without importing qtawesome (Qt)."""
-    spec = importlib.util.find_spec("qtawesome")
-    if spec is None or not spec.submodule_search_locations:
-        return None, {}
-    fonts = Path(next(iter(spec.submodule_search_locations))) / "fonts"
-    font = next(iter(sorted(fonts.glob("materialdesignicons6-webfont-*.ttf"))), None)
-    charmap = next(iter(sorted(fonts.glob("materialdesignicons6-webfont-charmap-*.json"))), None)
-    if font is None or charmap is None:
-        return None, {}
-    names = {name: int(code, 16) for name, code in json.loads(charmap.read_text("utf-8")).items()}
-    return font, names
-
-
-def icon_char(name: str) -> str | None:
-    """The character of a qtawesome ``mdi6.…`` icon name, or None (other sets, unknown names)."""
-    prefix, _, short = name.partition(".")
-    code = _icon_files()[1].get(short) if prefix == "mdi6" else None
-    return chr(code) if code is not None else None
 
 
 @cache

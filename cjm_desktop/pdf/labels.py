@@ -18,7 +18,7 @@ ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 LABELS: dict[str, dict[str, str]] = {
     "fr": {
         "language": "fr", "current": "Parcours existant", "target": "Parcours cible", "persona": "Persona",
-        "page": "Page {page}/{pages}", "before": "Avant l’achat", "purchase": "Achat", "after": "Après l’achat",
+        "before": "Avant l’achat", "purchase": "Achat", "after": "Après l’achat",
         "no_phase": "", "parking": "À classer", "emotions": "Émotions",
         "delight": "Enchantement", "neutral": "Neutre", "pain": "Irritant", "breaking": "Point de rupture",
         "moment_of_truth": "Moment de vérité", "votes": "Votes", "legend": "Légende",
@@ -61,10 +61,20 @@ LABELS: dict[str, dict[str, str]] = {
         "field_text": "Texte reformulé", "field_evaluation": "Évaluation", "field_moment_of_truth": "Moment de vérité",
         "field_emotion": "Émotion", "field_departments": "Services", "field_comment": "Commentaire modifié",
         "field_votes": "Votes", "labelled": "{label} : {value}", "more": "… et {count} de plus",
+        # the map's lanes, vote heat and snapshot stamp
+        "lane_kpis": "Indicateurs (KPI)", "lane_kpi_target": "cible {value}", "lane_kpi_alert": "alerte {value}",
+        "heat": "Gommettes · {session}", "direct_entry": "Saisie directe",
+        "snapshot_stamp": "Instantané « {name} » · {when}", "moment": "{day} {month} {year} {time}",
+        "months": "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.",
+        # the cover page and its table of contents; « 3 / 7 » on every page
+        "page_number": "{page} / {pages}", "cover": "Page de garde", "contents": "Sommaire",
+        "organisation": "Organisation", "purpose": "Objet", "description": "Description",
+        "workshop_date": "Date de l’atelier", "facilitators": "Animation", "personas": "Personas",
+        "appendix": "Annexes",
     },
     "en": {
         "language": "en", "current": "Current journey", "target": "Target journey", "persona": "Persona",
-        "page": "Page {page}/{pages}", "before": "Before the purchase", "purchase": "Purchase",
+        "before": "Before the purchase", "purchase": "Purchase",
         "after": "After the purchase", "no_phase": "", "parking": "To sort", "emotions": "Emotions",
         "delight": "Delight", "neutral": "Neutral", "pain": "Pain point", "breaking": "Breaking point",
         "moment_of_truth": "Moment of truth", "votes": "Votes", "legend": "Legend",
@@ -107,6 +117,16 @@ LABELS: dict[str, dict[str, str]] = {
         "field_text": "Text reworded", "field_evaluation": "Evaluation", "field_moment_of_truth": "Moment of truth",
         "field_emotion": "Emotion", "field_departments": "Departments", "field_comment": "Comment changed",
         "field_votes": "Votes", "labelled": "{label}: {value}", "more": "… and {count} more",
+        # the map's lanes, vote heat and snapshot stamp
+        "lane_kpis": "KPIs", "lane_kpi_target": "target {value}", "lane_kpi_alert": "alert {value}",
+        "heat": "Dots · {session}", "direct_entry": "Direct entry",
+        "snapshot_stamp": "Snapshot “{name}” · {when}", "moment": "{day} {month} {year}, {time}",
+        "months": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
+        # the cover page and its table of contents; « 3 / 7 » on every page
+        "page_number": "{page} / {pages}", "cover": "Cover", "contents": "Contents",
+        "organisation": "Organisation", "purpose": "Purpose", "description": "Description",
+        "workshop_date": "Workshop date", "facilitators": "Facilitators", "personas": "Personas",
+        "appendix": "Appendix",
     },
 }
 

@@ -15,7 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from cjm_desktop.interop.model import Problem
 from cjm_desktop.layout.colors import GRID_LINE, INK, MUTED
-from cjm_desktop.model.domain import Journey, ProjectState
+from cjm_desktop.model.domain import Journey, ProjectState, Snapshot
 from cjm_desktop.pdf import fonts
 from cjm_desktop.pdf.labels import format_date
 from cjm_desktop.pdf.text_fit import fit_text
@@ -32,6 +32,8 @@ class PdfOptions:
     fit: str = "page"  # "page" or "tile"
     language: str = "fr"
     appendix: bool = True  # the appendix pages after the maps (personas, frictions, actions…)
+    cover: bool = True  # a cover page (the project sheet) and a table of contents before the maps
+    snapshot: Snapshot | None = None  # exporting this snapshot: its name and time are printed on the maps
 
 
 @dataclass
@@ -96,7 +98,7 @@ def title_block(c: Canvas, page_size: tuple[float, float], title: str, subtitle:
     c.setFillColor(HexColor(MUTED))
     c.drawString(MARGIN, top - 31, fit_text(subtitle, fonts.REGULAR, 10, width * 0.6))
     lines = [words["labelled"].format(label=words["persona"], value=persona) if persona else "",
-             format_date(state.project.workshop_date, words), words["page"].format(page=number, pages=total)]
+             format_date(state.project.workshop_date, words), words["page_number"].format(page=number, pages=total)]
     c.setFont(fonts.REGULAR, 9)
     for i, line in enumerate(t for t in lines if t):
         c.drawRightString(right, top - 11 - i * 11, fit_text(line, fonts.REGULAR, 9, width * 0.35))

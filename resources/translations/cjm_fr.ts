@@ -134,147 +134,157 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="216"/>
+        <location filename="../../ui/window/window_actions.py" line="224"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="217"/>
+        <location filename="../../ui/window/window_actions.py" line="225"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="118"/>
+        <location filename="../../ui/window/window_actions.py" line="123"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="119"/>
+        <location filename="../../ui/window/window_actions.py" line="124"/>
         <source>Open &amp;recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="120"/>
+        <location filename="../../ui/window/window_actions.py" line="125"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="121"/>
+        <location filename="../../ui/window/window_actions.py" line="126"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="122"/>
+        <location filename="../../ui/window/window_actions.py" line="127"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="123"/>
+        <location filename="../../ui/window/window_actions.py" line="128"/>
         <source>&amp;Revert to the saved version</source>
         <translation>&amp;Revenir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="124"/>
+        <location filename="../../ui/window/window_actions.py" line="129"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="125"/>
+        <location filename="../../ui/window/window_actions.py" line="130"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="126"/>
+        <location filename="../../ui/window/window_actions.py" line="131"/>
         <source>Export as P&amp;DF…</source>
         <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="127"/>
+        <location filename="../../ui/window/window_actions.py" line="132"/>
+        <source>Export ima&amp;ge…</source>
+        <translation>Exporter l’ima&amp;ge…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="133"/>
+        <source>Copy map as i&amp;mage</source>
+        <translation>Copier la carte comme i&amp;mage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="130"/>
+        <location filename="../../ui/window/window_actions.py" line="138"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="132"/>
+        <location filename="../../ui/window/window_actions.py" line="140"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="134"/>
+        <location filename="../../ui/window/window_actions.py" line="142"/>
         <source>&amp;Fit the journey</source>
         <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="135"/>
+        <location filename="../../ui/window/window_actions.py" line="143"/>
         <source>&amp;New note in the current cell</source>
         <translation>&amp;Nouvelle note dans la case courante</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="137"/>
+        <location filename="../../ui/window/window_actions.py" line="145"/>
         <source>&amp;Edit the note</source>
         <translation>&amp;Modifier la note</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="139"/>
+        <location filename="../../ui/window/window_actions.py" line="147"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="141"/>
+        <location filename="../../ui/window/window_actions.py" line="149"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="142"/>
+        <location filename="../../ui/window/window_actions.py" line="150"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="143"/>
+        <location filename="../../ui/window/window_actions.py" line="151"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="145"/>
+        <location filename="../../ui/window/window_actions.py" line="153"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="147"/>
+        <location filename="../../ui/window/window_actions.py" line="155"/>
         <source>Select &amp;all the notes</source>
         <translation>Sélectionner &amp;toutes les notes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="148"/>
+        <location filename="../../ui/window/window_actions.py" line="156"/>
         <source>Write in the &amp;first person</source>
         <translation>Écrire à la &amp;première personne</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="150"/>
+        <location filename="../../ui/window/window_actions.py" line="158"/>
         <source>Add a &amp;stage…</source>
         <translation>Ajouter une é&amp;tape…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="152"/>
+        <location filename="../../ui/window/window_actions.py" line="160"/>
         <source>Add a c&amp;hannel…</source>
         <translation>Ajouter un c&amp;anal…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="154"/>
+        <location filename="../../ui/window/window_actions.py" line="162"/>
         <source>Mark notes not in the &amp;first person</source>
         <translation>Signaler les notes qui ne sont pas à la &amp;première personne</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="158"/>
+        <location filename="../../ui/window/window_actions.py" line="166"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="159"/>
+        <location filename="../../ui/window/window_actions.py" line="167"/>
         <source>E&amp;valuate</source>
         <translation>É&amp;valuer</translation>
     </message>
@@ -284,7 +294,7 @@
         <translation>Panneau des &amp;propriétés</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="156"/>
+        <location filename="../../ui/window/window_actions.py" line="164"/>
         <source>Project s&amp;heet…</source>
         <translation>&amp;Fiche projet…</translation>
     </message>
@@ -299,112 +309,112 @@
         <translation>&amp;Persona de ce parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="166"/>
+        <location filename="../../ui/window/window_actions.py" line="174"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="167"/>
+        <location filename="../../ui/window/window_actions.py" line="175"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="168"/>
+        <location filename="../../ui/window/window_actions.py" line="176"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="169"/>
+        <location filename="../../ui/window/window_actions.py" line="177"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="194"/>
+        <location filename="../../ui/window/window_actions.py" line="202"/>
         <source>&amp;Delight</source>
         <translation>&amp;Enchantement</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="195"/>
+        <location filename="../../ui/window/window_actions.py" line="203"/>
         <source>&amp;Neutral</source>
         <translation>&amp;Neutre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="196"/>
+        <location filename="../../ui/window/window_actions.py" line="204"/>
         <source>&amp;Pain point</source>
         <translation>&amp;Irritant</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="197"/>
+        <location filename="../../ui/window/window_actions.py" line="205"/>
         <source>&amp;Breaking point</source>
         <translation>Point de &amp;rupture</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="199"/>
+        <location filename="../../ui/window/window_actions.py" line="207"/>
         <source>Not &amp;evaluated</source>
         <translation>&amp;Sans évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="200"/>
+        <location filename="../../ui/window/window_actions.py" line="208"/>
         <source>&amp;Moment of truth (on/off)</source>
         <translation>&amp;Moment de vérité (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="202"/>
+        <location filename="../../ui/window/window_actions.py" line="210"/>
         <source>Emotion &amp;up</source>
         <translation>Émotion vers le &amp;haut</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="203"/>
+        <location filename="../../ui/window/window_actions.py" line="211"/>
         <source>Emotion &amp;down</source>
         <translation>Émotion vers le &amp;bas</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="204"/>
+        <location filename="../../ui/window/window_actions.py" line="212"/>
         <source>One more &amp;vote</source>
         <translation>Un &amp;vote de plus</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="224"/>
+        <location filename="../../ui/window/window_actions.py" line="232"/>
         <source>Undo: %1</source>
         <translation>Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="225"/>
+        <location filename="../../ui/window/window_actions.py" line="233"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="226"/>
+        <location filename="../../ui/window/window_actions.py" line="234"/>
         <source>Redo: %1</source>
         <translation>Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="227"/>
+        <location filename="../../ui/window/window_actions.py" line="235"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="247"/>
+        <location filename="../../ui/window/window_actions.py" line="255"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="258"/>
+        <location filename="../../ui/window/window_actions.py" line="266"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="268"/>
+        <location filename="../../ui/window/window_actions.py" line="276"/>
         <source>&amp;Journey</source>
         <translation>&amp;Parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="270"/>
+        <location filename="../../ui/window/window_actions.py" line="278"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="272"/>
+        <location filename="../../ui/window/window_actions.py" line="280"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
@@ -525,17 +535,17 @@
         <translation>Le minuteur passe à l&apos;étape sélectionnée (ou double-cliquez dessus)</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/agenda_panel.py" line="172"/>
+        <location filename="../../ui/agenda/agenda_panel.py" line="175"/>
         <source>Total: planned %1 · spent %2 · %3</source>
         <translation>Total : prévu %1 · passé %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/agenda_panel.py" line="194"/>
+        <location filename="../../ui/agenda/agenda_panel.py" line="197"/>
         <source>%1 over the plan</source>
         <translation>%1 de plus que prévu</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/agenda_panel.py" line="195"/>
+        <location filename="../../ui/agenda/agenda_panel.py" line="198"/>
         <source>%1 left in the plan</source>
         <translation>reste %1 sur le prévu</translation>
     </message>
@@ -932,6 +942,122 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
     </message>
 </context>
 <context>
+    <name>ImageDialog</name>
+    <message>
+        <location filename="../../ui/files/image_dialog.py" line="74"/>
+        <source>Export image</source>
+        <translation>Exporter l’image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/image_dialog.py" line="75"/>
+        <source>The whole journey</source>
+        <translation>Tout le parcours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/image_dialog.py" line="76"/>
+        <source>The current stage: « %1 »</source>
+        <translation>L’étape courante : « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/image_dialog.py" line="77"/>
+        <source>A stage</source>
+        <translation>Une étape</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/files/image_dialog.py" line="79"/>
+        <source>The selection (%n note(s))</source>
+        <translation>
+            <numerusform>La sélection (%n note)</numerusform>
+            <numerusform>La sélection (%n notes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/image_dialog.py" line="87"/>
+        <source>PNG (a picture, for slides and documents)</source>
+        <translation>PNG (une image, pour diapositives et documents)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/image_dialog.py" line="89"/>
+        <source>SVG (drawing, sharp at any size)</source>
+        <translation>SVG (dessin, net à toute taille)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/image_dialog.py" line="91"/>
+        <source>1920 pixels (slide)</source>
+        <translation>1920 pixels (diapositive)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/image_dialog.py" line="92"/>
+        <source>3840 pixels (4K)</source>
+        <translation>3840 pixels (4K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/image_dialog.py" line="93"/>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/image_dialog.py" line="98"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/image_dialog.py" line="102"/>
+        <source>Mark the notes not written in the first person</source>
+        <translation>Signaler les notes qui ne sont pas à la première personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/image_dialog.py" line="107"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/image_dialog.py" line="108"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/image_dialog.py" line="109"/>
+        <source>Width</source>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/image_dialog.py" line="113"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/image_dialog.py" line="165"/>
+        <source>SVG image (*.svg)</source>
+        <translation>Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/image_dialog.py" line="165"/>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/image_dialog.py" line="176"/>
+        <source>The image could not be written to « %1 »; nothing was written.</source>
+        <translation>L’image n’a pas pu être écrite dans « %1 » ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/image_dialog.py" line="179"/>
+        <source>Image saved to « %1 ».</source>
+        <translation>Image enregistrée dans « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/image_dialog.py" line="201"/>
+        <source>The selection was copied as an image.</source>
+        <translation>La sélection a été copiée comme image.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/image_dialog.py" line="202"/>
+        <source>The map was copied as an image.</source>
+        <translation>La carte a été copiée comme image.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../../ui/files/problem_messages.py" line="16"/>
@@ -1167,47 +1293,47 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="24"/>
+        <location filename="../../ui/files/import_export.py" line="25"/>
         <source>Spreadsheet, CSV (*.csv)</source>
         <translation>Tableur, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="25"/>
+        <location filename="../../ui/files/import_export.py" line="26"/>
         <source>OpenJourney (*.ojf *.json)</source>
         <translation>OpenJourney (*.ojf *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="26"/>
+        <location filename="../../ui/files/import_export.py" line="27"/>
         <source>Mermaid journey diagram (*.mmd *.mermaid)</source>
         <translation>Diagramme Mermaid journey (*.mmd *.mermaid)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="31"/>
+        <location filename="../../ui/files/import_export.py" line="32"/>
         <source>Journeys from other tools (*.csv *.ojf *.json *.mmd *.mermaid)</source>
         <translation>Parcours d’autres outils (*.csv *.ojf *.json *.mmd *.mermaid)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="46"/>
+        <location filename="../../ui/files/import_export.py" line="47"/>
         <source>« %1 » was not imported: %2</source>
         <translation>« %1 » n’a pas été importé : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="50"/>
+        <location filename="../../ui/files/import_export.py" line="51"/>
         <source>« %1 » could not be read.</source>
         <translation>Impossible de lire « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="54"/>
+        <location filename="../../ui/files/import_export.py" line="55"/>
         <source>Import « %1 »</source>
         <translation>Importer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="58"/>
+        <location filename="../../ui/files/import_export.py" line="59"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/import_export.py" line="69"/>
+        <location filename="../../ui/files/import_export.py" line="70"/>
         <source>%n note(s) imported from « %1 »</source>
         <translation>
             <numerusform>%n note importée depuis « %1 »</numerusform>
@@ -1215,7 +1341,7 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/import_export.py" line="109"/>
+        <location filename="../../ui/files/import_export.py" line="110"/>
         <source>%n journey(s) exported to « %1 ».</source>
         <translation>
             <numerusform>%n parcours exporté vers « %1 ».</numerusform>
@@ -1223,7 +1349,7 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/import_export.py" line="157"/>
+        <location filename="../../ui/files/import_export.py" line="161"/>
         <source>PDF saved to « %1 »: %n page(s).</source>
         <translation>
             <numerusform>PDF enregistré dans « %1 » : %n page.</numerusform>
@@ -1231,7 +1357,7 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/import_export.py" line="72"/>
+        <location filename="../../ui/files/import_export.py" line="73"/>
         <source>new journey: %1</source>
         <translation>
             <numerusform>nouveau parcours : %1</numerusform>
@@ -1239,7 +1365,7 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/import_export.py" line="75"/>
+        <location filename="../../ui/files/import_export.py" line="76"/>
         <source>added to: %1</source>
         <translation>
             <numerusform>ajoutées à : %1</numerusform>
@@ -1247,29 +1373,29 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="78"/>
+        <location filename="../../ui/files/import_export.py" line="79"/>
         <source>%1 stages and %2 channels created</source>
         <translation>%1 étapes et %2 canaux créés</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="106"/>
-        <location filename="../../ui/files/import_export.py" line="151"/>
+        <location filename="../../ui/files/import_export.py" line="107"/>
+        <location filename="../../ui/files/import_export.py" line="155"/>
         <source>The export to « %1 » failed; nothing was written.</source>
         <translation>L’exportation vers « %1 » a échoué ; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="112"/>
-        <location filename="../../ui/files/import_export.py" line="160"/>
+        <location filename="../../ui/files/import_export.py" line="113"/>
+        <location filename="../../ui/files/import_export.py" line="164"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="141"/>
+        <location filename="../../ui/files/import_export.py" line="144"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/import_export.py" line="144"/>
+        <location filename="../../ui/files/import_export.py" line="147"/>
         <source>Exporting the PDF…</source>
         <translation>Exportation du PDF…</translation>
     </message>
@@ -1559,7 +1685,7 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         <translation>À classer — notes pas encore placées</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/journey_scene.py" line="92"/>
+        <location filename="../../ui/canvas/journey_scene.py" line="91"/>
         <source>Double-click, N, or Ctrl+V to paste lines: a note here</source>
         <translation>Double-clic, N, ou Ctrl+V pour coller des lignes : une note ici</translation>
     </message>
@@ -1706,47 +1832,47 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         <translation>« %1 » avait été modifié ailleurs depuis son ouverture : cette version est conservée sous « %2 », et la vôtre a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="400"/>
+        <location filename="../../ui/window/main_window.py" line="412"/>
         <source>Unsaved changes from your last session were restored.</source>
         <translation>Les modifications non enregistrées de votre dernière session ont été restaurées.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="401"/>
+        <location filename="../../ui/window/main_window.py" line="413"/>
         <source>Revert to the saved version</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="403"/>
+        <location filename="../../ui/window/main_window.py" line="415"/>
         <source>This never-saved project was restored from your last session.</source>
         <translation>Ce projet jamais enregistré a été restauré depuis votre dernière session.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="406"/>
+        <location filename="../../ui/window/main_window.py" line="418"/>
         <source>The file was changed elsewhere since your last session: it is shown as it is now, and your unsaved changes were kept in %1.</source>
         <translation>Le fichier a été modifié ailleurs depuis votre dernière session&#xa0;: il est affiché tel qu’il est maintenant, et vos modifications non enregistrées ont été conservées dans %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="409"/>
+        <location filename="../../ui/window/main_window.py" line="421"/>
         <source>This project file had damaged indexes; they were rebuilt in your copy and the next save writes the repaired project (a copy of the original was kept).</source>
         <translation>Les index de ce fichier projet étaient abîmés ; ils ont été reconstruits dans votre copie et le prochain enregistrement écrit le projet réparé (une copie de l’original a été conservée).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="413"/>
+        <location filename="../../ui/window/main_window.py" line="425"/>
         <source>This project comes from an older version of CJM Desktop; it will be saved in the new format (a copy of the original was kept).</source>
         <translation>Ce projet vient d’une version antérieure de CJM Desktop&#x202f;; il sera enregistré au nouveau format (une copie de l’original a été conservée).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="430"/>
+        <location filename="../../ui/window/main_window.py" line="442"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="432"/>
+        <location filename="../../ui/window/main_window.py" line="444"/>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="445"/>
+        <location filename="../../ui/window/main_window.py" line="457"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -1754,7 +1880,7 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="446"/>
+        <location filename="../../ui/window/main_window.py" line="458"/>
         <source>%n pain point(s) or breaking point(s)</source>
         <translation>
             <numerusform>%n irritant ou point de rupture</numerusform>
@@ -1762,9 +1888,71 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="448"/>
+        <location filename="../../ui/window/main_window.py" line="460"/>
         <source>%1 not in the first person</source>
         <translation>%1 pas à la première personne</translation>
+    </message>
+</context>
+<context>
+    <name>MapImage</name>
+    <message numerus="yes">
+        <location filename="../../ui/files/image_export.py" line="278"/>
+        <source>selection of %n note(s)</source>
+        <translation>
+            <numerusform>sélection de %n note</numerusform>
+            <numerusform>sélection de %n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/image_export.py" line="299"/>
+        <source>Not evaluated</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/image_export.py" line="300"/>
+        <source>Delight</source>
+        <translation>Enchantement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/image_export.py" line="301"/>
+        <source>Neutral</source>
+        <translation>Neutre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/image_export.py" line="302"/>
+        <source>Pain point</source>
+        <translation>Irritant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/image_export.py" line="303"/>
+        <source>Breaking point</source>
+        <translation>Point de rupture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/image_export.py" line="308"/>
+        <source>Moment of truth</source>
+        <translation>Moment de vérité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/image_export.py" line="309"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/image_export.py" line="311"/>
+        <source>Face down (not revealed yet)</source>
+        <translation>Face cachée (pas encore révélée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/image_export.py" line="352"/>
+        <location filename="../../ui/files/image_export.py" line="403"/>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/image_export.py" line="500"/>
+        <source>This image would be %1 × %2 pixels, more than an image can hold (%3 pixels a side, %4 megapixels): choose a smaller width, or one stage or the selection.</source>
+        <translation>Cette image ferait %1 × %2 pixels, plus qu’une image ne peut contenir (%3 pixels de côté, %4 mégapixels) : choisissez une largeur plus petite, ou une seule étape ou la sélection.</translation>
     </message>
 </context>
 <context>
@@ -1933,129 +2121,129 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
 <context>
     <name>ParticipationPanel</name>
     <message>
-        <location filename="../../ui/participation/participation_panel.py" line="57"/>
+        <location filename="../../ui/participation/participation_panel.py" line="58"/>
         <source>Network the phones use</source>
         <translation>Réseau des téléphones</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/participation_panel.py" line="58"/>
+        <location filename="../../ui/participation/participation_panel.py" line="59"/>
         <source>The network the participants&apos; phones are on: the room&apos;s Wi-Fi or this computer&apos;s hotspot (the loopback is for this computer only)</source>
         <translation>Le réseau où sont les téléphones des participants : le Wi-Fi de la salle ou le point d’accès de cet ordinateur (la boucle locale ne sert qu’à cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/participation_panel.py" line="60"/>
-        <location filename="../../ui/participation/participation_panel.py" line="139"/>
+        <location filename="../../ui/participation/participation_panel.py" line="61"/>
+        <location filename="../../ui/participation/participation_panel.py" line="140"/>
         <source>Open participation</source>
         <translation>Ouvrir la participation</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/participation_panel.py" line="65"/>
+        <location filename="../../ui/participation/participation_panel.py" line="66"/>
         <source>Join URL</source>
         <translation>Adresse pour rejoindre</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/participation_panel.py" line="66"/>
+        <location filename="../../ui/participation/participation_panel.py" line="67"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/participation_panel.py" line="67"/>
+        <location filename="../../ui/participation/participation_panel.py" line="68"/>
         <source>Copy the join URL</source>
         <translation>Copier l’adresse pour rejoindre</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/participation_panel.py" line="69"/>
+        <location filename="../../ui/participation/participation_panel.py" line="70"/>
         <source>Moderate: each note waits for my approval</source>
         <translation>Modérer : chaque note attend mon accord</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/participation_panel.py" line="73"/>
-        <location filename="../../ui/participation/participation_panel.py" line="79"/>
+        <location filename="../../ui/participation/participation_panel.py" line="74"/>
+        <location filename="../../ui/participation/participation_panel.py" line="80"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/participation_panel.py" line="73"/>
+        <location filename="../../ui/participation/participation_panel.py" line="74"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/participation_panel.py" line="73"/>
+        <location filename="../../ui/participation/participation_panel.py" line="74"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/participation_panel.py" line="74"/>
+        <location filename="../../ui/participation/participation_panel.py" line="75"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/participation_panel.py" line="75"/>
+        <location filename="../../ui/participation/participation_panel.py" line="76"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/participation_panel.py" line="76"/>
+        <location filename="../../ui/participation/participation_panel.py" line="77"/>
         <source>This phone can send nothing more (its notes stay in the map)</source>
         <translation>Ce téléphone ne peut plus rien envoyer (ses notes restent sur la carte)</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/participation_panel.py" line="78"/>
+        <location filename="../../ui/participation/participation_panel.py" line="79"/>
         <source>Waiting for approval</source>
         <translation>En attente d’accord</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/participation_panel.py" line="79"/>
+        <location filename="../../ui/participation/participation_panel.py" line="80"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/participation_panel.py" line="79"/>
+        <location filename="../../ui/participation/participation_panel.py" line="80"/>
         <source>Notes waiting for approval</source>
         <translation>Notes en attente d’accord</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/participation_panel.py" line="80"/>
+        <location filename="../../ui/participation/participation_panel.py" line="81"/>
         <source>Approve</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/participation_panel.py" line="81"/>
+        <location filename="../../ui/participation/participation_panel.py" line="82"/>
         <source>Reject</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/participation_panel.py" line="88"/>
+        <location filename="../../ui/participation/participation_panel.py" line="89"/>
         <source>Network:</source>
         <translation>Réseau :</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/participation_panel.py" line="136"/>
+        <location filename="../../ui/participation/participation_panel.py" line="137"/>
         <source>Participation is closed. Open it: participants scan the QR code and write their notes and cast their dots from their phones, on this room&apos;s network, with no internet and no account.</source>
         <translation>La participation est fermée. Ouvrez-la : les participants scannent le QR code, écrivent leurs notes et posent leurs gommettes depuis leur téléphone, sur le réseau de la salle, sans internet ni compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/participation_panel.py" line="147"/>
+        <location filename="../../ui/participation/participation_panel.py" line="148"/>
         <source>Participation is open on %1: phones on this network join by scanning the QR code.</source>
         <translation>La participation est ouverte sur %1 : les téléphones de ce réseau rejoignent en scannant le QR code.</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/participation_panel.py" line="149"/>
+        <location filename="../../ui/participation/participation_panel.py" line="150"/>
         <source>Close participation</source>
         <translation>Fermer la participation</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/participation_panel.py" line="164"/>
+        <location filename="../../ui/participation/participation_panel.py" line="165"/>
         <source>%1 (removed)</source>
         <translation>%1 (retiré)</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/participation_panel.py" line="192"/>
+        <location filename="../../ui/participation/participation_panel.py" line="193"/>
         <source>Participants: %1 · notes received: %2</source>
         <translation>Participants : %1 · notes reçues : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/participation_panel.py" line="194"/>
+        <location filename="../../ui/participation/participation_panel.py" line="195"/>
         <source>waiting: %1</source>
         <translation>en attente : %1</translation>
     </message>
@@ -2063,67 +2251,72 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../ui/files/pdf_dialog.py" line="47"/>
+        <location filename="../../ui/files/pdf_dialog.py" line="49"/>
         <source>Export as PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/files/pdf_dialog.py" line="51"/>
+        <location filename="../../ui/files/pdf_dialog.py" line="53"/>
         <source>All the journeys</source>
         <translation>Tous les parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/files/pdf_dialog.py" line="52"/>
+        <location filename="../../ui/files/pdf_dialog.py" line="54"/>
         <source>The current journeys</source>
         <translation>Les parcours existants</translation>
     </message>
     <message>
-        <location filename="../../ui/files/pdf_dialog.py" line="54"/>
+        <location filename="../../ui/files/pdf_dialog.py" line="56"/>
         <source>The target journeys</source>
         <translation>Les parcours cibles</translation>
     </message>
     <message>
-        <location filename="../../ui/files/pdf_dialog.py" line="57"/>
+        <location filename="../../ui/files/pdf_dialog.py" line="59"/>
         <source>This journey: « %1 »</source>
         <translation>Ce parcours : « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/files/pdf_dialog.py" line="62"/>
+        <location filename="../../ui/files/pdf_dialog.py" line="64"/>
         <source>One page per journey, split if needed to stay legible</source>
         <translation>Une page par parcours, découpée si nécessaire pour rester lisible</translation>
     </message>
     <message>
-        <location filename="../../ui/files/pdf_dialog.py" line="63"/>
+        <location filename="../../ui/files/pdf_dialog.py" line="65"/>
         <source>Poster in tiles to assemble, notes near full size</source>
         <translation>Affiche en panneaux à assembler, notes presque en taille réelle</translation>
     </message>
     <message>
-        <location filename="../../ui/files/pdf_dialog.py" line="69"/>
+        <location filename="../../ui/files/pdf_dialog.py" line="70"/>
+        <source>Cover page and table of contents</source>
+        <translation>Page de garde et sommaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/pdf_dialog.py" line="73"/>
         <source>Journeys</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/files/pdf_dialog.py" line="70"/>
+        <location filename="../../ui/files/pdf_dialog.py" line="74"/>
         <source>Paper (landscape)</source>
         <translation>Format (paysage)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/pdf_dialog.py" line="71"/>
+        <location filename="../../ui/files/pdf_dialog.py" line="75"/>
         <source>Layout</source>
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location filename="../../ui/files/pdf_dialog.py" line="72"/>
+        <location filename="../../ui/files/pdf_dialog.py" line="76"/>
         <source>Language of the document</source>
         <translation>Langue du document</translation>
     </message>
     <message>
-        <location filename="../../ui/files/pdf_dialog.py" line="77"/>
+        <location filename="../../ui/files/pdf_dialog.py" line="82"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/pdf_dialog.py" line="106"/>
+        <location filename="../../ui/files/pdf_dialog.py" line="113"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -3094,47 +3287,47 @@ Groupe B</translation>
 <context>
     <name>SnapshotsDock</name>
     <message>
-        <location filename="../../ui/snapshots/snapshots_dock.py" line="52"/>
+        <location filename="../../ui/snapshots/snapshots_dock.py" line="53"/>
         <source>Snapshots</source>
         <translation>Instantanés</translation>
     </message>
     <message>
-        <location filename="../../ui/snapshots/snapshots_dock.py" line="53"/>
+        <location filename="../../ui/snapshots/snapshots_dock.py" line="54"/>
         <source>S&amp;napshots panel</source>
         <translation>Panneau des i&amp;nstantanés</translation>
     </message>
     <message>
-        <location filename="../../ui/snapshots/snapshots_dock.py" line="60"/>
+        <location filename="../../ui/snapshots/snapshots_dock.py" line="61"/>
         <source>Ta&amp;ke a snapshot…</source>
         <translation>&amp;Prendre un instantané…</translation>
     </message>
     <message>
-        <location filename="../../ui/snapshots/snapshots_dock.py" line="133"/>
+        <location filename="../../ui/snapshots/snapshots_dock.py" line="134"/>
         <source>The snapshot « %1 » is damaged: it can be neither compared, exported nor restored.</source>
         <translation>L’instantané « %1 » est endommagé : il ne peut être ni comparé, ni exporté, ni restauré.</translation>
     </message>
     <message>
-        <location filename="../../ui/snapshots/snapshots_dock.py" line="156"/>
+        <location filename="../../ui/snapshots/snapshots_dock.py" line="157"/>
         <source>Snapshot %1</source>
         <translation>Instantané %1</translation>
     </message>
     <message>
-        <location filename="../../ui/snapshots/snapshots_dock.py" line="157"/>
+        <location filename="../../ui/snapshots/snapshots_dock.py" line="158"/>
         <source>Take a snapshot</source>
         <translation>Prendre un instantané</translation>
     </message>
     <message>
-        <location filename="../../ui/snapshots/snapshots_dock.py" line="158"/>
+        <location filename="../../ui/snapshots/snapshots_dock.py" line="159"/>
         <source>Name of the snapshot (the project as it is now is kept in the file under this name):</source>
         <translation>Nom de l’instantané (le projet tel qu’il est maintenant est gardé dans le fichier sous ce nom) :</translation>
     </message>
     <message>
-        <location filename="../../ui/snapshots/snapshots_dock.py" line="165"/>
+        <location filename="../../ui/snapshots/snapshots_dock.py" line="166"/>
         <source>Take the snapshot « %1 »</source>
         <translation>Prendre l’instantané « %1 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/snapshots/snapshots_dock.py" line="169"/>
+        <location filename="../../ui/snapshots/snapshots_dock.py" line="170"/>
         <source>Snapshot « %1 » taken: %n note(s).</source>
         <translation>
             <numerusform>Instantané « %1 » pris : %n note.</numerusform>
@@ -3142,42 +3335,42 @@ Groupe B</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/snapshots/snapshots_dock.py" line="186"/>
+        <location filename="../../ui/snapshots/snapshots_dock.py" line="187"/>
         <source>No journey of the snapshot « %1 » exists any more: restore one as a new journey to see it.</source>
         <translation>Aucun parcours de l’instantané « %1 » n’existe plus : restaurez-en un comme nouveau parcours pour le voir.</translation>
     </message>
     <message>
-        <location filename="../../ui/snapshots/snapshots_dock.py" line="216"/>
+        <location filename="../../ui/snapshots/snapshots_dock.py" line="217"/>
         <source>Restore as a new journey</source>
         <translation>Restaurer comme nouveau parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/snapshots/snapshots_dock.py" line="217"/>
+        <location filename="../../ui/snapshots/snapshots_dock.py" line="218"/>
         <source>Name of the new journey (a copy of « %1 » as the snapshot « %2 » holds it):</source>
         <translation>Nom du nouveau parcours (une copie de « %1 » tel que l’instantané « %2 » le garde) :</translation>
     </message>
     <message>
-        <location filename="../../ui/snapshots/snapshots_dock.py" line="219"/>
+        <location filename="../../ui/snapshots/snapshots_dock.py" line="220"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/snapshots/snapshots_dock.py" line="225"/>
+        <location filename="../../ui/snapshots/snapshots_dock.py" line="226"/>
         <source>Restore « %1 »</source>
         <translation>Restaurer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/snapshots/snapshots_dock.py" line="235"/>
+        <location filename="../../ui/snapshots/snapshots_dock.py" line="236"/>
         <source>Delete the snapshot « %1 » (%2)? Undo brings it back.</source>
         <translation>Supprimer l’instantané « %1 » (%2) ? Annuler le rétablit.</translation>
     </message>
     <message>
-        <location filename="../../ui/snapshots/snapshots_dock.py" line="237"/>
+        <location filename="../../ui/snapshots/snapshots_dock.py" line="238"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/snapshots/snapshots_dock.py" line="242"/>
+        <location filename="../../ui/snapshots/snapshots_dock.py" line="243"/>
         <source>Delete the snapshot « %1 »</source>
         <translation>Supprimer l’instantané « %1 »</translation>
     </message>
@@ -3408,17 +3601,17 @@ Groupe B</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/window/start_page.py" line="53"/>
+        <location filename="../../ui/window/start_page.py" line="55"/>
         <source>Customer journey mapping</source>
         <translation>Cartographie des parcours clients</translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="55"/>
+        <location filename="../../ui/window/start_page.py" line="57"/>
         <source>Start a new map from a template, or open a project.</source>
         <translation>Commencez une nouvelle cartographie à partir d’un modèle, ou ouvrez un projet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/start_page.py" line="62"/>
+        <location filename="../../ui/window/start_page.py" line="64"/>
         <source>%n stage(s)</source>
         <translation>
             <numerusform>%n étape</numerusform>
@@ -3426,37 +3619,37 @@ Groupe B</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="84"/>
+        <location filename="../../ui/window/start_page.py" line="86"/>
         <source>Open an example</source>
         <translation>Ouvrir un exemple</translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="86"/>
+        <location filename="../../ui/window/start_page.py" line="88"/>
         <source>A workshop already filled in: 8 stages, 7 channels, evaluated notes, emotions and votes, to look around before starting your own.</source>
         <translation>Un atelier déjà rempli : 8 étapes, 7 canaux, des notes évaluées, des émotions et des votes, pour découvrir l’application avant de commencer le vôtre.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="94"/>
+        <location filename="../../ui/window/start_page.py" line="96"/>
         <source>No recent project yet.</source>
         <translation>Aucun projet récent pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="102"/>
+        <location filename="../../ui/window/start_page.py" line="113"/>
         <source>NEW MAP</source>
         <translation>NOUVELLE CARTOGRAPHIE</translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="106"/>
+        <location filename="../../ui/window/start_page.py" line="117"/>
         <source>RECENT PROJECTS</source>
         <translation>PROJETS RÉCENTS</translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="129"/>
+        <location filename="../../ui/window/start_page.py" line="141"/>
         <source>Unsaved project — last edited %1</source>
         <translation>Projet non enregistré — modifié le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="81"/>
+        <location filename="../../ui/window/start_page.py" line="83"/>
         <source>Open a project…</source>
         <translation>Ouvrir un projet…</translation>
     </message>

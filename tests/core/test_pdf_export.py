@@ -60,7 +60,7 @@ def letters(text: str) -> str:
 
 def export(doc, tmp_path: Path, **options) -> PdfReader:
     path = tmp_path / "carte.pdf"
-    export_pdf(doc.state, doc.state.journeys, path, PdfOptions(**options))
+    export_pdf(doc.state, doc.state.journeys, path, PdfOptions(**{"cover": False, **options}))
     return PdfReader(path)
 
 
@@ -99,7 +99,8 @@ def test_metadata_names_the_project_and_the_app(project, tmp_path):
     assert meta.subject == "Parcours existant (Parcours existant) · Parcours cible (Parcours cible)"
 
 
-def test_the_same_project_gives_the_same_bytes(project):
+def test_the_same_project_gives_the_same_bytes_when_source_date_epoch_is_set(project, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # the reproducible-builds convention
     first, _ = build_pdf(project.state, project.state.journeys)
     second, _ = build_pdf(project.state, project.state.journeys)
     assert first == second
@@ -136,15 +137,15 @@ def test_a_map_too_wide_for_the_page_is_split_into_legible_pages_and_the_user_is
         plan = plan_map(doc.state, journey)
         a4 = pagesizes.landscape(pagesizes.A4)
         assert not legible(fit_scale(plan, map_area(a4)) * page_factor(a4))
-        data, result = build_pdf(doc.state, [journey], PdfOptions(paper="A4"))
+        data, result = build_pdf(doc.state, [journey], PdfOptions(paper="A4", cover=False))
     finally:
         doc.close(save=False)
     assert (result.pages, [str(n) for n in result.notices]) == (2, [
         "« Parcours existant » does not fit legibly on one A4 page: split into 2 pages of stages."])
 
 
-def test_tiles_print_at_full_size_after_an_assembly_page(project, tmp_path):
-    reader = export(project, tmp_path, paper="A4", fit="tile")
+def test_tiles_print_after_an_assembly_page(project, tmp_path):
+    reader = export(project, tmp_path, paper="A4", fit="tile", cover=False)
     text = reader.pages[0].extract_text()
     assert "Plan d’assemblage" in text
     assert "Panneau A1" in reader.pages[1].extract_text()
@@ -152,16 +153,16 @@ def test_tiles_print_at_full_size_after_an_assembly_page(project, tmp_path):
 
 def test_a_poster_slightly_wider_than_its_paper_is_shrunk_onto_one_column_of_tiles(project):
     journey = project.state.journeys[0]  # 8 stages: a little wider than an A3 page
-    _, result = build_pdf(project.state, [journey], PdfOptions(paper="A3", fit="tile"))
+    _, result = build_pdf(project.state, [journey], PdfOptions(paper="A3", fit="tile", cover=False))
     tiles = result.notices[0].values
     assert tiles["columns"] == 1 and 7 / 8.5 * 100 <= tiles["percent"] < 100
 
 
-def test_a_poster_that_fits_its_tiles_prints_at_natural_size(project):
+def test_a_poster_that_fits_its_sheet_is_enlarged_to_fill_it(project):
     journey = project.state.journeys[0]
-    _, result = build_pdf(project.state, [journey], PdfOptions(paper="A0", fit="tile"))
-    assert str(result.notices[0]) == ("« Parcours existant » printed as a poster on 1 × 1 A0 pages, "
-                                      "at 100 % of full size.")
+    _, result = build_pdf(project.state, [journey], PdfOptions(paper="A0", fit="tile", cover=False, appendix=False))
+    assert result.pages == 1 and result.notices[0].values["percent"] > 200
+    assert str(result.notices[0]).startswith("« Parcours existant » printed as a poster on 1 × 1 A0 pages, at ")
 
 
 def test_english_labels_on_request(project, tmp_path):

@@ -47,7 +47,7 @@ def cell_text(cell: object) -> str:
 
 def test_a_note_of_100000_characters_prints_a_few_lines_cut_with_an_ellipsis_and_the_user_is_told():
     state = one_cell("Je compare les offres", (NOTE * 1000)[:100_000])
-    data, result = build_pdf(state, state.journeys, PdfOptions("A3", appendix=False))
+    data, result = build_pdf(state, state.journeys, PdfOptions("A3", appendix=False, cover=False))
     plan = plan_map(state, state.journeys[0])
     assert len(plan.lines[1]) == 1 and len(plan.lines[2]) == MAX_NOTE_LINES and plan.lines[2][-1].endswith("…")
     assert plan.shortened == 1
@@ -61,7 +61,7 @@ def test_a_note_of_100000_characters_prints_a_few_lines_cut_with_an_ellipsis_and
 def test_a_note_that_fits_prints_whole_without_a_notice():
     text = "Je lis les conditions générales de l’offre, page après page, sans trouver le prix."
     state = one_cell(text)
-    _, result = build_pdf(state, state.journeys, PdfOptions("A3", appendix=False))
+    _, result = build_pdf(state, state.journeys, PdfOptions("A3", appendix=False, cover=False))
     plan = plan_map(state, state.journeys[0])
     assert " ".join(plan.lines[1]) == text and result.problems == []
 

@@ -18,6 +18,7 @@ from cjm_desktop.model.domain import Evaluation
 from cjm_desktop.pdf import fonts
 from cjm_desktop.pdf.export import build_pdf
 from cjm_desktop.pdf.map.layout import NOTE_FONT, NOTE_TEXT_WIDTH, MapPlanner, plan_map
+from cjm_desktop.pdf.page import PdfOptions
 from cjm_desktop.pdf.text_fit import wrap
 
 TEXTS = [
@@ -73,9 +74,9 @@ def test_each_part_of_a_split_map_is_laid_out_as_a_fresh_plan_of_its_stages(doc,
 
 def test_a_map_page_shows_all_its_text_in_one_text_object_however_many_notes(doc, grid):
     add_notes(doc, grid, 3)
-    few = page_contents(build_pdf(doc.state, doc.state.journeys)[0])[0]
+    few = page_contents(build_pdf(doc.state, doc.state.journeys, PdfOptions(cover=False))[0])[0]
     add_notes(doc, grid, 60)
-    many = page_contents(build_pdf(doc.state, doc.state.journeys)[0])[0]
+    many = page_contents(build_pdf(doc.state, doc.state.journeys, PdfOptions(cover=False))[0])[0]
     assert len(re.findall(r"\bBT\b", many)) == len(re.findall(r"\bBT\b", few))
 
 
@@ -83,7 +84,7 @@ def test_brackets_and_backslashes_print_exactly_as_typed(doc, grid):
     journey, stages, channels = grid
     text = r"Je paie (enfin) 100 \ 200 € ((ouf)"
     doc.execute(AddTouchpoints(journey, (channels[0].id, stages[0].id), [text]))
-    data, _ = build_pdf(doc.state, doc.state.journeys)
+    data, _ = build_pdf(doc.state, doc.state.journeys, PdfOptions(cover=False))
     printed = "".join(PdfReader(io.BytesIO(data)).pages[0].extract_text().split())
     assert "".join(text.split()) in printed
 
@@ -103,6 +104,6 @@ def test_text_using_more_characters_than_one_font_subset_holds_prints_exactly(do
     alphabet = [chr(c) for c in (*range(0x00C0, 0x017F), *range(0x03B1, 0x03CA), *range(0x0410, 0x0450))]
     texts = ["Je lis " + "".join(alphabet[i : i + 12]) for i in range(0, len(alphabet), 12)]
     doc.execute(AddTouchpoints(journey, (channels[0].id, stages[0].id), texts))
-    data, _ = build_pdf(doc.state, doc.state.journeys)
+    data, _ = build_pdf(doc.state, doc.state.journeys, PdfOptions(cover=False))
     printed = "".join(PdfReader(io.BytesIO(data)).pages[0].extract_text().split())
     assert len(set("".join(alphabet))) > 256 and all("".join(t.split()) in printed for t in texts)

@@ -3,6 +3,7 @@ and ``cjm_desktop.pdf`` (what they refused or left out is told with ``problem_me
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -10,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from cjm_desktop.commands.imports import ImportJourneys, ImportSummary
 from cjm_desktop.interop.files import export_journeys, read_import, safe_file_stem
 from cjm_desktop.interop.model import ImportRefused
-from cjm_desktop.model.domain import ProjectState
+from cjm_desktop.model.domain import ProjectState, Snapshot
 from ui.files.problem_messages import describe, problem_lines
 from ui.host.feature_host import FeatureHost
 from ui.widgets.plain_text import fill
@@ -115,9 +116,10 @@ def run_export(host: FeatureHost, state: ProjectState | None = None, snapshot_na
 
 
 
-def run_pdf_export(host: FeatureHost, state: ProjectState | None = None, snapshot_name: str = "") -> bool:
-    """Fichier › Exporter en PDF…: options with a preview, then the file, with a progress bar. ``state``: a
-    snapshot's project instead of the open one, its name joining the suggested file name."""
+def run_pdf_export(host: FeatureHost, state: ProjectState | None = None, snapshot: Snapshot | None = None) -> bool:
+    """Fichier › Exporter en PDF…: options with a preview, then the file, with a progress bar. ``state``: the
+    project as ``snapshot`` holds it instead of the open one; its name joins the suggested file name, and its name
+    and time are printed on the maps."""
     from PySide6.QtWidgets import QProgressDialog
 
     from cjm_desktop.pdf.export import export_pdf  # reportlab loads at export time
@@ -136,6 +138,7 @@ def run_pdf_export(host: FeatureHost, state: ProjectState | None = None, snapsho
         choice = dialog.choice()
     finally:
         dialog.deleteLater()
+    snapshot_name = snapshot.name if snapshot is not None else ""
     title = " - ".join(filter(None, [state.project.title.strip() or choice.journeys[0].name, snapshot_name]))
     suggested = (doc.path.parent if doc.path else Path.home()) / f"{safe_file_stem(title)}.pdf"
     path = host.prompts.export_path(host.parent_widget(), suggested, translate("Import", "PDF document (*.pdf)"))
@@ -145,7 +148,8 @@ def run_pdf_export(host: FeatureHost, state: ProjectState | None = None, snapsho
     progress.setCancelButton(None)
     progress.setMinimumDuration(300)
     try:
-        result = export_pdf(state, choice.journeys, path, choice.options,
+        options = replace(choice.options, snapshot=snapshot)
+        result = export_pdf(state, choice.journeys, path, options,
                             progress=lambda done: progress.setValue(round(done * 100)))
     except Exception as error:  # noqa: BLE001 - tell the user; the project is untouched either way
         host.show_failure(translate("Import", "The export to « %1 » failed; nothing was written.")

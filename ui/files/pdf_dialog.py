@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from cjm_desktop.layout.colors import NOTE_COLORS
 from cjm_desktop.model.domain import Journey, JourneyKind, ProjectState
 from cjm_desktop.pdf.appendix.layout import AppendixPage
+from cjm_desktop.pdf.cover import CoverPage
 from cjm_desktop.pdf.export import plan_pages
 from cjm_desktop.pdf.map.pages import MapPage
 from cjm_desktop.pdf.map.tiles import AssemblyPage, TilePage
@@ -65,11 +67,14 @@ class PdfDialog(QDialog):
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(1 if language == "en" else 0)
+        self.cover = QCheckBox(translate("PdfDialog", "Cover page and table of contents"))
+        self.cover.setChecked(PdfOptions().cover)
         form = QFormLayout()
         form.addRow(translate("PdfDialog", "Journeys"), self.scope)
         form.addRow(translate("PdfDialog", "Paper (landscape)"), self.paper)
         form.addRow(translate("PdfDialog", "Layout"), self.fit)
         form.addRow(translate("PdfDialog", "Language of the document"), self.language)
+        form.addRow("", self.cover)
         self.preview = PagesPreview()
         self.summary = PlainLabel()  # its notices quote journey and persona names
         self.summary.setWordWrap(True)
@@ -85,6 +90,7 @@ class PdfDialog(QDialog):
         layout.addWidget(buttons)
         for combo in (self.scope, self.paper, self.fit, self.language):
             combo.currentIndexChanged.connect(self.update_preview)
+        self.cover.toggled.connect(self.update_preview)
         self.resize(760, 520)
         self.update_preview()
 
@@ -95,7 +101,8 @@ class PdfDialog(QDialog):
 
     def choice(self) -> PdfChoice:
         return PdfChoice(self.scopes[self.scope.currentIndex()],
-                         PdfOptions(self.paper.currentText(), self.fit.currentData(), self.language.currentData()))
+                         PdfOptions(self.paper.currentText(), self.fit.currentData(), self.language.currentData(),
+                                    cover=self.cover.isChecked()))
 
     def update_preview(self) -> None:
         from ui.files.problem_messages import describe  # shares the translated sentences
@@ -176,6 +183,14 @@ class PagesPreview(QWidget):
             for view in page.views.values():
                 painter.drawRect(QRectF(origin[0] + view.x * scale, origin[1] + view.y * scale, view.w * scale,
                                         view.h * scale))
+        elif isinstance(page, CoverPage):  # the project's title, its sheet, the contents on the right
+            painter.fillRect(QRectF(sheet.x() + 6, sheet.y() + 8, sheet.width() * 0.45, 6), QColor("#263238"))
+            for line in range(min(6, len(page.sheet))):
+                painter.fillRect(QRectF(sheet.x() + 6, sheet.y() + 20 + line * 6, sheet.width() * 0.35, 2),
+                                 QColor("#90a4ae"))
+            for line in range(min(12, len(page.contents))):
+                painter.fillRect(QRectF(sheet.x() + sheet.width() * 0.58, sheet.y() + 8 + line * 5,
+                                        sheet.width() * 0.36, 2), QColor("#b0bec5"))
         elif isinstance(page, AppendixPage):  # its title, and the block its table or cards fill
             box = page.content_box(self.page_size)
             painter.fillRect(QRectF(sheet.x() + 6, sheet.y() + 5, sheet.width() * 0.25, 4), QColor("#455a64"))

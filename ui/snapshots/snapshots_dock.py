@@ -33,8 +33,9 @@ TAKE_SHORTCUT = "Ctrl+Shift+P"  # P: « Prendre un instantané » (a photo of th
 class SnapshotFlows(Protocol):
     """What the window does for the snapshots with its other features (the main window provides it)."""
 
-    def export_snapshot(self, state: ProjectState, name: str, pdf: bool) -> bool:
-        """Exporter… (``pdf``: Exporter en PDF…) with ``state``, the project as snapshot ``name`` holds it."""
+    def export_snapshot(self, state: ProjectState, snapshot: Snapshot, pdf: bool) -> bool:
+        """Exporter… (``pdf``: Exporter en PDF…) with ``state``, the project as ``snapshot`` holds it (a PDF
+        prints its name and time on the maps)."""
         ...
 
     def compare_snapshot(self, state: ProjectState, journey_id: int, name: str, taken: str) -> QWidget | None:
@@ -204,7 +205,7 @@ class SnapshotsDock(FeatureDock):
         snapshot, then = self.snapshot(snapshot_id), self.read(snapshot_id)
         if snapshot is None or then is None:
             return False
-        return self.flows.export_snapshot(then, snapshot.name, pdf)
+        return self.flows.export_snapshot(then, snapshot, pdf)
 
     def restore(self, snapshot_id: int, journey_id: int) -> int | None:
         """« Restaurer comme nouveau parcours »: ask a name, then copy the journey in as a new journey."""

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from cjm_desktop.model.domain import ProjectState
+from cjm_desktop.model.domain import ProjectState, Snapshot
 from cjm_desktop.model.ops import Change
 from ui.agenda.agenda_dock import AgendaDock
 from ui.canvas.journey_editing import JourneyEditing
@@ -311,11 +311,23 @@ class MainWindow(QMainWindow):
 
         return run_pdf_export(self)
 
-    def export_snapshot(self, state: ProjectState, name: str, pdf: bool) -> bool:
+    def export_image(self) -> bool:
+        """Fichier › Exporter l'image… (see ``ui/files/image_dialog.py``)."""
+        from ui.files.image_dialog import run_image_export  # not needed for the first paint
+
+        return run_image_export(self)
+
+    def copy_map_image(self) -> bool:
+        """Édition › Copier la carte comme image."""
+        from ui.files.image_dialog import copy_map_image  # not needed for the first paint
+
+        return copy_map_image(self)
+
+    def export_snapshot(self, state: ProjectState, snapshot: Snapshot, pdf: bool) -> bool:
         """Instantanés › Exporter…: a snapshot's project, through the same flows as Fichier › Exporter…"""
         from ui.files.import_export import run_export, run_pdf_export  # not needed for the first paint
 
-        return (run_pdf_export if pdf else run_export)(self, state, name)
+        return run_pdf_export(self, state, snapshot) if pdf else run_export(self, state, snapshot.name)
 
     def compare_snapshot(self, state: ProjectState, journey_id: int, name: str, taken: str) -> QWidget | None:
         """Instantanés › Comparer avec maintenant: the journey as snapshot ``name`` holds it, beside it now."""

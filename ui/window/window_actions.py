@@ -39,6 +39,8 @@ class WindowActions:
     import_: QAction
     export: QAction
     export_pdf: QAction
+    export_image: QAction  # Fichier › Exporter l'image… (ui/files/image_dialog.py)
+    copy_image: QAction  # Édition › Copier la carte comme image
     quit: QAction
     undo: QAction
     redo: QAction
@@ -65,7 +67,8 @@ class WindowActions:
 
     def document_actions(self) -> list[QAction]:
         """Actions that need an open document."""
-        return [self.save, self.save_as, self.import_, self.export, self.export_pdf, self.project_sheet,
+        return [self.save, self.save_as, self.import_, self.export, self.export_pdf, self.export_image,
+                self.copy_image, self.project_sheet,
                 self.zoom_in, self.zoom_out, self.fit, self.new_note, self.edit_note, self.cut, self.copy,
                 self.paste, self.duplicate, self.delete, self.select_all, self.fix_first_person, self.add_stage,
                 self.add_channel, *self.marks]
@@ -83,6 +86,8 @@ class WindowSlots(Protocol):
     def import_file(self) -> bool: ...
     def export_file(self) -> bool: ...
     def export_pdf(self) -> bool: ...
+    def export_image(self) -> bool: ...
+    def copy_map_image(self) -> bool: ...
     def close(self) -> bool: ...
     def zoom(self, factor: float) -> None: ...
     def fit(self) -> None: ...
@@ -124,6 +129,9 @@ def build_actions(window: QMainWindow, slots: WindowSlots, undo_stack: QUndoStac
         import_=make_action(w, translate("Actions", "&Import…"), on.import_file, ["Ctrl+Shift+I"], "import"),
         export=make_action(w, translate("Actions", "&Export…"), on.export_file, ["Ctrl+Shift+E"], "export"),
         export_pdf=make_action(w, translate("Actions", "Export as P&DF…"), on.export_pdf, ["Ctrl+P"], "pdf"),
+        export_image=make_action(w, translate("Actions", "Export ima&ge…"), on.export_image, [], "export"),
+        copy_image=make_action(w, translate("Actions", "Copy map as i&mage"), on.copy_map_image, ["Ctrl+Alt+C"],
+                               "copy"),
         quit=make_action(w, translate("Actions", "&Quit"), w.close, ["Ctrl+Q"], "quit"),
         undo=undo,
         redo=redo,
@@ -252,7 +260,7 @@ def build_menus(window: QMainWindow, a: WindowActions) -> WindowMenus:
     file_menu.addActions([a.save, a.save_as, a.revert])
     file_menu.addAction(a.project_sheet)
     file_menu.addSeparator()
-    file_menu.addActions([a.import_, a.export, a.export_pdf])
+    file_menu.addActions([a.import_, a.export, a.export_pdf, a.export_image])
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
     edit_menu = window.menuBar().addMenu(translate("Actions", "&Edit"))
@@ -261,7 +269,7 @@ def build_menus(window: QMainWindow, a: WindowActions) -> WindowMenus:
     edit_menu.addActions([a.new_note, a.edit_note, a.fix_first_person])
     edit_menu.addMenu(a.evaluate_menu)
     edit_menu.addSeparator()
-    edit_menu.addActions([a.cut, a.copy, a.paste, a.duplicate, a.delete, a.select_all])
+    edit_menu.addActions([a.cut, a.copy, a.copy_image, a.paste, a.duplicate, a.delete, a.select_all])
     edit_menu.addSeparator()
     a.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
     edit_menu.addAction(a.preferences)

@@ -1,5 +1,5 @@
 """The building blocks of the appendix pages: safe text cells, paragraphs and tables, and the
-pagination of a section's flowables into pages whose count is known before anything is drawn.
+flow of every section into pages (``flow``) whose count is known before anything is drawn.
 
 User text never becomes markup: it is made printable (characters our font lacks → U+FFFD, and
 reported), then either drawn as plain text (``TextCell``, most table cells) or escaped before
@@ -28,7 +28,7 @@ from cjm_desktop.layout.grid_layout import Rect
 from cjm_desktop.model.domain import ProjectState
 from cjm_desktop.pdf import fonts
 from cjm_desktop.pdf.page import MARGIN, TITLE_BLOCK, Page, title_block
-from cjm_desktop.pdf.text_fit import wrap
+from cjm_desktop.pdf.text_fit import fit_text, wrap
 
 FOOTER = 16.0  # points under the frame, for « Réalisé avec CJM Desktop »
 MAX_CELL = 2000  # characters of one text printed in a table cell (a deliverable, not an archive)
@@ -159,7 +159,7 @@ def styles() -> dict[str, ParagraphStyle]:
     pdfmetrics.registerFontFamily(fonts.REGULAR, normal=fonts.REGULAR, bold=fonts.BOLD, italic=fonts.ITALIC,
                                   boldItalic=fonts.BOLD)
     body = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=9, leading=11.5, textColor=HexColor(INK),
-                          splitLongWords=1)
+                          splitLongWords=1, allowWidows=0, allowOrphans=0)  # no line left alone
     return {
         "body": body,
         "small": ParagraphStyle("small", body, fontSize=8, leading=10),
@@ -170,9 +170,10 @@ def styles() -> dict[str, ParagraphStyle]:
                                       alignment=2),
         "bold": ParagraphStyle("bold", body, fontName=fonts.BOLD),
         "number": ParagraphStyle("number", body, alignment=2),
-        "intro": ParagraphStyle("intro", body, fontSize=9.5, leading=12, textColor=HexColor(MUTED), spaceAfter=6),
+        "intro": ParagraphStyle("intro", body, fontSize=9.5, leading=12, textColor=HexColor(MUTED), spaceAfter=6,
+                                keepWithNext=1),
         "heading": ParagraphStyle("heading", body, fontName=fonts.BOLD, fontSize=11, leading=14, spaceBefore=8,
-                                  spaceAfter=4),
+                                  spaceAfter=4, keepWithNext=1),
         "name": ParagraphStyle("name", body, fontName=fonts.BOLD, fontSize=14, leading=17),
         "count": ParagraphStyle("count", body, fontName=fonts.BOLD, fontSize=18, leading=21, alignment=1),
         "count_label": ParagraphStyle("count_label", body, fontSize=8, leading=10, alignment=1),
@@ -269,25 +270,67 @@ def _table(rows: Sequence[Sequence[object]], widths: list[float], extra: Sequenc
 
 @dataclass
 class Section:
-    """One appendix for one subject (a journey, or the project): it starts on a new page."""
+    """One appendix for one subject (a journey, or the project). Sections follow one another in one flow."""
 
     title: str
-    subtitle: str  # journey name, project title…
+    subtitle: str  # the journey, « current → target »…: printed after the title in its heading
     flowables: list[Flowable]
-    outline: list[tuple[str, int]] = field(default_factory=list)  # (entry, level) added on its first page
+    outline: list[tuple[str, int]] = field(default_factory=list)  # (entry, level) added where it starts
     persona: str = ""
+    key: str = ""  # the bookmark of its outline entries
+
+    @property
+    def heading(self) -> str:
+        """« Tableau des frictions — Parcours existant »: its title in the flow (texts are printable already)."""
+        return " — ".join(t for t in (self.title, self.subtitle) if t)
+
+
+class SectionHeading(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: Flowable is Any
+    """A section's heading in the flow, kept with what follows it (never alone at a page's bottom); repeated
+    with « (suite) » at the top of each page the section continues on (``continued``)."""
+
+    keep_with_next = True
+    SIZE, HEIGHT, SPACE_BEFORE = 12.5, 22.0, 14.0
+
+    def __init__(self, section: Section, text: str, continued: bool = False) -> None:
+        super().__init__()
+        self.section, self.text, self.continued = section, text, continued
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width, self.height = available_width, self.HEIGHT
+        return self.width, self.height
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 - reportlab's name
+        return self.SPACE_BEFORE
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 - reportlab's name
+        return 4.0
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setFillColor(HexColor(MUTED if self.continued else INK))
+        c.setFont(fonts.BOLD, self.SIZE)
+        c.drawString(0, 7, fit_text(self.text, fonts.BOLD, self.SIZE, self.width))
+        c.setStrokeColor(HexColor(GRID_LINE))
+        c.setLineWidth(0.6)
+        c.line(0, 2, self.width, 2)
 
 
 @dataclass
 class AppendixPage(Page):
-    """One page of a section: its header, then flowables already laid out to fit."""
+    """One page of the appendix flow: its header, then flowables already laid out to fit."""
 
-    section: Section
     flowables: list[Flowable]
-    index: int  # 0 on the section's first page
+    sections: list[Section]  # the sections on it, in order
+    continued: bool  # its first section started on an earlier page
     paper: str
-    key: str = ""  # the bookmark of its outline entries
+    project: str = ""  # the project's title, printable
     used: float = 0.0  # height its flowables take, in points of the composed page
+
+    @property
+    def starts(self) -> list[Section]:
+        """The sections that start on this page."""
+        return self.sections[1:] if self.continued else list(self.sections)
 
     def content_box(self, page_size: tuple[float, float]) -> Rect:
         """Where its flowables are on the paper, in points, y downwards (for previews)."""
@@ -295,23 +338,34 @@ class AppendixPage(Page):
         width, _ = frame_size(virtual)
         return Rect(MARGIN * factor, (MARGIN + TITLE_BLOCK) * factor, width * factor, self.used * factor)
 
+    def header_texts(self, words: dict[str, str]) -> tuple[str, str]:
+        """(title, persona) of its page header: the sections on it (« … (suite) » for a continued one), and the
+        persona they share, if any."""
+        titles: dict[str, str] = {}  # each section's title once (stage details of two journeys: one title)
+        for i, section in enumerate(self.sections):
+            continued = words["continued"].format(title=section.title) if i == 0 and self.continued else ""
+            titles.setdefault(section.title, continued or section.title)
+        personas = {s.persona for s in self.sections}
+        return " · ".join(titles.values()), personas.pop() if len(personas) == 1 else ""
+
     def draw(self, c: Canvas, state: ProjectState, page_size: tuple[float, float], words: dict[str, str],
              number: int, total: int) -> None:
         virtual, factor = virtual_size(self.paper, page_size)
         width, height = frame_size(virtual)
-        if self.index == 0:
-            for i, (entry, level) in enumerate(self.section.outline):  # reportlab titles entries by their key
-                c.bookmarkPage(f"{self.key}-{i}")
-                c.addOutlineEntry(entry, f"{self.key}-{i}", level=level)
         c.saveState()
         c.scale(factor, factor)
-        title = self.section.title if self.index == 0 else words["continued"].format(title=self.section.title)
-        _header(c, state, virtual, title, self.section, words, number, total)
+        title, persona = self.header_texts(words)
+        title_block(c, virtual, title, self.project, persona, state, words, number, total)
         y = virtual[1] - MARGIN - TITLE_BLOCK
         for i, flowable in enumerate(self.flowables):
             if i:
                 y -= flowable.getSpaceBefore()
             _, h = flowable.wrapOn(c, width, height)
+            if isinstance(flowable, SectionHeading) and not flowable.continued:
+                for n, (entry, level) in enumerate(flowable.section.outline):  # reportlab titles entries by key
+                    key = f"{flowable.section.key}-{n}"
+                    c.bookmarkHorizontal(key, 0, y)
+                    c.addOutlineEntry(entry, key, level=level)
             flowable.drawOn(c, MARGIN, y - h)
             y -= h + flowable.getSpaceAfter()
         c.setFont(fonts.REGULAR, 7)
@@ -320,10 +374,137 @@ class AppendixPage(Page):
         c.restoreState()
 
 
+def _rows(flowable: Flowable) -> int:
+    """The data rows of a table part (not counting its header); -1 for anything else."""
+    cells = getattr(flowable, "_cellvalues", None)
+    return len(cells) - 1 if isinstance(flowable, Table) and cells is not None else -1
+
+
+def _split(flowable: Flowable, width: float, room: float) -> list[Flowable]:
+    """``flowable`` split to start in ``room``, avoiding an orphan (one table row left alone at the page's
+    bottom: [] then, it moves whole) and a widow (one row alone on the next page: one row less here)."""
+    parts: list[Flowable] = flowable.split(width, room)
+    if len(parts) != 2:
+        return parts
+    first, rest = parts
+    if _rows(first) == 1 and _rows(rest) >= 2:  # one row here, more on the next page
+        return []
+    if _rows(rest) == 1 and _rows(first) > 2:
+        first.wrap(width, room)
+        shorter: list[Flowable] = flowable.split(width, room - first._rowHeights[-1] - 1)
+        if len(shorter) == 2 and _rows(shorter[0]) > 1:
+            return shorter
+    return parts
+
+
+def _keeps_with_next(flowable: Flowable) -> bool:
+    return bool(getattr(flowable, "keep_with_next", False)
+                or getattr(getattr(flowable, "style", None), "keepWithNext", False))
+
+
+def _can_start(items: list[Flowable], width: float, room: float) -> bool:
+    """Whether ``items`` (flowables kept with the next, then one more) can start in ``room``: the kept ones
+    whole, the last one whole or split without an orphan."""
+    for i, item in enumerate(items):
+        before = item.getSpaceBefore() if i else 0.0
+        _, h = item.wrap(width, room - before)
+        if h <= room - before + 1e-6:
+            if not _keeps_with_next(item):
+                return True
+            room -= before + h + item.getSpaceAfter()
+            continue
+        if _keeps_with_next(item) or getattr(item, "keep", False):
+            return False
+        return len(_split(item, width, room - before)) > 1
+    return True
+
+
+def _kept_run(first: Flowable, queue: deque[tuple[int, Flowable]]) -> list[Flowable]:
+    """``first`` and the flowables that must start on its page with it (while each keeps with the next)."""
+    run, item = [first], first
+    for _, following in queue:
+        if not _keeps_with_next(item):
+            break
+        run.append(following)
+        item = following
+    return run
+
+
+@dataclass
+class FlowPage:
+    """One page of the appendix flow, laid out: its flowables, the sections they belong to, and its fill."""
+
+    flowables: list[Flowable]
+    sections: list[int]  # indexes into the sections, in order
+    continued: bool
+    used: float
+
+
+def flow(sections: list[Section], width: float, height: float, words: dict[str, str]) -> list[FlowPage]:
+    """Every section's heading and flowables in one flow, split into pages of ``width`` × ``height``: a heading
+    is kept with its first rows, a section continued on the next page repeats its heading « (suite) » (tables
+    repeat their header row), no table row nor paragraph line is left alone."""
+    queue: deque[tuple[int, Flowable]] = deque()
+    for i, section in enumerate(sections):
+        queue.append((i, SectionHeading(section, section.heading)))
+        queue.extend((i, f) for f in section.flowables)
+    pages: list[FlowPage] = []
+    page = FlowPage([], [], False, 0.0)
+    room = height
+
+    def place(index: int, flowable: Flowable, h: float, before: float) -> None:
+        nonlocal room
+        page.flowables.append(flowable)
+        if index not in page.sections:
+            page.sections.append(index)
+        room -= before + h + flowable.getSpaceAfter()
+
+    def close() -> None:
+        nonlocal page, room
+        page.used = min(height, height - room)
+        pages.append(page)
+        page, room = FlowPage([], [], False, 0.0), height
+
+    while queue:
+        index, flowable = queue.popleft()
+        if not page.flowables and not isinstance(flowable, SectionHeading):  # a section continued here
+            again = SectionHeading(sections[index], words["continued"].format(title=sections[index].heading), True)
+            _, h = again.wrap(width, room)
+            place(index, again, h, 0.0)
+            page.continued = True
+        fresh = all(isinstance(f, SectionHeading) and f.continued for f in page.flowables)
+        leading = all(_keeps_with_next(f) for f in page.flowables)  # only headings (and intros) so far
+        before = flowable.getSpaceBefore() if page.flowables else 0.0
+        if _keeps_with_next(flowable) and not leading and not _can_start(_kept_run(flowable, queue), width,
+                                                                         room - before):
+            queue.appendleft((index, flowable))
+            close()
+            continue
+        _, h = flowable.wrap(width, room - before)
+        if h <= room - before + 1e-6:
+            place(index, flowable, h, before)
+            continue
+        parts = [] if getattr(flowable, "keep", False) and not fresh else _split(flowable, width, room - before)
+        if len(parts) > 1:
+            _, h = parts[0].wrap(width, room - before)
+            place(index, parts[0], h, before)
+            room += parts[0].getSpaceAfter()
+            queue.extendleft((index, p) for p in reversed(parts[1:]))
+        elif fresh:  # taller than a page and cannot split: printed as far as it goes
+            place(index, flowable, h, before)
+            room = min(room, 0.0)
+        else:
+            queue.appendleft((index, flowable))
+        close()
+    if page.flowables:
+        close()
+    return pages
+
+
 def paginate(flowables: list[Flowable], width: float, height: float) -> list[tuple[list[Flowable], float]]:
-    """The flowables split into pages of ``width`` × ``height`` (with the height each page
-    uses): tables split between (or inside) rows with their header repeated; a flowable marked
-    ``keep`` moves whole to the next page rather than split (unless it is taller than a page)."""
+    """The flowables split into pages of ``width`` × ``height`` (with the height each page uses): tables split
+    between (or inside) rows with their header repeated; a flowable marked ``keep`` moves whole to the next
+    page rather than split (unless it is taller than a page). (The cover's table of contents uses it.)"""
     pages: list[tuple[list[Flowable], float]] = []
     current: list[Flowable] = []
     room = height
@@ -352,8 +533,3 @@ def paginate(flowables: list[Flowable], width: float, height: float) -> list[tup
     if current:
         pages.append((current, height - room))
     return pages
-
-
-def _header(c: Canvas, state: ProjectState, virtual: tuple[float, float], title: str, section: Section,
-            words: dict[str, str], number: int, total: int) -> None:
-    title_block(c, virtual, title, section.subtitle, section.persona, state, words, number, total)

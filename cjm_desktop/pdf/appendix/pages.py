@@ -1,7 +1,9 @@
-"""The appendix pages that follow the maps, each only when its data exists: personas, stage
-details and friction table per journey, current vs target comparison, action plan.
+"""The appendix pages that follow the maps, each section only when its data exists: personas, stage
+details and friction table per journey, current vs target comparison, action plan, votes. The sections
+follow one another in one flow (``layout.flow``), not one per sheet.
 
-Everything is laid out here, before drawing, so the page count is known for « Page x/y ».
+Everything is laid out here, before drawing, so the page count is known for « 3 / 7 » and the table
+of contents.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from cjm_desktop.model.domain import Journey, Persona, ProjectState
 from cjm_desktop.pdf.appendix.actions import action_flowables
 from cjm_desktop.pdf.appendix.compare import compare_flowables, compared_pairs
 from cjm_desktop.pdf.appendix.journeys import friction_flowables, stage_details_flowables
-from cjm_desktop.pdf.appendix.layout import AppendixPage, Ink, Section, frame_size, paginate, virtual_size
+from cjm_desktop.pdf.appendix.layout import AppendixPage, Ink, Section, flow, frame_size, virtual_size
 from cjm_desktop.pdf.appendix.personas import persona_flowables
 from cjm_desktop.pdf.appendix.votes import vote_flowables
 from cjm_desktop.pdf.labels import labels
@@ -28,6 +30,7 @@ class Appendix:
     """The appendix pages, and what the user should be told about them."""
 
     pages: list[AppendixPage] = field(default_factory=list)
+    sections: list[tuple[Section, int]] = field(default_factory=list)  # each section and its first page's index
     missing: set[str] = field(default_factory=set)  # characters the font lacks
     problems: list[Problem] = field(default_factory=list)
 
@@ -41,9 +44,11 @@ def exported_personas(state: ProjectState, journeys: list[Journey]) -> list[Pers
 
 
 def appendix_pages(state: ProjectState, journeys: list[Journey], paper: str, page_size: tuple[float, float],
-                   language: str = "fr") -> Appendix:
-    """Every appendix page for ``journeys`` on ``paper``, in order."""
-    words, ink, result = labels(language), Ink(), Appendix()
+                   language: str = "fr", ink: Ink | None = None) -> Appendix:
+    """Every appendix page for ``journeys`` on ``paper``, in order. ``ink``: shared with the cover, whose caller
+    then reports what was shortened (else reported here)."""
+    shared = ink is not None
+    words, ink, result = labels(language), ink or Ink(), Appendix()
     virtual, _ = virtual_size(paper, page_size)
     width, height = frame_size(virtual)
     project = ink.plain(state.project.title.strip())
@@ -56,7 +61,7 @@ def appendix_pages(state: ProjectState, journeys: list[Journey], paper: str, pag
         if journey is not None:
             outline.append((subtitle, 1))  # the journey (or « current → target ») under the appendix's entry
         persona = ink.plain(state.persona_name(journey.persona_id) or "") if journey is not None else ""
-        sections.append(Section(title, " · ".join(t for t in (subtitle, project) if t), flowables, outline, persona))
+        sections.append(Section(title, subtitle, flowables, outline, persona, f"appendix-{len(sections)}"))
 
     personas = persona_flowables(exported_personas(state, journeys), width, ink, words, result.problems)
     if personas:
@@ -81,10 +86,11 @@ def appendix_pages(state: ProjectState, journeys: list[Journey], paper: str, pag
     votes = vote_flowables(state, journeys, width, ink, words)
     if votes:
         add(words["appendix_votes"], "", votes)
-    for number, section in enumerate(sections):
-        for index, (flowables, used) in enumerate(paginate(section.flowables, width, height)):
-            result.pages.append(AppendixPage(section, flowables, index, paper, f"appendix-{number}", used))
+    for number, page in enumerate(flow(sections, width, height, words)):
+        on_page = [sections[i] for i in page.sections]
+        result.pages.append(AppendixPage(page.flowables, on_page, page.continued, paper, project, page.used))
+        result.sections += [(section, number) for section in result.pages[-1].starts]
     result.missing = ink.missing
-    if ink.shortened:
+    if ink.shortened and not shared:
         result.problems.append(Problem("pdf_shortened", None, {"count": ink.shortened}))
     return result

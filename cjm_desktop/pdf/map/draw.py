@@ -10,6 +10,7 @@ shadows, then all outlines, then all fills looks the same as note after note).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 from itertools import groupby
 
 from reportlab.lib.colors import HexColor
@@ -30,8 +31,19 @@ from cjm_desktop.layout.colors import (
 from cjm_desktop.layout.grid_layout import Rect
 from cjm_desktop.layout.lanes_layout import smooth_path, split_at_gaps
 from cjm_desktop.model.domain import Channel, Evaluation
-from cjm_desktop.pdf import fonts
-from cjm_desktop.pdf.map.layout import METRICS, NOTE_FONT, NOTE_LEADING, NOTE_PADDING, MapPlan
+from cjm_desktop.pdf import fonts, icons
+from cjm_desktop.pdf.map.layout import (
+    LANE_PADDING,
+    LANE_STYLES,
+    LANE_TITLE,
+    LANE_TITLE_LEADING,
+    METRICS,
+    NOTE_FONT,
+    NOTE_LEADING,
+    NOTE_PADDING,
+    MapPlan,
+)
+from cjm_desktop.pdf.page import MARGIN
 from cjm_desktop.pdf.pdf_ops import TextRun, boxes, rect, rounded_boxes
 from cjm_desktop.pdf.text_fit import fit_text, wrap
 
@@ -40,6 +52,13 @@ VOTE_ICON = "mdi6.heart"  # as on the canvas's notes (ui/widgets/icons.py: « vo
 NOTE_RADIUS, NOTE_OUTLINE = 4.0, 0.4
 SHADOW, SHADOW_OFFSET = "#d5d8dc", (0.8, 1.2)  # a soft shadow, down and to the right
 OUTLINE, OUTLINE_UNEVALUATED = "#9aa5ab", "#b0a890"
+# the text lanes, as on the canvas (ui/canvas/lanes_item.py, ui/widgets/icons.py)
+LANE_FILL, LANE_HEADER_FILL, LANE_EDGE = "#ffffff", "#e3ecf6", "#c5d3e3"
+LANE_ICONS = {"goal": "mdi6.flag-outline", "duration": "mdi6.timer-outline", "kpis": "mdi6.chart-line",
+              "listening": "mdi6.ear-hearing", "departments": "mdi6.account-group-outline"}
+# the vote heat, as on the canvas (ui/voting/heat_map_item.py): one dot pale amber, the most deep orange
+HEAT_LOW, HEAT_HIGH, HEAT_STEPS, HEAT_INSET, HEAT_RADIUS = (255, 224, 130), (216, 67, 21), 5, 2.0, 4.0
+STAMP_FILL, STAMP_INK = "#e8eaf6", "#283593"
 
 
 def draw_map(c: Canvas, plan: MapPlan, x: float, y: float, scale: float, words: dict[str, str],
@@ -61,6 +80,7 @@ class _Painter:
         self.clip = None if clip is None else (clip.x, clip.y, clip.right, clip.bottom)
         self.tile = clip
         self.run = TextRun(c)
+        self.icons = icons.IconRun(c)  # drawn as paths, out of the text layer, after the boxes
 
     def visible(self, r: Rect) -> bool:
         """True when ``r`` shows in the clip (a tile checks each of its notes: keep it lean)."""
@@ -91,11 +111,15 @@ class _Painter:
         cells = [rect(r) for r in shown if self.visible(r)]
         if cells:
             self.c.addLiteral(boxes(cells, None, GRID_LINE))
+        self.text_lanes()
         if self.plan.lane is not None and self.visible(self.plan.lane):
             self.emotion_lane(self.plan.lane)
         if layout.order.get((None, None)) and self.visible(layout.parking):
             self.parking()
+        if self.plan.heat_session is not None:
+            self.heat()
         self.notes([(i, r) for i, r in notes if self.visible(r)])
+        self.icons.draw()
         text = self.run.code()
         if text:
             self.c.addLiteral(text)  # all the text, above every shape
@@ -122,11 +146,9 @@ class _Painter:
 
     def icon(self, name: str, x: float, y: float, size: float, color: str) -> float:
         """Draw a qtawesome icon with its baseline at (x, y); return its width (0 when unknown)."""
-        char = fonts.icon_char(name) or fonts.icon_char(ICON_FALLBACK)
-        if char is None:
-            return 0.0
-        self.run.add(x, y, char, fonts.ICONS, size, color)
-        return size
+        if self.icons.add(name, x, y, size, color) or self.icons.add(ICON_FALLBACK, x, y, size, color):
+            return size
+        return 0.0
 
     # --- parts of the map -----------------------------------------------------------
     def phases(self) -> None:
@@ -205,6 +227,68 @@ class _Painter:
         c.restoreState()
         self.text(r.x + 8, r.y + 14, self.words["parking"], fonts.BOLD, 9, MUTED)
 
+    def text_lanes(self) -> None:
+        """The lanes the journey shows above the grid: a header (icon, title), then a cell per stage with the
+        stage details' lines (wrapped and cut at planning, in the PDF's language)."""
+        plan = self.plan
+        lines = plan.lane_lines.get(self.words["language"]) or plan.lane_lines.get("fr", {})
+        titles = plan.lane_titles.get(self.words["language"]) or plan.lane_titles.get("fr", {})
+        headers, cells = [], []
+        for lane, band in plan.lanes.items():
+            header = Rect(0, band.y, METRICS.header_width, band.h)
+            if self.visible(header):
+                headers.append(rect(header))
+                self.icon(LANE_ICONS[lane], header.x + 6, header.y + 17, 11, MUTED)
+                for i, line in enumerate(titles.get(lane, [])):
+                    self.run.add(header.x + 22, header.y + 15 + i * LANE_TITLE_LEADING, line, fonts.BOLD, LANE_TITLE,
+                                 INK)
+            for stage in plan.stages:
+                column = plan.layout.columns[stage.id]
+                if not self.visible(cell := Rect(column.x, band.y, column.w, band.h)):
+                    continue
+                cells.append(rect(cell))
+                y = cell.y + LANE_PADDING
+                for text, style in lines.get((lane, stage.id), []):  # already printable
+                    font, size, leading = LANE_STYLES[style]
+                    self.run.add(cell.x + LANE_PADDING, y + size, text, font, size, MUTED if style == "small" else INK)
+                    y += leading
+        if headers:
+            self.c.addLiteral(boxes(headers, LANE_HEADER_FILL, LANE_EDGE))
+        if cells:
+            self.c.addLiteral(boxes(cells, LANE_FILL, LANE_EDGE))
+
+    def heat(self) -> None:
+        """The cells tinted by the heat session's dots (the journey's busiest cell the darkest), and its scale
+        in the map's top-left corner: « Gommettes · session  1 ▢▢▢▢▢ 10 »."""
+        plan, layout = self.plan, self.plan.layout
+        most = max(plan.heat_most, 1)
+        tints: dict[str, list[str]] = {}
+        for cell, dots in plan.heat.items():
+            r = layout.parking if cell == (None, None) else layout.cells.get(cell)
+            if r is not None and self.visible(r):
+                tints.setdefault(heat_color(dots / most), []).append(rect(r, HEAT_INSET + HEAT_RADIUS))
+        if tints:
+            self.c.addLiteral(" ".join(rounded_boxes(b, color, HEAT_RADIUS) for color, b in tints.items()))
+        corner = Rect(0, 0, METRICS.header_width, METRICS.phase_height + METRICS.stage_height)
+        if not self.visible(corner) or plan.heat_session is None:
+            return
+        name = self.words["direct_entry"] if plan.heat_direct else fonts.printable(plan.heat_session.name)
+        lines = wrap(self.words["heat"].format(session=name), fonts.BOLD, 7, corner.w - 8)
+        if len(lines) > 2:
+            lines = [lines[0], fit_text(" ".join(lines[1:]), fonts.BOLD, 7, corner.w - 8)]
+        for i, line in enumerate(lines):
+            self.run.add(corner.x + 4, corner.y + 12 + i * 8.5, line, fonts.BOLD, 7, INK)
+        x, baseline = corner.x + 4, corner.y + 39
+        self.run.add(x, baseline, "1", fonts.REGULAR, 7, INK)
+        x += stringWidth("1", fonts.REGULAR, 7) + 3
+        swatches = []
+        for step in range(HEAT_STEPS):
+            swatch = Rect(x, baseline - 8, 11, 10)
+            swatches.append(boxes([rect(swatch)], heat_color((step + 1) / HEAT_STEPS), None))
+            x += 12
+        self.c.addLiteral(" ".join(swatches))
+        self.run.add(x + 2, baseline, str(most), fonts.REGULAR, 7, INK)
+
     def emotion_lane(self, lane: Rect) -> None:
         layout = self.plan.layout
         header = Rect(0, lane.y, METRICS.header_width, lane.h)
@@ -245,3 +329,46 @@ class _Painter:
         c.setStrokeColor(HexColor("#5c6bc0"))
         c.setLineWidth(1.6)
         c.drawPath(path, stroke=1, fill=0)
+
+
+def heat_color(intensity: float) -> str:
+    """The tint of a cell holding ``intensity`` (0 < i ≤ 1) of the busiest cell's dots: the canvas's colour and
+    opacity, blended over white (opaque: no transparency in the PDF)."""
+    i = max(0.0, min(1.0, intensity))
+    alpha = 0.45 + 0.4 * i
+    channels = (low + (high - low) * i for low, high in zip(HEAT_LOW, HEAT_HIGH, strict=True))
+    return "#" + "".join(f"{round(255 * (1 - alpha) + v * alpha):02x}" for v in channels)
+
+
+def draw_stamp(c: Canvas, plan: MapPlan, page_size: tuple[float, float], words: dict[str, str]) -> None:
+    """« Instantané « NAME » · 3 déc. 2026 10:42 » after the page's title (``journey_title_block``), when the
+    map is a snapshot's; ``page_size``: the page as composed (A3)."""
+    if plan.snapshot is None:
+        return
+    width, top = page_size[0], page_size[1] - MARGIN
+    title = fit_text(fonts.printable(plan.journey.name), fonts.BOLD, 15, width * 0.6)
+    x = MARGIN + stringWidth(title, fonts.BOLD, 15) + 12
+    text = words["snapshot_stamp"].format(name=fonts.printable(plan.snapshot.name),
+                                          when=moment_text(plan.snapshot.created_at, words))
+    text = fit_text(text, fonts.BOLD, 9, max(width * 0.64 - x - 12, 40.0))
+    c.saveState()
+    c.setFillColor(HexColor(STAMP_FILL))
+    c.setStrokeColor(HexColor(STAMP_FILL))
+    c.roundRect(x, top - 19, stringWidth(text, fonts.BOLD, 9) + 12, 14, 7, stroke=0, fill=1)
+    c.setFillColor(HexColor(STAMP_INK))
+    c.setFont(fonts.BOLD, 9)
+    c.drawString(x + 6, top - 15, text)
+    c.restoreState()
+
+
+def moment_text(iso: str, words: dict[str, str]) -> str:
+    """An ISO timestamp (UTC, as files store them) in local time, in the language's words: « 3 déc. 2026 10:42 »;
+    anything else as it is."""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    month = words["months"].split()[moment.month - 1]
+    return words["moment"].format(day=moment.day, month=month, year=moment.year, time=f"{moment:%H:%M}")

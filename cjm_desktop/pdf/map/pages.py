@@ -13,11 +13,11 @@ from cjm_desktop.interop.model import Problem
 from cjm_desktop.layout.colors import EVALUATION_ICONS, INK, MUTED, NOTE_COLORS, STAR
 from cjm_desktop.layout.grid_layout import Rect
 from cjm_desktop.model.domain import Evaluation, ProjectState
-from cjm_desktop.pdf import fonts
+from cjm_desktop.pdf import fonts, icons
 from cjm_desktop.pdf.labels import EVALUATION_WORDS
-from cjm_desktop.pdf.map.draw import OUTLINE, OUTLINE_UNEVALUATED, VOTE_ICON, draw_map
+from cjm_desktop.pdf.map.draw import OUTLINE, OUTLINE_UNEVALUATED, VOTE_ICON, draw_map, draw_stamp
 from cjm_desktop.pdf.map.layout import METRICS, MIN_FONT, NOTE_FONT, MapPlan, MapPlanner
-from cjm_desktop.pdf.map.tiles import tile_pages
+from cjm_desktop.pdf.map.tiles import POSTER_MIN_SCALE, poster_notice, tile_pages
 from cjm_desktop.pdf.page import (
     LEGEND,
     MARGIN,
@@ -76,6 +76,7 @@ class MapPage(Page):
         c.saveState()
         c.scale(factor, factor)
         journey_title_block(c, state, self.plan.journey, virtual, words, number, total, self.part)
+        draw_stamp(c, self.plan, virtual, words)
         draw_map(c, self.plan, area.x + (area.w - self.plan.width * scale) / 2, virtual[1] - area.y, scale, words)
         legend(c, virtual, words)
         c.restoreState()
@@ -84,6 +85,9 @@ class MapPage(Page):
 def journey_pages(
     state: ProjectState, plan: MapPlan, page_size: tuple[float, float], options: PdfOptions, result: PdfResult
 ) -> list[Page]:
+    """The pages of one journey's map. ``fit == "page"``: one page, else pages of whole stages, else (too tall)
+    a poster. ``fit == "tile"``: one page when the map fits it legibly at a poster's font size (enlarged to
+    fill it, up to ``MAX_SCALE``), else a poster in balanced tiles (``tiles.tile_pages``)."""
     area, factor = map_area(page_size), page_factor(page_size)
     if options.fit == "page":
         if legible(fit_scale(plan, area) * factor):
@@ -94,6 +98,10 @@ def journey_pages(
                                                               "count": len(parts)}))
             return [MapPage(part, i == 0, (i + 1, len(parts))) for i, part in enumerate(parts)]
         result.notices.append(Problem("pdf_too_tall", None, {"journey": plan.journey.name, "paper": options.paper}))
+    elif (scale := fit_scale(plan, area) * factor) >= POSTER_MIN_SCALE - 1e-9:
+        # a poster that fits its sheet legibly is that one sheet, filled (title and legend too): no tiles, no plan
+        result.notices.append(poster_notice(plan, options.paper, 1, 1, scale))
+        return [MapPage(plan)]
     return tile_pages(plan, page_size, result, options.paper)
 
 
@@ -142,11 +150,7 @@ def legend(c: Canvas, page_size: tuple[float, float], words: dict[str, str]) -> 
 
 
 def _legend_icon(c: Canvas, name: str, x: float, y: float, color: str) -> float:
-    char = fonts.icon_char(name)
-    if char:
-        c.setFillColor(HexColor(color))
-        c.setFont(fonts.ICONS, 9)
-        c.drawString(x, y, char)
+    icons.draw_icon(c, name, x, y, 9, color)  # a path, out of the text layer
     return x + 10
 
 
