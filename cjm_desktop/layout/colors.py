@@ -29,6 +29,7 @@ INK = "#263238"
 MUTED = "#607d8b"  # secondary text (labels, counts, notices)
 GRID_LINE = "#cfd8dc"
 HEADER_FILL = "#f5f7f8"
+ACCENT = "#1e88e5"  # the app's blue: the cursor on screen, tile frames and the cover's kicker in the PDF
 STAR = "#f9a825"
 
 # An author's (or a group's) tag colour, the same on every screen and page: the Okabe–Ito palette, made for

@@ -19,13 +19,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer
 
-from cjm_desktop.layout.colors import GRID_LINE, HEADER_FILL, INK, MUTED
+from cjm_desktop.layout.colors import ACCENT, GRID_LINE, HEADER_FILL, INK, MUTED
 from cjm_desktop.model.domain import Journey, ProjectState
 from cjm_desktop.pdf import fonts
 from cjm_desktop.pdf.appendix.layout import Ink, Section, frame_size, paginate, styles, virtual_size
 from cjm_desktop.pdf.labels import format_date
 from cjm_desktop.pdf.page import MARGIN, TITLE_BLOCK, Page
 from cjm_desktop.pdf.text_fit import fit_text
+from cjm_desktop.queries.frictions import is_friction
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -43,12 +44,14 @@ def cover_styles() -> dict[str, ParagraphStyle]:
     """The cover's paragraph styles (sizes for the composed page)."""
     body = styles()["body"]
     return {
-        "title": ParagraphStyle("cover_title", body, fontName=fonts.BOLD, fontSize=26, leading=31, spaceAfter=6),
-        "organisation": ParagraphStyle("cover_organisation", body, fontSize=15, leading=19,
-                                       textColor=HexColor(MUTED), spaceAfter=14),
-        "label": ParagraphStyle("cover_label", body, fontName=fonts.BOLD, fontSize=8.5, leading=11,
-                                textColor=HexColor(MUTED), spaceBefore=9, keepWithNext=1),
-        "value": ParagraphStyle("cover_value", body, fontSize=11, leading=14.5),
+        "kicker": ParagraphStyle("cover_kicker", body, fontName=fonts.BOLD, fontSize=9.5, leading=12,
+                                 textColor=HexColor(ACCENT), spaceAfter=10),
+        "title": ParagraphStyle("cover_title", body, fontName=fonts.BOLD, fontSize=30, leading=36, spaceAfter=8),
+        "organisation": ParagraphStyle("cover_organisation", body, fontSize=17, leading=21,
+                                       textColor=HexColor(MUTED), spaceAfter=18),
+        "label": ParagraphStyle("cover_label", body, fontName=fonts.BOLD, fontSize=9.5, leading=12,
+                                textColor=HexColor(MUTED), spaceBefore=12, keepWithNext=1),
+        "value": ParagraphStyle("cover_value", body, fontSize=13, leading=17),
         "contents": ParagraphStyle("cover_contents", body, fontName=fonts.BOLD, fontSize=15, leading=19,
                                    spaceAfter=8),
     }
@@ -157,7 +160,7 @@ def sheet_flowables(state: ProjectState, journeys: list[Journey], personas: list
     """The project sheet: each field that is filled in, as typed (plain text, shortened when very long)."""
     s, project = cover_styles(), state.project
     title = project.title.strip() or ", ".join(j.name for j in journeys)
-    out: list[Flowable] = [ink.para(title, s["title"], TITLE_LIMIT)]
+    out: list[Flowable] = [ink.label(words["cover_kicker"], s["kicker"]), ink.para(title, s["title"], TITLE_LIMIT)]
     if project.organisation.strip():
         out.append(ink.para(project.organisation, s["organisation"], FIELD_LIMIT))
     else:
@@ -177,7 +180,23 @@ def sheet_flowables(state: ProjectState, journeys: list[Journey], personas: list
         if value:
             out.append(ink.label(words[key], s["label"]))
             out.append(ink.para(value, s["value"], limit or len(value)))
+    figures = [key_figures(state, journey, ink, words) for journey in journeys]
+    if any(figures):
+        out.append(ink.label(words["key_figures"], s["label"]))
+        out += [ink.para(line, s["value"], len(line)) for line in figures if line]
     return out
+
+
+def key_figures(state: ProjectState, journey: Journey, ink: Ink, words: dict[str, str]) -> str:
+    """« Parcours existant : 62 notes · 17 irritants ou points de rupture · 4 moments de vérité » (empty without
+    notes): what a steering committee reads first."""
+    notes = state.touchpoints(journey.id)
+    if not notes:
+        return ""
+    counts = (("notes", len(notes)), ("frictions", sum(is_friction(n) for n in notes)),
+              ("moments", sum(n.moment_of_truth for n in notes)))
+    parts = [words[f"{key}_one"] if count == 1 else words[key].format(count=count) for key, count in counts if count]
+    return words["labelled"].format(label=ink.shorten(journey.name, FIELD_LIMIT), value=" · ".join(parts))
 
 
 def contents_entries(journey_starts: list[tuple[Journey, int]], sections: list[tuple[Section, int]], ink: Ink,

@@ -70,7 +70,10 @@ LABELS: dict[str, dict[str, str]] = {
         "page_number": "{page} / {pages}", "cover": "Page de garde", "contents": "Sommaire",
         "organisation": "Organisation", "purpose": "Objet", "description": "Description",
         "workshop_date": "Date de l’atelier", "facilitators": "Animation", "personas": "Personas",
-        "appendix": "Annexes",
+        "appendix": "Annexes", "cover_kicker": "CARTOGRAPHIE DES PARCOURS CLIENTS", "key_figures": "En chiffres",
+        "notes_one": "1 note", "notes": "{count} notes",
+        "frictions_one": "1 irritant ou point de rupture", "frictions": "{count} irritants ou points de rupture",
+        "moments_one": "1 moment de vérité", "moments": "{count} moments de vérité",
     },
     "en": {
         "language": "en", "current": "Current journey", "target": "Target journey", "persona": "Persona",
@@ -126,7 +129,10 @@ LABELS: dict[str, dict[str, str]] = {
         "page_number": "{page} / {pages}", "cover": "Cover", "contents": "Contents",
         "organisation": "Organisation", "purpose": "Purpose", "description": "Description",
         "workshop_date": "Workshop date", "facilitators": "Facilitators", "personas": "Personas",
-        "appendix": "Appendix",
+        "appendix": "Appendix", "cover_kicker": "CUSTOMER JOURNEY MAPPING", "key_figures": "Key figures",
+        "notes_one": "1 note", "notes": "{count} notes",
+        "frictions_one": "1 pain point or breaking point", "frictions": "{count} pain points or breaking points",
+        "moments_one": "1 moment of truth", "moments": "{count} moments of truth",
     },
 }
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import subprocess
 import zlib
 from pathlib import Path
 
@@ -102,6 +103,23 @@ def test_export_of_a_snapshot_as_pdf_and_one_journey(sample, tmp_path, capsys):
     assert main(["export", str(sample), "--to", str(tmp_path / "avant.ojf"), "--snapshot", "avant",
                  "--journey", "Parcours existant"]) == 0
     assert json.loads((tmp_path / "avant.ojf").read_text(encoding="utf-8"))
+
+
+def test_the_pdf_of_a_snapshot_says_on_every_map_page_which_snapshot_it_is(sample, tmp_path, capsys):
+    assert main(["snapshot", str(sample), "--name", "avant l'atelier"]) == 0
+    pdf = tmp_path / "avant.pdf"
+    assert main(["export", str(sample), "--to", str(pdf), "--snapshot", "avant l'atelier", "--no-cover"]) == 0
+    first_page = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"], capture_output=True, text=True,
+                                check=True).stdout
+    assert "Instantané « avant l'atelier »" in first_page
+
+
+def test_the_pdf_of_the_project_now_names_no_snapshot(sample, tmp_path, capsys):
+    assert main(["snapshot", str(sample), "--name", "avant"]) == 0
+    pdf = tmp_path / "now.pdf"
+    assert main(["export", str(sample), "--to", str(pdf), "--no-cover"]) == 0
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Instantané" not in text
 
 
 def test_export_of_an_unknown_snapshot_is_one_error_line_and_writes_nothing(sample, tmp_path, capsys):

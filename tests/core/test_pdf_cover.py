@@ -14,8 +14,9 @@ import pytest
 from pypdf import PdfReader
 
 from cjm_desktop.model.domain import Journey, JourneyKind, Project, ProjectState
+from cjm_desktop.pdf.cover import GUTTER, cover_columns
 from cjm_desktop.pdf.export import build_pdf
-from cjm_desktop.pdf.page import PdfOptions, paper_size
+from cjm_desktop.pdf.page import MARGIN, PdfOptions, paper_size
 from cjm_desktop.storage import reader
 from tests.support.two_journeys import PERSONAS, SHEET, build_two_journeys
 
@@ -45,13 +46,27 @@ def page_texts(data: bytes, tmp_path: Path) -> list[str]:
     return text.split("\f")[:-1]
 
 
+def cover_column(data: bytes, tmp_path: Path, contents: bool = False) -> str:
+    """The text of one column of the cover, the project sheet (left) or the contents (right), read apart: a title
+    on two lines would otherwise interleave with the contents' lines."""
+    pdf = tmp_path / "cover.pdf"
+    pdf.write_bytes(data)
+    sheet, _, _ = cover_columns(paper_size("A3"))
+    middle = round(MARGIN + sheet + GUTTER / 2)
+    width, height = (round(v) for v in paper_size("A3"))
+    left, right = (middle, width) if contents else (0, middle)
+    crop = ["-x", str(left), "-y", "0", "-W", str(right - left), "-H", str(height)]
+    return subprocess.run(["pdftotext", "-layout", "-f", "1", "-l", "1", "-r", "72", *crop, str(pdf), "-"],
+                          capture_output=True, text=True, check=True).stdout
+
+
 def flat(text: str) -> str:
     return " ".join(text.split())
 
 
 def test_the_cover_prints_every_field_of_the_project_sheet_and_the_personas(two, tmp_path):
     state = state_of(two)
-    cover = flat(page_texts(build_pdf(state, state.journeys)[0], tmp_path)[0])
+    cover = flat(cover_column(build_pdf(state, state.journeys)[0], tmp_path))
     for value in (state.project.title, SHEET["organisation"], SHEET["purpose"], SHEET["description"], "15/03/2027",
                   *SHEET["facilitators"], *PERSONAS):
         assert value in cover
@@ -70,28 +85,23 @@ def test_hostile_project_texts_print_as_typed_and_long_ones_are_shortened(tmp_pa
                                          description="mot " * 2500, facilitators=("A&B <i>",)))
     state.put(Journey(1, "Parcours existant", JourneyKind.CURRENT))
     data, result = build_pdf(state, state.journeys)
-    cover = flat(page_texts(data, tmp_path)[0])
+    cover = flat(cover_column(data, tmp_path))
     assert "<b>Gras</b> & co <font color=red>x</font>" in cover and "A&B <i>" in cover
     assert "mot mot" in cover and "…" in cover and cover.count("mot") < 400
     codes = {p.code: p.values for p in result.problems}
     assert codes["pdf_shortened"]["count"] == 1 and "🙂" in codes["missing_characters"]["characters"]
 
 
-def contents(cover: str) -> dict[str, int]:
+def contents(column: str) -> dict[str, int]:
     """The table of contents: each entry's text and its page number (after the dotted leader)."""
-    found = {}
-    for line in cover.splitlines():
-        if match := re.search(r"(\S.*?)\s{2,}(\S.*?)\s+(\d+)\s*$", line):  # the sheet's column, then the entry
-            found[match.group(2)] = int(match.group(3))
-        elif match := re.search(r"^\s*(\S.*?)\s+(\d+)\s*$", line):
-            found[match.group(1)] = int(match.group(2))
-    return found
+    return {m.group(1): int(m.group(2)) for line in column.splitlines()
+            if (m := re.search(r"^\s*(\S.*?)[\s.]+(\d+)\s*$", line))}
 
 
 def test_the_contents_give_the_real_page_of_each_journey_and_appendix_section(two, tmp_path):
     state = state_of(two)
-    pages = page_texts(build_pdf(state, state.journeys)[0], tmp_path)
-    entries = contents(pages[0])
+    data = build_pdf(state, state.journeys)[0]
+    pages, entries = page_texts(data, tmp_path), contents(cover_column(data, tmp_path, contents=True))
     assert entries["Parcours existant"] == 2 and entries["Parcours cible"] == 3
     sections = {k: v for k, v in entries.items() if " — " in k}
     assert len(sections) >= 5

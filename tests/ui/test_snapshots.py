@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import subprocess
 import zlib
 from pathlib import Path
 
@@ -129,6 +130,15 @@ def test_export_writes_the_snapshot_as_it_was(opened, prompts, tmp_path):
     prompts.path_to_export = tmp_path / "instantane.pdf"
     assert opened.snapshots.export(snapshot_id, pdf=True)
     assert (tmp_path / "instantane.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_snapshot_exported_as_pdf_from_the_app_names_the_snapshot_on_its_maps(opened, prompts, tmp_path):
+    snapshot_id = take(opened, prompts, "avant")
+    prompts.path_to_export = tmp_path / "instantane.pdf"
+    assert opened.snapshots.export(snapshot_id, pdf=True)
+    text = subprocess.run(["pdftotext", str(tmp_path / "instantane.pdf"), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Instantané « avant »" in text
 
 
 def test_restore_adds_a_new_journey_and_shows_it(opened, prompts):

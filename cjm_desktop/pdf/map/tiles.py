@@ -17,7 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from cjm_desktop.interop.model import Problem
-from cjm_desktop.layout.colors import INK, MUTED
+from cjm_desktop.layout.colors import ACCENT, INK, MUTED
 from cjm_desktop.layout.grid_layout import Rect
 from cjm_desktop.model.domain import ProjectState
 from cjm_desktop.pdf import fonts
@@ -39,7 +39,6 @@ POSTER_MIN_FONT = 7.0  # a poster is read from further than a page: its tiles ke
 POSTER_MIN_SCALE = POSTER_MIN_FONT / NOTE_FONT  # points on paper per plan unit
 TILE_HEADER = 22.0
 MAX_TILES = 200  # pages of one poster: a map that needs more at a legible size is printed smaller (the user is told)
-GRID_BLUE = "#1e88e5"
 
 
 def tile_area(page_size: tuple[float, float]) -> Rect:
@@ -162,14 +161,14 @@ class AssemblyPage(Page):
         c.setLineWidth(1.2)
         for (column, row), view in self.views.items():
             x, y, w, h = left + view.x * scale, top - view.bottom * scale, view.w * scale, view.h * scale
-            c.setStrokeColor(HexColor(GRID_BLUE))
+            c.setStrokeColor(HexColor(ACCENT))
             c.rect(x, y, w, h, stroke=1, fill=0)
             label = tile_label(column, row)
             label_width = stringWidth(label, fonts.BOLD, size)
             c.setFillColor(HexColor("#ffffff"), alpha=0.85)
             c.roundRect(x + w / 2 - label_width / 2 - size * 0.3, y + h / 2 - size * 0.45, label_width + size * 0.6,
                         size * 1.3, size * 0.2, stroke=0, fill=1)
-            c.setFillColor(HexColor(GRID_BLUE))
+            c.setFillColor(HexColor(ACCENT))
             c.setFont(fonts.BOLD, size)
             c.drawCentredString(x + w / 2, y + h / 2 - size * 0.1, label)
         c.setFillColor(HexColor(MUTED))
