@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
+from typing import Any
 
 from cjm_desktop.commands.base import Command, require, require_lines, require_room
 from cjm_desktop.commands.votes import direct_entry_ops
@@ -78,37 +79,60 @@ class _Planner:
     def add_journey(self, imported: ImportedJourney) -> None:
         persona_id = self.persona(imported.persona)
         journey = self.find_journey(imported)
-        stages: dict[str, int]  # name key -> id
-        channels: dict[str, int]
+        interop = _json(imported.interop)
+        existing_stages: list[Stage] = []
+        existing_channels: list[Channel] = []
         if journey is None:
             journey = Journey(self.new_id(Journey), imported.name, imported.kind or JourneyKind.CURRENT,
-                              self.journey_count, persona_id, None, imported.description)
+                              self.journey_count, persona_id, None, imported.description, interop=interop)
             self.journeys.setdefault(name_key(journey.name), []).append(journey)
             self.journey_count += 1
             self.summary.journeys_created.append(journey.name)
             self.ops.append(Put(journey))
-            stages, channels = {}, {}
         else:
             completed = replace(journey, persona_id=journey.persona_id or persona_id,
-                                description=journey.description or imported.description)
+                                description=journey.description or imported.description,
+                                interop=journey.interop or interop)
             if completed != journey:
                 self.ops.append(Put(completed))
             self.summary.journeys_completed.append(journey.name)
-            stages = {name_key(s.name): s.id for s in self.state.stages(journey.id)}
-            channels = {name_key(c.name): c.id for c in self.state.channels(journey.id)}
-        for name, phase in imported.stages:
-            if name_key(name) not in stages:
-                stages[name_key(name)] = stage_id = self.new_id(Stage)
-                self.ops.append(Put(Stage(stage_id, journey.id, name, len(stages) - 1, phase)))
-                self.summary.stages += 1
-        for name, icon in imported.channels:
-            if name_key(name) not in channels:
-                channels[name_key(name)] = channel_id = self.new_id(Channel)
-                self.ops.append(Put(Channel(channel_id, journey.id, name, len(channels) - 1, icon or _icon(name))))
-                self.summary.channels += 1
-        require_lines(Stage, len(stages))
-        require_lines(Channel, len(channels))
+            existing_stages, existing_channels = self.state.stages(journey.id), self.state.channels(journey.id)
+        stages = self.lines(journey.id, Stage, imported.stages, existing_stages, imported)
+        channels = self.lines(journey.id, Channel, imported.channels, existing_channels, imported)
         self.add_notes(journey.id, imported, stages, channels)
+
+    def lines(self, journey_id: int, cls: type[Stage] | type[Channel], given: list[tuple[str, Any]],
+              existing: list[Stage] | list[Channel], imported: ImportedJourney) -> Lines:
+        """The id of each stage (or row) the file gives, in its order: the k-th of a name is the journey's k-th
+        of that name (whatever the case and spacing), created at the end when the journey has fewer."""
+        of_name: dict[str, list[int]] = {}
+        for line in existing:
+            of_name.setdefault(name_key(line.name), []).append(line.id)
+        seen: dict[str, int] = {}
+        ids, count = [], len(existing)
+        extras = imported.stage_extras if cls is Stage else imported.channel_extras
+        for index, (name, detail) in enumerate(given):
+            key = name_key(name)
+            nth = seen[key] = seen.get(key, -1) + 1
+            known = of_name.setdefault(key, [])
+            if nth < len(known):
+                ids.append(known[nth])
+                continue
+            line_id = self.new_id(cls)
+            known.append(line_id)
+            extra = extras.get(index)
+            interop = _json(extra.interop) if extra is not None else ""
+            if cls is Stage:
+                emotion = extra.emotion if extra is not None else None
+                self.ops.append(Put(Stage(line_id, journey_id, name, count, detail, emotion, interop)))
+                self.summary.stages += 1
+            else:
+                self.ops.append(Put(Channel(line_id, journey_id, name, count, detail or _icon(name), interop)))
+                self.summary.channels += 1
+            ids.append(line_id)
+            count += 1
+        require_lines(cls, count)
+        return Lines(ids, {key: known[0] for key, known in of_name.items() if known})
 
     def find_journey(self, imported: ImportedJourney) -> Journey | None:
         for journey in self.journeys.get(name_key(imported.name), []):
@@ -125,27 +149,41 @@ class _Planner:
             self.summary.personas += 1
         return self.personas[name_key(name)]
 
-    def add_notes(
-        self, journey_id: int, imported: ImportedJourney, stages: dict[str, int], channels: dict[str, int]
-    ) -> None:
+    def add_notes(self, journey_id: int, imported: ImportedJourney, stages: Lines, channels: Lines) -> None:
         added: dict[Cell, dict[int, Touchpoint]] = {}  # the new notes of each cell, in the file's order
         for note in imported.notes:
-            cell: Cell = (
-                (None, None) if note.stage is None or note.channel is None  # parked
-                else (channels[name_key(note.channel)], stages[name_key(note.stage)])
-            )
-            interop = json.dumps(note.interop, ensure_ascii=False) if note.interop else ""
+            cell: Cell = (None, None)  # parked
+            if note.stage is not None and note.channel is not None:
+                cell = (channels.of(note.channel, note.channel_index), stages.of(note.stage, note.stage_index))
             note_id = self.new_id(Touchpoint)
             added.setdefault(cell, {})[note_id] = Touchpoint(
                 note_id, journey_id, note.text, cell[0], cell[1], 0, note.evaluation,
                 note.moment_of_truth, note.emotion, tuple(note.departments), note.comment, None,
-                self.now, self.now, interop, author=note.author)
+                self.now, self.now, _json(note.interop), author=note.author)
             if note.votes:
                 self.votes[note_id] = note.votes
             self.summary.notes += 1
         for cell, notes in added.items():  # after the notes each cell holds already
             order = [*cell_order(self.state, journey_id, cell), *notes]
             self.ops += place_notes(self.state, cell, order, notes, notes)
+
+
+@dataclass(frozen=True)
+class Lines:
+    """A journey's stages (or rows) as an import sees them: the id of each line the file gives, in its order,
+    and the first line of each name (the journey's, else the file's)."""
+
+    ids: list[int]
+    first: dict[str, int]
+
+    def of(self, name: str, index: int | None) -> int:
+        """The line a note names: by its place in the file when given, else by name."""
+        return self.ids[index] if index is not None else self.first[name_key(name)]
+
+
+def _json(value: dict[str, object]) -> str:
+    """A file's extra fields as stored (``interop``): "" when there are none."""
+    return json.dumps(value, ensure_ascii=False) if value else ""
 
 
 def _icon(channel_name: str) -> str:

@@ -69,6 +69,7 @@ def _one_journey_writer(kind: str) -> Callable[[ProjectState, Journey], Exported
 
 
 def _into_one_journey(imported: Imported, name: str) -> Imported:
+    """The journeys of a file (CSV) as one: stages and rows joined by name, notes placed by name."""
     first, *others = imported.journeys
     first.name = name
     for other in others:
@@ -76,6 +77,8 @@ def _into_one_journey(imported: Imported, name: str) -> Imported:
             first.add_stage(*stage)
         for channel in other.channels:
             first.add_channel(*channel)
+        for note in other.notes:
+            note.stage_index = note.channel_index = None
         first.notes += other.notes
     imported.journeys = [first]
     return imported

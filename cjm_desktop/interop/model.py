@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from cjm_desktop.model.domain import Evaluation, JourneyKind, Phase, ProjectState, Touchpoint
+from cjm_desktop.model.domain import Channel, Evaluation, Journey, JourneyKind, Phase, ProjectState, Stage, Touchpoint
 from cjm_desktop.model.limits import LONG_TEXT, MAX_CHANNELS, MAX_JOURNEYS, MAX_NOTES, MAX_STAGES, SHORT_TEXT
 from cjm_desktop.model.placement import Cell, cell_orders
 from cjm_desktop.storage.errors import CjmError
@@ -115,6 +115,19 @@ class ImportedNote:
     comment: str = ""
     interop: dict[str, object] = field(default_factory=dict)  # what another tool's format carries beyond ours
     author: str = ""  # who said it, or the group that wrote it
+    # The note's stage and row by their place in ``ImportedJourney.stages``/``channels`` (None: by name): a file
+    # may give two stages the same name (a Mermaid section used twice), which names cannot tell apart.
+    stage_index: int | None = None
+    channel_index: int | None = None
+
+
+@dataclass
+class LineExtras:
+    """What a file says of one stage or row beyond its name: what the model has no place for (``interop``, kept
+    on the stage or row and written back on export), and a stage's emotion (overriding its notes' mean)."""
+
+    interop: dict[str, object] = field(default_factory=dict)
+    emotion: int | None = None
 
 
 @dataclass
@@ -128,6 +141,9 @@ class ImportedJourney:
     stages: list[tuple[str, Phase | None]] = field(default_factory=list)
     channels: list[tuple[str, str]] = field(default_factory=list)  # (name, qtawesome icon or "")
     notes: list[ImportedNote] = field(default_factory=list)
+    interop: dict[str, object] = field(default_factory=dict)  # what the file says of the journey beyond ours
+    stage_extras: dict[int, LineExtras] = field(default_factory=dict)  # by place in ``stages``
+    channel_extras: dict[int, LineExtras] = field(default_factory=dict)  # by place in ``channels``
     # The name keys of the stages and channels indexed so far (readers may also append to the lists):
     # a file of 20,000 rows each naming a stage must not compare every row with every stage. ``_known``:
     # the names as given that are known to be there (most rows repeat a name exactly: one look-up).
@@ -145,6 +161,22 @@ class ImportedJourney:
     def add_channel(self, name: str, icon: str = "") -> None:
         if self._is_new("channels", self.channels, name):
             self.channels.append((name, icon))
+
+    def append_stage(self, name: str, phase: Phase | None = None, extras: LineExtras | None = None) -> int:
+        """Add a stage of its own, even when another has that name; return its place (for
+        ``ImportedNote.stage_index``). On import, the k-th stage of a name is the journey's k-th stage of that
+        name, created when missing."""
+        self.stages.append((name, phase))
+        if extras is not None:
+            self.stage_extras[len(self.stages) - 1] = extras
+        return len(self.stages) - 1
+
+    def append_channel(self, name: str, icon: str = "", extras: LineExtras | None = None) -> int:
+        """Add a row of its own, even when another has that name; return its place (see ``append_stage``)."""
+        self.channels.append((name, icon))
+        if extras is not None:
+            self.channel_extras[len(self.channels) - 1] = extras
+        return len(self.channels) - 1
 
     def _is_new(self, which: str, items: list[tuple[str, str]] | list[tuple[str, Phase | None]], name: str) -> bool:
         """True when no stage (or channel) has ``name`` (whatever its case and spacing); it is indexed then."""
@@ -227,9 +259,9 @@ def _short_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-def interop_of(note: Touchpoint) -> dict[str, object]:
-    """The other tools' fields a note carries (see ``ImportedNote.interop``), as a dict."""
-    if not note.interop:
+def interop_of(entity: Journey | Stage | Channel | Touchpoint) -> dict[str, object]:
+    """The other tools' fields a journey, stage, row or note carries (see ``ImportedNote.interop``), as a dict."""
+    if not entity.interop:
         return {}
-    value = json.loads(note.interop)
+    value = json.loads(entity.interop)
     return value if isinstance(value, dict) else {}

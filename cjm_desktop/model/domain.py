@@ -110,6 +110,7 @@ class Journey:
     derived_from_id: int | None = None
     description: str = ""
     lanes: tuple[str, ...] = ()  # stage-detail lanes shown on the canvas, in order (see LANES)
+    interop: str = ""  # JSON object: another tool's fields of the journey, kept for export (see interop/)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +123,7 @@ class Stage:
     position: int = 0
     phase: Phase | None = None
     emotion: int | None = None  # overrides the mean of its notes' emotions on the emotion curve
+    interop: str = ""  # JSON object: another tool's fields of the stage (its id...), kept for export
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +135,7 @@ class Channel:
     name: str
     position: int = 0
     icon: str = ""
+    interop: str = ""  # JSON object: another tool's fields of the row (its id...), kept for export
 
 
 @dataclass(frozen=True, slots=True)

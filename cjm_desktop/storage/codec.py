@@ -321,19 +321,25 @@ def _touchpoint_rules(t: domain.Touchpoint, where: str) -> None:
         raise ValueError(f"the colour of {where} is not a #rrggbb colour")
     if (t.channel_id is None) != (t.stage_id is None):
         raise ValueError(f"{where} is placed on a channel without a stage or the reverse")
-    if t.interop and not _is_json_object(t.interop):
+    _interop_object(t, where)
+
+
+def _interop_object(entity: domain.Journey | domain.Stage | domain.Channel | domain.Touchpoint, where: str) -> None:
+    if entity.interop and not _is_json_object(entity.interop):
         raise ValueError(f"the fields from other tools of {where} are not a JSON object")
 
 
 def _stage_rules(s: domain.Stage, where: str) -> None:
     if s.emotion is not None and not domain.EMOTION_MIN <= s.emotion <= domain.EMOTION_MAX:
         raise ValueError(f"the emotion of {where} is not between -2 and +2")
+    _interop_object(s, where)
 
 
 def _journey_rules(j: domain.Journey, where: str) -> None:
     unknown = set(j.lanes) - set(domain.LANES)
     if unknown or len(set(j.lanes)) != len(j.lanes):
         raise ValueError(f"the lanes of {where} are not known lane names")
+    _interop_object(j, where)
 
 
 def _is_json_object(text: str) -> bool:
@@ -383,6 +389,7 @@ _RULES: dict[type, Callable[[Any, str], None]] = {
     domain.Persona: _persona_rules,
     domain.Stage: _stage_rules,
     domain.Journey: _journey_rules,
+    domain.Channel: _interop_object,
     domain.Vote: _vote_rules,
     domain.Snapshot: _snapshot_rules,
     domain.AgendaStep: _non_negative(("duration", "spent")),
@@ -492,7 +499,9 @@ def _value_rules(cls: type) -> dict[str, Callable[[Any], object]]:
         elif spec.name in ("workshop_date", "due_date"):
             rules[spec.name] = _date_rule
     if cls is domain.Touchpoint:
-        rules["color"], rules["interop"] = _color_rule, _interop_rule
+        rules["color"] = _color_rule
+    if cls in (domain.Journey, domain.Stage, domain.Channel, domain.Touchpoint):
+        rules["interop"] = _interop_rule
     if cls is domain.Snapshot:
         rules["chunks"] = _chunks_rule
     return rules

@@ -51,6 +51,7 @@ class JourneyRow(SQLModel, table=True):
     derived_from_id: int | None = Field(default=None, foreign_key="journey.id")
     description: str
     lanes: str  # JSON list of lane names
+    interop: str  # JSON object (other tools' fields), "" when none
 
 
 class StageRow(SQLModel, table=True):
@@ -61,6 +62,7 @@ class StageRow(SQLModel, table=True):
     position: int
     phase: str | None = None
     emotion: int | None = None
+    interop: str  # JSON object (other tools' fields), "" when none
 
 
 class ChannelRow(SQLModel, table=True):
@@ -70,6 +72,7 @@ class ChannelRow(SQLModel, table=True):
     name: str
     position: int
     icon: str
+    interop: str  # JSON object (other tools' fields), "" when none
 
 
 class TouchpointRow(SQLModel, table=True):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlite3
 
 APPLICATION_ID = 0x434A4D31  # "CJM1"
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 _V1 = [
     """CREATE TABLE project (
@@ -212,8 +212,17 @@ _V5 = [
     "ALTER TABLE touchpoint DROP COLUMN votes",
 ]
 
+# Version 6: other tools' files kept whole. What an imported file says of a journey, a stage or a row that has
+# no place in the model (OpenJourney's ids, metadata, blueprints; Mermaid's accessibility texts and config) is
+# kept as a JSON object, as notes already keep theirs, and written back on export.
+_V6 = [
+    "ALTER TABLE journey ADD COLUMN interop TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE stage ADD COLUMN interop TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE channel ADD COLUMN interop TEXT NOT NULL DEFAULT ''",
+]
+
 # MIGRATIONS[n] holds the statements that take a file from version n to n + 1.
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5]
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5, _V6]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 # Table name of each domain entity, in dependency order (parents first).

@@ -40,6 +40,11 @@ CONTENT_KINDS: tuple[type, ...] = (
     domain.Participant, domain.Vote,
 )
 _KIND_OF: dict[str, type] = {codec.TABLE_OF[cls]: cls for cls in CONTENT_KINDS}
+# Columns added to a table after snapshots existed (schema version 6: ``interop``), with the value a row of an
+# older snapshot has: a chunk names its columns, so a missing one is known to be older, never damaged.
+ADDED_COLUMNS: dict[type, dict[str, object]] = {
+    domain.Journey: {"interop": ""}, domain.Stage: {"interop": ""}, domain.Channel: {"interop": ""},
+}
 CHUNK_ROWS = 256  # the rows of one kind that share a chunk, on average (1 note changed: 1 chunk of ~256 is new)
 CHUNK_TARGET = 1024 * 1024  # a run larger than this (JSON bytes) is split into several chunks
 MAX_CHUNK_RAW = 32 * 1024 * 1024  # a chunk, decompressed: far above the largest one we write (a photo)
@@ -309,6 +314,7 @@ def _read_chunk(data: bytes, decoded: dict[tuple[str, tuple[str, ...], tuple[obj
             or len(set(columns)) != len(columns) or not isinstance(rows, list)):
         raise ValueError("is not a chunk of rows")
     binary = {spec.name for spec in codec.SPECS[cls] if spec.kind is bytes}
+    older = {name: value for name, value in ADDED_COLUMNS.get(cls, {}).items() if name not in columns}
     table, names = content["table"], tuple(columns)
     entities = []
     for row in rows:
@@ -317,7 +323,7 @@ def _read_chunk(data: bytes, decoded: dict[tuple[str, tuple[str, ...], tuple[obj
         key = (table, names, tuple(row)) if all(type(v) in _PLAIN for v in row) else None
         entity = decoded.get(key) if key is not None else None
         if entity is None:
-            record = dict(zip(columns, row, strict=True))
+            record = {**older, **dict(zip(columns, row, strict=True))}
             for name in binary & record.keys():
                 record[name] = _binary(record[name])
             entity = codec.decode(cls, record)

@@ -238,10 +238,10 @@ BAD = {  # name -> (SQL run on a loose copy of the golden file, words the refusa
                      "facilitators, revision, created_at, updated_at FROM project",
                      "it does not hold exactly one project"),
     "51 journeys": ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 49) "
-                    "INSERT INTO journey SELECT i + 100, 'J', 'current', 0, NULL, NULL, '', '[]' FROM n",
+                    "INSERT INTO journey SELECT i + 100, 'J', 'current', 0, NULL, NULL, '', '[]', '' FROM n",
                     "it holds more than 50 journeys"),
     "101 stages in a journey": ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 101) "
-                                "INSERT INTO stage SELECT i + 100, 1, 'É', i, NULL, NULL FROM n",
+                                "INSERT INTO stage SELECT i + 100, 1, 'É', i, NULL, NULL, '' FROM n",
                                 "journey #1 has more than 100 stages"),
     "a note of a missing journey": ("UPDATE touchpoint SET journey_id = 99 WHERE id = 5",
                                     "touchpoint #5 belongs to no journey"),

@@ -12,7 +12,7 @@ import pytest
 from cjm_desktop import document
 from cjm_desktop.cli import summary
 from cjm_desktop.document import Document
-from cjm_desktop.model.domain import Journey, Stage, Touchpoint
+from cjm_desktop.model.domain import Channel, Journey, Stage, Touchpoint
 from cjm_desktop.storage import safe_open, schema, sqlite_io
 from cjm_desktop.storage.errors import NewerVersion
 from cjm_desktop.storage.rows import ROW_OF
@@ -85,7 +85,7 @@ def test_a_v2_file_opens_with_empty_journey_content_fields_and_saves_as_the_curr
         doc.close()
     validated = validate_file(path)
     validated.conn.close()
-    assert validated.version == schema.SCHEMA_VERSION == 5
+    assert validated.version == schema.SCHEMA_VERSION == 6
     assert validated.state.get(Touchpoint, 3).text == "J’attends 40 minutes au téléphone"
 
 
@@ -212,3 +212,31 @@ def test_the_counts_of_a_v4_file_become_its_direct_entry():
     validated = validate_file(GOLDEN / "v4.cjm")
     validated.conn.close()
     assert [validated.state.votes(i) for i in range(1, 6)] == [1, 2, 3, 4, 0]
+
+
+def test_the_v6_golden_file_keeps_what_other_tools_said_of_a_journey_a_stage_and_a_row():
+    validated = validate_file(GOLDEN / "v6.cjm")
+    validated.conn.close()
+    state = validated.state
+    assert state.get(Journey, 1).interop == '{"ojf": {"version": "1.0", "metadata": {"pov": "Sophie", "version": 2}}}'
+    assert state.get(Stage, 1).interop == '{"ojf": {"id": "s-1"}}'
+    assert state.get(Channel, 1).interop == '{"ojf": {"id": "l-1", "color": null}}'
+
+
+def test_a_v5_file_upgraded_gives_its_journeys_stages_and_rows_nothing_from_other_tools():
+    validated = validate_file(GOLDEN / "v5.cjm")
+    validated.conn.close()
+    state = validated.state
+    assert {e.interop for cls in (Journey, Stage, Channel) for e in state.of(cls).values()} == {""}
+
+
+def test_a_snapshot_taken_before_version_6_still_reads_whole():
+    from cjm_desktop.model.domain import Snapshot
+    from cjm_desktop.storage.snapshots import read_snapshot
+
+    validated = validate_file(GOLDEN / "v5.cjm")
+    validated.conn.close()
+    (snapshot,) = validated.state.of(Snapshot).values()
+    before = read_snapshot(validated.state, snapshot.id)
+    assert {e.interop for cls in (Journey, Stage, Channel) for e in before.of(cls).values()} == {""}
+    assert {n.text for n in before.of(Touchpoint).values()} == GOLDEN_NOTES
