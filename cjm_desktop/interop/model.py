@@ -51,8 +51,17 @@ SENTENCES: dict[str, str] = {
     "bad_mermaid": "Line {line}: « {value} » is not a Mermaid journey line.",
     # imported, with something left out or changed (a report)
     "parked": "Line {line}: « {text} » has no {missing}; it was put in « À classer ».",
+    "score_read": "Line {line}: the score « {value} » is not a whole number from 1 to 5; it was read as {score}, "
+                  "as Mermaid draws it (the file's score is kept for the export).",
+    "mermaid_comments": "{count} comments of the diagram, from line {line}, were not kept (a journey has no place "
+                        "for them).",
     "skipped_node": "Node {line}: skipped ({detail}).",
     "ignored_field": "Node {line}: the field « {column} » was ignored ({detail}).",
+    "ignored_file_field": "The field « {column} » of the file was too large to keep; it was left out.",
+    "ignored_stage_field": "Stage {line}: the field « {column} » was too large to keep; it was left out.",
+    "ignored_swimlane_field": "Swimlane {line}: the field « {column} » was too large to keep; it was left out.",
+    "skipped_stage": "Stage {line} was skipped (it is not an object with a name).",
+    "skipped_swimlane": "Swimlane {line} was skipped (it is not an object with a name).",
     "unknown_fields": "Fields unknown to the OpenJourney format were ignored: {names}.",
     "ignored_values": "Line {line}: the values of a row without a text were ignored.",
     "unnamed_stage": "Column {line}: a stage without a name was called « {value} ».",

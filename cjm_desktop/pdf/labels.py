@@ -61,6 +61,14 @@ LABELS: dict[str, dict[str, str]] = {
         "field_text": "Texte reformulé", "field_evaluation": "Évaluation", "field_moment_of_truth": "Moment de vérité",
         "field_emotion": "Émotion", "field_departments": "Services", "field_comment": "Commentaire modifié",
         "field_votes": "Votes", "labelled": "{label} : {value}", "more": "… et {count} de plus",
+        # the service blueprint appendix (notes imported from OpenJourney with a blueprint)
+        "appendix_blueprint": "Blueprint de service", "blueprint_note": "Point de contact",
+        "blueprint_evidence": "Preuves physiques", "blueprint_onstage": "Front-office (visible)",
+        "blueprint_backstage": "Back-office (invisible)", "blueprint_support": "Processus de support",
+        "blueprint_other": "Autres informations",
+        "blueprint_intro_one": "1 point de contact porte un blueprint de service (importé d’un fichier OpenJourney).",
+        "blueprint_intro": "{count} points de contact portent un blueprint de service (importé d’un fichier "
+                           "OpenJourney).",
         # the map's lanes, vote heat and snapshot stamp
         "lane_kpis": "Indicateurs (KPI)", "lane_kpi_target": "cible {value}", "lane_kpi_alert": "alerte {value}",
         "heat": "Gommettes · {session}", "direct_entry": "Saisie directe",
@@ -120,6 +128,13 @@ LABELS: dict[str, dict[str, str]] = {
         "field_text": "Text reworded", "field_evaluation": "Evaluation", "field_moment_of_truth": "Moment of truth",
         "field_emotion": "Emotion", "field_departments": "Departments", "field_comment": "Comment changed",
         "field_votes": "Votes", "labelled": "{label}: {value}", "more": "… and {count} more",
+        # the service blueprint appendix (notes imported from OpenJourney with a blueprint)
+        "appendix_blueprint": "Service blueprint", "blueprint_note": "Touchpoint",
+        "blueprint_evidence": "Physical evidence", "blueprint_onstage": "Onstage (visible)",
+        "blueprint_backstage": "Backstage (invisible)", "blueprint_support": "Support processes",
+        "blueprint_other": "Other information",
+        "blueprint_intro_one": "1 touchpoint carries a service blueprint (imported from an OpenJourney file).",
+        "blueprint_intro": "{count} touchpoints carry a service blueprint (imported from an OpenJourney file).",
         # the map's lanes, vote heat and snapshot stamp
         "lane_kpis": "KPIs", "lane_kpi_target": "target {value}", "lane_kpi_alert": "alert {value}",
         "heat": "Dots · {session}", "direct_entry": "Direct entry",

@@ -1141,151 +1141,186 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
     </message>
     <message>
         <location filename="../../ui/files/problem_messages.py" line="34"/>
+        <source>The field « {column} » of the file was too large to keep; it was left out.</source>
+        <translation>Le champ « {column} » du fichier était trop grand pour être gardé ; il a été laissé de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/problem_messages.py" line="36"/>
+        <source>Stage {line}: the field « {column} » was too large to keep; it was left out.</source>
+        <translation>Étape {line} : le champ « {column} » était trop grand pour être gardé ; il a été laissé de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/problem_messages.py" line="38"/>
+        <source>Swimlane {line}: the field « {column} » was too large to keep; it was left out.</source>
+        <translation>Couloir {line} : le champ « {column} » était trop grand pour être gardé ; il a été laissé de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/problem_messages.py" line="40"/>
+        <source>Stage {line} was skipped (it is not an object with a name).</source>
+        <translation>L’étape {line} a été ignorée (ce n’est pas un objet avec un nom).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/problem_messages.py" line="41"/>
+        <source>Swimlane {line} was skipped (it is not an object with a name).</source>
+        <translation>Le couloir {line} a été ignoré (ce n’est pas un objet avec un nom).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/problem_messages.py" line="42"/>
+        <source>Line {line}: the score « {value} » is not a whole number from 1 to 5; it was read as {score}, as Mermaid draws it (the file&apos;s score is kept for the export).</source>
+        <translation>Ligne {line} : le score « {value} » n’est pas un nombre entier de 1 à 5 ; il a été lu comme {score}, comme Mermaid le dessine (le score du fichier est gardé pour l’export).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/problem_messages.py" line="45"/>
+        <source>{count} comments of the diagram, from line {line}, were not kept (a journey has no place for them).</source>
+        <translation>{count} commentaires du diagramme, à partir de la ligne {line}, n’ont pas été gardés (un parcours n’a pas de place pour eux).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/problem_messages.py" line="47"/>
         <source>Fields unknown to the OpenJourney format were ignored: {names}.</source>
         <translation>Des champs inconnus du format OpenJourney ont été ignorés : {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="35"/>
+        <location filename="../../ui/files/problem_messages.py" line="48"/>
         <source>Line {line}: the values of a row without a text were ignored.</source>
         <translation>Ligne {line} : les valeurs d’une ligne sans texte ont été ignorées.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="36"/>
+        <location filename="../../ui/files/problem_messages.py" line="49"/>
         <source>Column {line}: a stage without a name was called « {value} ».</source>
         <translation>Colonne {line} : une étape sans nom a été appelée « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="37"/>
+        <location filename="../../ui/files/problem_messages.py" line="50"/>
         <source>Line {line}: a channel without a name was called « {value} ».</source>
         <translation>Ligne {line} : un canal sans nom a été appelé « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="38"/>
+        <location filename="../../ui/files/problem_messages.py" line="51"/>
         <source>{count} notes of « {journey} » waiting in « To sort » were not exported ({format} needs a stage).</source>
         <translation>{count} notes de « {journey} » en attente dans « À classer » n’ont pas été exportées ({format} exige une étape).</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="40"/>
+        <location filename="../../ui/files/problem_messages.py" line="53"/>
         <source>{count} empty notes of « {journey} » were not exported.</source>
         <translation>{count} notes vides de « {journey} » n’ont pas été exportées.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="41"/>
+        <location filename="../../ui/files/problem_messages.py" line="54"/>
         <source>{count} texts of « {journey} » held characters Mermaid cannot show ({characters}); they were replaced by look-alikes.</source>
         <translation>{count} textes de « {journey} » contenaient des caractères que Mermaid ne peut pas afficher ({characters}) ; ils ont été remplacés par des caractères semblables.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="43"/>
+        <location filename="../../ui/files/problem_messages.py" line="56"/>
         <source>The PDF font lacks these characters, printed as �: {characters}.</source>
         <translation>La police du PDF n’a pas ces caractères, imprimés « � » : {characters}.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="44"/>
+        <location filename="../../ui/files/problem_messages.py" line="57"/>
         <source>« {journey} » does not fit legibly on one {paper} page: split into {count} pages of stages.</source>
         <translation>« {journey} » ne tient pas lisiblement sur une page {paper} : découpé en {count} pages d’étapes.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="46"/>
+        <location filename="../../ui/files/problem_messages.py" line="59"/>
         <source>« {journey} » is too tall to be legible on {paper} pages, even one stage per page: printed as a poster in tiles.</source>
         <translation>« {journey} » est trop haut pour rester lisible sur des pages {paper}, même à une étape par page : imprimé en affiche, en panneaux.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="48"/>
+        <location filename="../../ui/files/problem_messages.py" line="61"/>
         <source>« {journey} » printed as a poster on {columns} × {rows} {paper} pages, at {percent} % of full size.</source>
         <translation>« {journey} » imprimé en affiche sur {columns} × {rows} pages {paper}, à {percent} % de la taille réelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="50"/>
+        <location filename="../../ui/files/problem_messages.py" line="63"/>
         <source>Texts too long for the appendix pages were shortened, marked « … » ({count} in all); the project keeps them whole.</source>
         <translation>Des textes trop longs pour les annexes ont été raccourcis, signalés par « … » ({count} en tout) ; le projet les garde en entier.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="52"/>
+        <location filename="../../ui/files/problem_messages.py" line="65"/>
         <source>The photo of « {persona} » is not an image that can be read safely; its card shows initials.</source>
         <translation>La photo de « {persona} » n’est pas une image lisible sans risque ; sa fiche affiche ses initiales.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="54"/>
+        <location filename="../../ui/files/problem_messages.py" line="67"/>
         <source>« {journey} » would need more than {limit} {paper} pages as a legible poster: printed on {columns} × {rows} pages at {percent} % of full size, too small to read in places.</source>
         <translation>« {journey} » demanderait plus de {limit} pages {paper} pour une affiche lisible : imprimé sur {columns} × {rows} pages à {percent} % de la taille réelle, trop petit par endroits pour être lu.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="57"/>
+        <location filename="../../ui/files/problem_messages.py" line="70"/>
         <source>Notes too long for the map were shortened, marked « … » ({count} in all); the project keeps them whole.</source>
         <translation>Les notes trop longues pour la carte ont été raccourcies, marquées « … » ({count} en tout) ; le projet les garde entières.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="59"/>
+        <location filename="../../ui/files/problem_messages.py" line="72"/>
         <source>The file holds more than {limit} journeys, the most a project can hold.</source>
         <translation>Le fichier contient plus de {limit} parcours, le maximum d’un projet.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="61"/>
+        <location filename="../../ui/files/problem_messages.py" line="74"/>
         <source>« {journey} » has more than {limit} stages, the most a journey can hold.</source>
         <translation>« {journey} » a plus de {limit} étapes, le maximum d’un parcours.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="63"/>
+        <location filename="../../ui/files/problem_messages.py" line="76"/>
         <source>« {journey} » has more than {limit} channels, the most a journey can hold.</source>
         <translation>« {journey} » a plus de {limit} canaux, le maximum d’un parcours.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="71"/>
+        <location filename="../../ui/files/problem_messages.py" line="84"/>
         <source>stage</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="71"/>
+        <location filename="../../ui/files/problem_messages.py" line="84"/>
         <source>channel</source>
         <translation>canal</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="72"/>
+        <location filename="../../ui/files/problem_messages.py" line="85"/>
         <source>lane</source>
         <translation>couloir</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="73"/>
+        <location filename="../../ui/files/problem_messages.py" line="86"/>
         <source>section</source>
         <translation>section</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="74"/>
+        <location filename="../../ui/files/problem_messages.py" line="87"/>
         <source>current, target, existant or cible</source>
         <translation>current, target, existant ou cible</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="75"/>
+        <location filename="../../ui/files/problem_messages.py" line="88"/>
         <source>before, purchase, after, avant, achat or après</source>
         <translation>before, purchase, after, avant, achat ou après</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="76"/>
+        <location filename="../../ui/files/problem_messages.py" line="89"/>
         <source>enchantement, neutre, irritant, rupture or empty</source>
         <translation>enchantement, neutre, irritant, rupture ou vide</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="77"/>
+        <location filename="../../ui/files/problem_messages.py" line="90"/>
         <source>1 or 0, oui or non</source>
         <translation>1 ou 0, oui ou non</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="78"/>
+        <location filename="../../ui/files/problem_messages.py" line="91"/>
         <source>a whole number from -2 to 2, or empty</source>
         <translation>un nombre entier de -2 à 2, ou vide</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="79"/>
+        <location filename="../../ui/files/problem_messages.py" line="92"/>
         <source>a whole number from 0</source>
         <translation>un nombre entier à partir de 0</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="80"/>
+        <location filename="../../ui/files/problem_messages.py" line="93"/>
         <source>a whole number from 1 to 5</source>
         <translation>un nombre entier de 1 à 5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/problem_messages.py" line="103"/>
+        <location filename="../../ui/files/problem_messages.py" line="116"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… et %n autre.</numerusform>
@@ -2871,77 +2906,77 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="96"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="105"/>
         <source>Select a note to see and edit its properties.</source>
         <translation>Sélectionnez une note pour voir et modifier ses propriétés.</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="131"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="141"/>
         <source>Not evaluated</source>
         <translation>Sans évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="131"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="141"/>
         <source>Delight</source>
         <translation>Enchantement</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="132"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="142"/>
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="132"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="142"/>
         <source>Pain point</source>
         <translation>Irritant</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="133"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="143"/>
         <source>Breaking point</source>
         <translation>Point de rupture</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="136"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="146"/>
         <source>Moment of truth</source>
         <translation>Moment de vérité</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="138"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="148"/>
         <source>Not set</source>
         <translation>Non renseignée</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="43"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="44"/>
         <source>−2 Very negative</source>
         <translation>−2 Très négative</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="43"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="44"/>
         <source>−1 Negative</source>
         <translation>−1 Négative</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="44"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="45"/>
         <source>0 Neutral</source>
         <translation>0 Neutre</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="44"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="45"/>
         <source>+1 Positive</source>
         <translation>+1 Positive</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="45"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="46"/>
         <source>+2 Very positive</source>
         <translation>+2 Très positive</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="164"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="199"/>
         <source>A touchpoint reads best in the first person (“I …”).</source>
         <translation>Un point de contact se lit mieux à la première personne (« Je … »).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/canvas/properties_panel.py" line="201"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="236"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -2949,92 +2984,135 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         </translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="225"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="260"/>
         <source>Separated by commas</source>
         <translation>Séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="105"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="114"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="107"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="50"/>
+        <source>Physical evidence</source>
+        <translation>Preuves physiques</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/properties_panel.py" line="51"/>
+        <source>Onstage (visible)</source>
+        <translation>Front-office (visible)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/properties_panel.py" line="52"/>
+        <source>Backstage (invisible)</source>
+        <translation>Back-office (invisible)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/properties_panel.py" line="53"/>
+        <source>Support processes</source>
+        <translation>Processus de support</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/properties_panel.py" line="54"/>
+        <source>Other information</source>
+        <translation>Autres informations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/properties_panel.py" line="116"/>
         <source>Evaluation</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="109"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="118"/>
         <source>Emotion</source>
         <translation>Émotion</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="110"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="119"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="111"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="120"/>
         <source>Departments</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="112"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="121"/>
         <source>Said by (person or group)</source>
         <translation>Dit par (personne ou groupe)</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="113"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="122"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="154"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="165"/>
         <source>One vote less in the direct entry</source>
         <translation>Un vote de moins en saisie directe</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="155"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="166"/>
         <source>One vote more in the direct entry (V)</source>
         <translation>Un vote de plus en saisie directe (V)</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="210"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="180"/>
+        <source>Blueprint</source>
+        <translation>Blueprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/properties_panel.py" line="182"/>
+        <source>The note&apos;s service blueprint, as the imported file gives it (read-only)</source>
+        <translation>Le blueprint de service de la note, tel que le fichier importé le donne (lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/properties_panel.py" line="245"/>
         <source>Texts differ</source>
         <translation>Textes différents</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/canvas/properties_panel.py" line="277"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n de plus</numerusform>
+            <numerusform>… et %n de plus</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="293"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="341"/>
         <source>Direct entry</source>
         <translation>Saisie directe</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="294"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="342"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="295"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="343"/>
         <source>%1: hidden until the reveal</source>
         <translation>%1 : caché jusqu’à la révélation</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="297"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="345"/>
         <source>No vote yet. Dots are cast in the « Dot voting » panel; − and + change the direct entry.</source>
         <translation>Aucun vote pour l’instant. Les gommettes se posent dans le panneau « Vote par gommettes » ; − et + changent la saisie directe.</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="93"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="102"/>
         <source>—  (mixed)</source>
         <translation>—  (valeurs différentes)</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="229"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="264"/>
         <source>Nobody named</source>
         <translation>Personne de nommé</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/properties_panel.py" line="256"/>
+        <location filename="../../ui/canvas/properties_panel.py" line="304"/>
         <source>Fix: %1</source>
         <translation>Corriger : %1</translation>
     </message>

@@ -227,11 +227,24 @@ def test_french_text_with_accents_emoji_guillemets_and_markup_is_kept_as_written
     ]
 
 
-def test_comments_accessibility_statements_and_blank_lines_are_ignored():
+def test_comments_accessibility_statements_and_blank_lines_are_no_tasks():
     imported = read(FRENCH)
     assert [name for name, _ in imported.journeys[0].stages] == ["Découvrir", "Acheter", "Après l'achat"]
     assert len(imported.journeys[0].notes) == 5
-    assert imported.problems == []
+
+
+def test_comments_left_out_are_reported_with_the_first_ones_line():
+    # Before issue 21 comments were dropped without a word; now the report names them.
+    (problem,) = read(FRENCH).problems
+    assert (problem.code, problem.line, problem.values) == ("mermaid_comments", 1, {"count": 2})
+    assert str(problem) == ("2 comments of the diagram, from line 1, were not kept "
+                            "(a journey has no place for them).")
+
+
+def test_accessible_title_and_description_block_are_kept_on_the_journey():
+    assert read(FRENCH).journeys[0].interop == {"mermaid": {
+        "accTitle": "Parcours client", "accDescrForm": "block",
+        "accDescr": "Le parcours d'une cliente,\n        de la recherche au service après-vente"}}
 
 
 def test_a_task_without_actors_has_no_interop():
@@ -256,15 +269,16 @@ def test_what_follows_a_second_colon_after_the_actors_is_ignored_as_mermaid_does
 def test_tasks_before_any_section_are_parked_and_reported():
     imported = read(UNTIDY)
     assert summary(imported)[0] == ("Avant tout", None, None, 0, None)
-    (problem,) = imported.problems
+    (problem,) = [p for p in imported.problems if p.code == "parked"]
     assert (problem.code, problem.line, problem.values) == ("parked", 3, {"text": "Avant tout", "missing": "section"})
     assert str(problem) == "Line 3: « Avant tout » has no section; it was put in « À classer »."
 
 
-def test_a_section_named_twice_is_one_stage_under_its_first_spelling():
+def test_a_section_named_twice_is_two_stages_in_file_order():
+    # Until issue 21 the two were merged into one stage, which changed the journey's sequence.
     imported = read("journey\nsection Payer\na: 3\nsection B\nsection  payer\nb: 4\n")
-    assert [name for name, _ in imported.journeys[0].stages] == ["Payer", "B"]
-    assert [n.stage for n in imported.journeys[0].notes] == ["Payer", "Payer"]
+    assert [name for name, _ in imported.journeys[0].stages] == ["Payer", "B", "payer"]
+    assert [(n.stage, n.stage_index) for n in imported.journeys[0].notes] == [("Payer", 0), ("payer", 2)]
 
 
 def test_a_section_without_tasks_is_still_a_stage():
@@ -340,16 +354,30 @@ def test_every_bad_line_is_listed_and_nothing_imported():
     assert problems[-1].values == {"value": "x" * 60}
 
 
-@pytest.mark.parametrize("score", ["0", "6", "abc", "-1", "2,5", "５"])
-def test_a_score_that_is_not_a_whole_number_from_1_to_5_is_refused(score):
-    (problem,) = refusal(f"journey\nsection A\n  Payer: {score}: Client\n")
-    assert (problem.code, problem.line) == ("bad_value", 3)
-    assert problem.values == {"column": "score", "value": score, "expected": "a whole number from 1 to 5"}
+# Mermaid reads a score with JavaScript's Number() and draws its face smiling above 3, sad below, neutral at 3
+# and for NaN: such scores were refused before issue 21, they are now read as the nearest score on that side.
+@pytest.mark.parametrize("score, read_as", [("0", 1), ("6", 5), ("abc", 3), ("-1", 1), ("2,5", 3), ("５", 3),
+                                            ("2.5", 2), ("3.2", 4), ("2rem", 3), ("7", 5), ("", 1), ("1e9", 5)])
+def test_a_score_that_is_not_a_whole_number_from_1_to_5_is_read_as_mermaid_draws_it(score, read_as):
+    imported = read(f"journey\nsection A\n  Payer: {score}: Client\n")
+    assert imported.journeys[0].notes[0].emotion == read_as - 3
+    (problem,) = imported.problems
+    assert (problem.code, problem.line, problem.values) == ("score_read", 3, {"value": score, "score": read_as})
 
 
-@pytest.mark.parametrize("line", ["Payer:", "Payer: : Client"])
-def test_a_task_without_score_is_refused(line):
-    (problem,) = refusal(f"journey\nsection A\n{line}\n")
+def test_a_score_read_differently_keeps_its_text_for_the_export():
+    (note,) = read("journey\nsection A\n  Payer:  2rem : Client\n").journeys[0].notes
+    assert note.interop == {"mermaid": {"actors": ["Client"], "score": "2rem"}}
+
+
+def test_a_score_read_differently_is_reported_with_its_line():
+    problem = read("journey\nsection A\n  Payer: 2rem\n").problems[0]
+    assert str(problem) == ("Line 3: the score « 2rem » is not a whole number from 1 to 5; it was read as 3, as "
+                            "Mermaid draws it (the file's score is kept for the export).")
+
+
+def test_a_task_whose_colon_ends_the_line_is_refused_as_mermaid_refuses_it():
+    (problem,) = refusal("journey\nsection A\nPayer:\n")
     assert (problem.code, problem.line, problem.values["value"]) == ("bad_value", 3, "")
 
 
@@ -385,8 +413,11 @@ def test_more_sections_than_the_limit_are_refused():
     assert [p.code for p in refusal("journey\n" + "section A\n" * (MAX_ROWS + 1))] == ["too_many_rows"]
 
 
-def test_a_diagram_without_sections_or_tasks_is_refused_as_empty():
-    assert [p.code for p in refusal("journey\n  title Rien\n  %% à faire\n")] == ["empty"]
+def test_a_diagram_without_sections_or_tasks_is_an_empty_journey():
+    # Refused as empty before issue 21: Mermaid draws it, and its title and accessible text are worth keeping.
+    (journey,) = read("journey\n  title Rien\n  accTitle: Vide\n").journeys
+    assert (journey.name, journey.stages, journey.notes) == ("Rien", [], [])
+    assert journey.interop == {"mermaid": {"accTitle": "Vide"}}
 
 
 def test_an_accdescr_block_never_closed_is_refused():

@@ -50,27 +50,34 @@ def refusal(text: str) -> list:
 
 
 def to_state(imported: Imported) -> tuple[ProjectState, Journey]:
-    """The imported journey as a project would hold it (each entity checked as storage checks it)."""
+    """The imported journey as a project would hold it (each entity checked as storage checks it), with what the
+    file says beyond the model kept on the journey, stages, rows and notes as ``ImportJourneys`` keeps it."""
     (imp,) = imported.journeys
     state = ProjectState()
     persona_id = None
     if imp.persona:
         state.put(Persona(1, imp.persona))
         persona_id = 1
-    journey = Journey(1, imp.name, persona_id=persona_id, description=imp.description)
-    stages = {name: Stage(i, 1, name, position=i) for i, (name, _) in enumerate(imp.stages, start=1)}
-    channels = {name: Channel(i, 1, name, position=i) for i, (name, _) in enumerate(imp.channels, start=1)}
+    journey = Journey(1, imp.name, persona_id=persona_id, description=imp.description, interop=kept(imp.interop))
+    stages = [Stage(i, 1, name, position=i, emotion=imp.stage_extras[i - 1].emotion,
+                    interop=kept(imp.stage_extras[i - 1].interop)) for i, (name, _) in enumerate(imp.stages, start=1)]
+    channels = [Channel(i, 1, name, position=i, interop=kept(imp.channel_extras[i - 1].interop))
+                for i, (name, _) in enumerate(imp.channels, start=1)]
     notes = []
     for i, n in enumerate(imp.notes, start=1):
-        stage, channel = stages.get(n.stage), channels.get(n.channel)
+        stage = stages[n.stage_index] if n.stage_index is not None else None
+        channel = channels[n.channel_index] if n.channel_index is not None else None
         notes.append(Touchpoint(i, 1, n.text, channel.id if channel else None, stage.id if stage else None,
                                 position=i, evaluation=n.evaluation, moment_of_truth=n.moment_of_truth,
-                                emotion=n.emotion, comment=n.comment,
-                                interop=json.dumps(n.interop, ensure_ascii=False) if n.interop else ""))
-    for entity in [journey, *stages.values(), *channels.values(), *notes]:
+                                emotion=n.emotion, comment=n.comment, interop=kept(n.interop)))
+    for entity in [journey, *stages, *channels, *notes]:
         validate(entity)
         state.put(entity)
     return state, journey
+
+
+def kept(interop: dict) -> str:
+    return json.dumps(interop, ensure_ascii=False) if interop else ""
 
 
 def exported_nodes(state: ProjectState, journey: Journey) -> list[dict]:
@@ -139,11 +146,11 @@ def test_sample_moments_of_truth_are_kept():
     assert [n.text for n in notes if n.moment_of_truth] == ["Select Product & Checkout"]
 
 
-def test_every_node_field_but_the_ids_is_kept_in_its_order():
+def test_every_node_field_is_kept_in_its_order():
+    # the ids too since issue 21: they keep their place in the node's key order
     original = json.loads(SUPPORT.read_text(encoding="utf-8"))["nodes"]
     kept = [n.interop["ojf"] for n in read(SUPPORT).journeys[0].notes]
-    assert [list(k.items()) for k in kept] == [[i for i in n.items() if i[0] not in ("stageId", "swimlaneId")]
-                                               for n in original]
+    assert [list(k.items()) for k in kept] == [list(n.items()) for n in original]
 
 
 # --- round trip and export --------------------------------------------------------------------
@@ -213,7 +220,8 @@ def test_note_of_our_own_exports_its_fields_in_the_format_order():
     state.put(Touchpoint(1, 1, "Je paie", 1, 1, evaluation=Evaluation.BREAKING, moment_of_truth=True, emotion=-1,
                          comment="cher", departments=("SAV",)))
     (exported,) = exported_nodes(state, journey)
-    assert list(exported.items()) == [("stageId", "s1"), ("swimlaneId", "sl1"), ("title", "Je paie"),
+    # a note made in the app gets a fresh id, as Ptolemy gives each node one (issue 21)
+    assert list(exported.items()) == [("id", "n-cjm-1"), ("stageId", "s1"), ("swimlaneId", "sl1"), ("title", "Je paie"),
                                       ("description", "cher"), ("severity", "high"), ("score", -3),
                                       ("purpose", "pain-point"), ("isMomentOfTruth", True)]
 
@@ -229,10 +237,13 @@ def test_parked_and_empty_notes_are_not_exported_but_reported():
     ]
 
 
-def test_export_drops_stored_fields_that_are_no_longer_valid():
+def test_export_gives_back_stored_fields_of_any_shape_and_adds_what_the_model_says():
+    # issue 21: what the project keeps is the file's business, given back as it is (was: dropped when invalid)
     state, journey = to_state(read_ojf(ojf([node("A", score=2)]), "x"))
     edited(state, 1, interop=json.dumps({"ojf": {"title": "A", "score": "abc", "tags": [1], "hack": "x"}}))
-    assert list(exported_nodes(state, journey)[0]) == ["stageId", "swimlaneId", "title", "score"]
+    assert list(exported_nodes(state, journey)[0].items()) == [  # no id kept: none given (as a file without)
+        ("title", "A"), ("score", 3), ("tags", [1]), ("hack", "x"), ("stageId", "s1"),
+        ("swimlaneId", "sl1")]
 
 
 def test_persona_and_point_of_view_are_left_out_when_empty():
@@ -274,10 +285,11 @@ def test_node_pointing_nowhere_is_parked_and_reported():
     ]
 
 
-def test_unknown_fields_are_dropped_and_reported_once():
+def test_unknown_fields_are_kept_in_order_without_a_word():
+    # issue 21: kept for export (was: dropped and reported)
     imported = read_ojf(ojf([node("A", zeta=1, alpha=2), node("B", alpha=3)]), "x")
-    assert "alpha" not in imported.journeys[0].notes[0].interop["ojf"]
-    assert [(p.code, p.values) for p in imported.problems] == [("unknown_fields", {"names": "alpha, zeta"})]
+    assert list(imported.journeys[0].notes[0].interop["ojf"])[-2:] == ["zeta", "alpha"]
+    assert imported.problems == []
 
 
 @pytest.mark.parametrize(("field", "value"), [
@@ -285,16 +297,20 @@ def test_unknown_fields_are_dropped_and_reported_once():
     ("blueprint", {"frontstage": "x"}), ("blueprint", {"evidence": 3}), ("iconColor", 5), ("isMomentOfTruth", "yes"),
     ("description", ["x"]), ("sentiment", "x" * (MAX_NAME + 1)),
 ])
-def test_field_of_a_wrong_type_is_dropped_and_reported(field, value):
+def test_field_of_a_wrong_type_is_kept_raw_unmapped_and_exported_back(field, value):
+    # issue 21: kept as given (was: dropped and reported); the note gets no value from it
     imported = read_ojf(ojf([node("A", **{field: value})]), "x")
-    assert field not in imported.journeys[0].notes[0].interop["ojf"]
-    ((code, line, column),) = [(p.code, p.line, p.values["column"]) for p in imported.problems]
-    assert (code, line, column) == ("ignored_field", 1, field)
+    note = imported.journeys[0].notes[0]
+    assert (note.interop["ojf"][field], imported.problems) == (value, [])
+    assert (note.emotion, note.evaluation, note.moment_of_truth, note.comment) == (None, Evaluation.NONE, False, "")
+    assert exported_nodes(*to_state(imported))[0][field] == value
 
 
-def test_float_score_and_null_fields_are_accepted():
+def test_float_score_and_null_fields_are_accepted_and_nulls_kept():
     note = one_note(node("A", score=-4.5, description=None, purpose=None))
-    assert (note.emotion, note.comment, note.interop["ojf"]) == (-2, "", {"title": "A", "score": -4.5})
+    assert (note.emotion, note.comment) == (-2, "")
+    assert note.interop["ojf"] == {"stageId": "s1", "swimlaneId": "sl1", "title": "A", "score": -4.5,
+                                   "description": None, "purpose": None}
 
 
 @pytest.mark.parametrize(("bad", "detail"), [
@@ -307,13 +323,18 @@ def test_node_without_a_title_is_skipped_and_reported(bad, detail):
     assert [(p.code, p.line, p.values) for p in imported.problems] == [("skipped_node", 1, {"detail": detail})]
 
 
-def test_invalid_stage_and_swimlane_entries_are_left_out():
+def test_entries_without_a_name_are_skipped_and_reported_the_others_kept():
+    # issue 21: a stage with a number for id or an id already used is kept (was: left out, unreported); nodes
+    # point to the first of an id
     stages = [{"id": "s1", "name": "Achat"}, {"id": 2, "name": "X"}, "s3", {"id": "s1", "name": "Bis"}, []]
     swimlanes = [{"id": "sl1", "name": " "}, {"id": "sl1", "name": "Web"}, {"id": "sl2"}]
-    imported = read_ojf(ojf([node(), node("B", swimlaneId="sl2")], stages=stages, swimlanes=swimlanes), "x")
-    assert (imported.journeys[0].stages, imported.journeys[0].channels) == ([("Achat", None)], [("Web", "")])
-    assert [(n.stage, n.channel) for n in imported.journeys[0].notes] == [("Achat", "Web"), (None, None)]
-    assert [(p.code, p.line) for p in imported.problems] == [("parked", 2)]
+    nodes = [node(), node("B", swimlaneId="sl2"), node("C", stageId=2)]
+    imported = read_ojf(ojf(nodes, stages=stages, swimlanes=swimlanes), "x")
+    assert imported.journeys[0].stages == [("Achat", None), ("X", None), ("Bis", None)]
+    assert imported.journeys[0].channels == [("Web", "")]
+    assert [(n.stage, n.channel) for n in imported.journeys[0].notes] == [("Achat", "Web"), (None, None), ("X", "Web")]
+    assert [(p.code, p.line) for p in imported.problems] == [
+        ("skipped_stage", 3), ("skipped_stage", 5), ("skipped_swimlane", 1), ("skipped_swimlane", 3), ("parked", 2)]
 
 
 def test_file_without_swimlanes_parks_every_node():
@@ -324,7 +345,8 @@ def test_file_without_swimlanes_parks_every_node():
 def test_huge_fields_are_dropped_to_fit_the_storage_limit():
     blueprint = {key: "\x01" * MAX_TEXT for key in ("evidence", "onstage", "backstage", "support")}
     imported = read_ojf(ojf([node("A", blueprint=blueprint, tags=["x"])]), "x")
-    assert imported.journeys[0].notes[0].interop == {"ojf": {"title": "A", "tags": ["x"]}}
+    assert imported.journeys[0].notes[0].interop == {
+        "ojf": {"stageId": "s1", "swimlaneId": "sl1", "title": "A", "tags": ["x"]}, "ojf_import": {"index": 0}}
     assert [(p.code, p.values) for p in imported.problems] == [
         ("ignored_field", {"column": "blueprint", "detail": "too large to keep"})]
     to_state(imported)  # storable
@@ -382,8 +404,8 @@ def test_stages_without_nodes_are_imported():
 
 def test_every_reported_problem_reads_as_a_sentence():
     nodes = [node("A", stageId="s9"), node("B", severity="extreme", zeta=1), node(5), node("C", swimlaneId="sl9")]
-    imported = read_ojf(ojf(nodes), "x")
+    imported = read_ojf(ojf(nodes, stages=[{"id": "s1", "name": "Achat"}, {"id": "s2"}]), "x")
     state, journey = to_state(imported)
     sentences = [str(p) for p in imported.problems + write_ojf(state, journey).problems]
-    assert len(sentences) == 6
+    assert len(sentences) == 5  # 2 parked, a node and a stage skipped, the parked notes not exported
     assert all("None" not in sentence for sentence in sentences)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from cjm_desktop.model.domain import EMOTION_MAX, EMOTION_MIN, Evaluation, ProjectState, Touchpoint
+from cjm_desktop.queries.blueprint import LAYERS, OTHER, Blueprint, blueprint_of
 from cjm_desktop.queries.votes import is_direct, sessions
 from cjm_desktop.text.first_person import first_person_fix, is_first_person
 from ui.canvas import palette
@@ -44,6 +45,14 @@ EMOTION_LABELS = (
     QT_TRANSLATE_NOOP("PropertiesPanel", "0 Neutral"), QT_TRANSLATE_NOOP("PropertiesPanel", "+1 Positive"),
     QT_TRANSLATE_NOOP("PropertiesPanel", "+2 Very positive"),
 )
+# The headings of a service blueprint's layers (``queries.blueprint``), from the customer down.
+BLUEPRINT_HEADINGS = {
+    "evidence": QT_TRANSLATE_NOOP("PropertiesPanel", "Physical evidence"),
+    "onstage": QT_TRANSLATE_NOOP("PropertiesPanel", "Onstage (visible)"),
+    "backstage": QT_TRANSLATE_NOOP("PropertiesPanel", "Backstage (invisible)"),
+    "support": QT_TRANSLATE_NOOP("PropertiesPanel", "Support processes"),
+    OTHER: QT_TRANSLATE_NOOP("PropertiesPanel", "Other information"),
+}
 
 
 def emotion_choices(unset: str) -> list[str]:
@@ -111,6 +120,7 @@ class PropertiesPanel(QWidget):
         form.addRow(self.tr("Departments"), self.departments_edit)
         form.addRow(self.tr("Said by (person or group)"), self.author_edit)
         form.addRow(self.tr("Comment"), self.comment_edit)
+        form.addRow(self.blueprint_box)
         self.scroll_area = QScrollArea()
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidgetResizable(True)
@@ -141,6 +151,7 @@ class PropertiesPanel(QWidget):
         self.author_edit = QLineEdit()
         self.author_edit.setMaxLength(60)
         self.comment_edit = _plain_text(70)
+        self._build_blueprint()
 
     def _build_votes(self) -> None:
         """The dots on the notes, read-only (they come from the voting sessions; the tooltip says which), and
@@ -158,6 +169,30 @@ class PropertiesPanel(QWidget):
         row.addWidget(self.votes_label, 1)
         row.addWidget(self.votes_less)
         row.addWidget(self.votes_more)
+
+    def _build_blueprint(self) -> None:
+        """The service blueprint of a note from another tool (OpenJourney), read-only: one heading and its lines
+        per layer, plain text only (it is a file's text)."""
+        self.blueprint_box = QWidget()
+        box = QVBoxLayout(self.blueprint_box)
+        box.setContentsMargins(0, 8, 0, 0)
+        box.setSpacing(2)
+        title = PlainLabel(self.tr("Blueprint"))
+        title.setStyleSheet("font-weight: 600;")
+        title.setToolTip(self.tr("The note's service blueprint, as the imported file gives it (read-only)"))
+        box.addWidget(title)
+        self.blueprint_layers: dict[str, tuple[PlainLabel, PlainLabel]] = {}
+        for key in (*LAYERS, OTHER):
+            heading = PlainLabel(QCoreApplication.translate("PropertiesPanel", BLUEPRINT_HEADINGS[key]))
+            heading.setStyleSheet("color: #607d8b; font-size: 11px;")
+            heading.setContentsMargins(0, 4, 0, 0)
+            lines = PlainLabel()
+            lines.setWordWrap(True)
+            lines.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            box.addWidget(heading)
+            box.addWidget(lines)
+            self.blueprint_layers[key] = (heading, lines)
+        self.blueprint_box.setVisible(False)
 
     def _build_fix_hint(self) -> None:
         self.fix_hint = QWidget()
@@ -228,6 +263,19 @@ class PropertiesPanel(QWidget):
             self.author_edit.setText(wanted)
         self.author_edit.setPlaceholderText(self.mixed_label if author is MIXED else self.tr("Nobody named"))
         self._show_fix(text)
+        self._show_blueprint(blueprint_of(self.notes[0]) if len(self.notes) == 1 else None)
+
+    def _show_blueprint(self, blueprint: Blueprint | None) -> None:
+        """The blueprint section for one note that has a blueprint; hidden otherwise."""
+        self.blueprint_box.setVisible(blueprint is not None)
+        if blueprint is None:
+            return
+        for key, (heading, label) in self.blueprint_layers.items():
+            layer = blueprint.layer(key)
+            heading.setVisible(bool(layer))
+            label.setVisible(bool(layer))
+            more = [self.tr("… and %n more", "", layer.more)] if layer.more else []
+            label.setText("\n".join([f"• {line}" for line in layer.lines] + more))
 
     def _set_combo(self, combo: QComboBox, values: list, value: object) -> None:
         has_mixed = combo.count() > len(values)  # the "mixed" entry, when present, is the last one

@@ -31,6 +31,19 @@ def _sentences() -> dict[str, str]:
         "parked": translate("Import", "Line {line}: « {text} » has no {missing}; it was put in « To sort »."),
         "skipped_node": translate("Import", "Node {line} was skipped (it has no title or is malformed)."),
         "ignored_field": translate("Import", "Node {line}: the field « {column} » was ignored (invalid value)."),
+        "ignored_file_field": translate("Import", "The field « {column} » of the file was too large to keep; it was "
+                                                  "left out."),
+        "ignored_stage_field": translate("Import", "Stage {line}: the field « {column} » was too large to keep; it "
+                                                   "was left out."),
+        "ignored_swimlane_field": translate("Import", "Swimlane {line}: the field « {column} » was too large to keep; "
+                                                      "it was left out."),
+        "skipped_stage": translate("Import", "Stage {line} was skipped (it is not an object with a name)."),
+        "skipped_swimlane": translate("Import", "Swimlane {line} was skipped (it is not an object with a name)."),
+        "score_read": translate("Import", "Line {line}: the score « {value} » is not a whole number from 1 to 5; it "
+                                          "was read as {score}, as Mermaid draws it (the file's score is kept for the "
+                                          "export)."),
+        "mermaid_comments": translate("Import", "{count} comments of the diagram, from line {line}, were not kept (a "
+                                                "journey has no place for them)."),
         "unknown_fields": translate("Import", "Fields unknown to the OpenJourney format were ignored: {names}."),
         "ignored_values": translate("Import", "Line {line}: the values of a row without a text were ignored."),
         "unnamed_stage": translate("Import", "Column {line}: a stage without a name was called « {value} »."),

@@ -1,6 +1,6 @@
 """The appendix pages that follow the maps, each section only when its data exists: personas, stage
-details and friction table per journey, current vs target comparison, action plan, votes. The sections
-follow one another in one flow (``layout.flow``), not one per sheet.
+details, friction table and service blueprint per journey, current vs target comparison, action plan, votes.
+The sections follow one another in one flow (``layout.flow``), not one per sheet.
 
 Everything is laid out here, before drawing, so the page count is known for « 3 / 7 » and the table
 of contents.
@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from cjm_desktop.interop.model import Problem
 from cjm_desktop.model.domain import Journey, Persona, ProjectState
 from cjm_desktop.pdf.appendix.actions import action_flowables
+from cjm_desktop.pdf.appendix.blueprint import blueprint_flowables
 from cjm_desktop.pdf.appendix.compare import compare_flowables, compared_pairs
 from cjm_desktop.pdf.appendix.journeys import friction_flowables, stage_details_flowables
 from cjm_desktop.pdf.appendix.layout import AppendixPage, Ink, Section, flow, frame_size, virtual_size
@@ -66,7 +67,8 @@ def appendix_pages(state: ProjectState, journeys: list[Journey], paper: str, pag
     personas = persona_flowables(exported_personas(state, journeys), width, ink, words, result.problems)
     if personas:
         add(words["appendix_personas"], "", personas)
-    for key, build in (("appendix_stages", stage_details_flowables), ("appendix_frictions", friction_flowables)):
+    for key, build in (("appendix_stages", stage_details_flowables), ("appendix_frictions", friction_flowables),
+                       ("appendix_blueprint", blueprint_flowables)):
         first = True
         for journey in journeys:
             flowables = build(state, journey, width, ink, words)
