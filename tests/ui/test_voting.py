@@ -390,3 +390,13 @@ def test_a_session_on_some_stages_with_named_participants(room, prompts):
     second_stage = state(room).stages(room.current_journey_id())[1].id
     assert seen == [False] and session.stage_ids == (second_stage,)
     assert [p.name for p in participants(state(room), session.id)] == ["Marie", "Paul"]
+
+
+def test_a_session_started_again_by_redo_is_the_one_shown(room, prompts):
+    session = start(room, prompts)
+    stack = room.controller.undo_stack
+    stack.undo()
+    assert room.voting.session_id != session.id
+    stack.redo()
+    assert room.voting.session_id == session.id
+    assert room.voting.panel.sessions.currentItem().data(Qt.ItemDataRole.UserRole) == session.id

@@ -83,6 +83,7 @@ class VotingDock(FeatureDock):
                          icon_name="votes")
         self.panel: VotingPanel | None = None  # built when first shown
         self.session_id: int | None = None  # the session shown (and recorded)
+        self._known_sessions: set[int] = set()  # the sessions at the last refresh: one not among them just appeared
         self.person: int | None = None  # whose dots the clicks cast (None: the paper dots)
         self.heat_wanted = True
         self.heat: HeatMapItem | None = None
@@ -145,6 +146,7 @@ class VotingDock(FeatureDock):
         """Check the session and participant still exist, then show them (panel, bar, heat-map)."""
         self._settle()
         state = self.state
+        self._known_sessions = set(state.of(VotingSession)) if state is not None else set()
         if self.panel is not None and not self.isHidden() and state is not None:
             all_sessions = sessions(state)
             self.panel.show_sessions(state, all_sessions, self.session_id)
@@ -184,8 +186,15 @@ class VotingDock(FeatureDock):
         return (with_dots or people)[0].id if people else None
 
     def _on_change(self, change: Change) -> None:
-        if self.state is None:
+        state = self.state
+        if state is None:
             return
+        appeared = [i for i in change.ids(VotingSession) if i != self.session_id and state.get(VotingSession, i)
+                    and i not in self._known_sessions]
+        if appeared:  # a session started again by redo (or any edit that makes one) is the one to show
+            self.stop_recording()
+            self.session_id = max(appeared)
+            self.person = self._first_person(state)
         if self._concerns(change):
             self.refresh()
         else:
