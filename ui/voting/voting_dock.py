@@ -189,8 +189,8 @@ class VotingDock(FeatureDock):
         state = self.state
         if state is None:
             return
-        appeared = [i for i in change.ids(VotingSession) if i != self.session_id and state.get(VotingSession, i)
-                    and i not in self._known_sessions]
+        appeared = [i for i in change.ids(VotingSession) if i != self.session_id and i not in self._known_sessions
+                    and state.get(VotingSession, i) is not None]
         if appeared:  # a session started again by redo (or any edit that makes one) is the one to show
             self.stop_recording()
             self.session_id = max(appeared)
