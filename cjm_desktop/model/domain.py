@@ -7,6 +7,7 @@ Every entity has an integer ``id`` unique within its kind.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import cast
@@ -386,6 +387,32 @@ class ProjectState:
                 self._tally_vote(before_vote, -1)
             self._tally_vote(entity, 1)
         table[entity.id] = entity
+
+    def put_new(self, cls: type, entities: Iterable[Entity]) -> None:
+        """Put ``entities`` of ``cls``, none of which the state holds yet (a file being read): indexed in one
+        pass, without looking for an earlier version of each."""
+        table = self.tables[cls]
+        if cls is Touchpoint:
+            by_journey, by_cell, emotions = self._by_journey, self._by_cell, self._emotions
+            for note in cast("Iterable[Touchpoint]", entities):
+                table[note.id] = note
+                by_journey.setdefault(note.journey_id, {})[note.id] = None
+                by_cell.setdefault((note.journey_id, note.channel_id, note.stage_id), set()).add(note.id)
+                if note.emotion is not None and note.stage_id is not None:
+                    tally = emotions.setdefault(note.stage_id, [0, 0])
+                    tally[0] += note.emotion
+                    tally[1] += 1
+        elif cls is Vote:  # a vote counts at least one dot (the file's rule): no tally falls back to zero
+            dots, session_dots, session_votes = self._dots, self._session_dots, self._session_votes
+            for vote in cast("Iterable[Vote]", entities):
+                table[vote.id] = vote
+                target, count = vote.target, vote.count
+                dots[target] = dots.get(target, 0) + count
+                per_session = session_dots.setdefault(vote.session_id, {})
+                per_session[target] = per_session.get(target, 0) + count
+                session_votes.setdefault(vote.session_id, {})[vote.id] = None
+        else:
+            table.update((entity.id, entity) for entity in entities)
 
     def remove(self, cls: type, entity_id: int) -> None:
         entity = self.tables[cls].pop(entity_id)

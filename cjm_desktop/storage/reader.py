@@ -189,9 +189,7 @@ def _read_in_bulk(conn: sqlite3.Connection, kinds: Collection[type] | None) -> t
             state.project, revision = project, row[-1]
         elif kinds is None or cls in kinds:
             rows = conn.execute(f"SELECT {', '.join(codec.columns(cls))} FROM {table}").fetchall()
-            put = state.put  # the state's own way in: it keeps its indexes (notes by journey and cell)
-            for entity in _build(cls, rows):
-                put(entity)
+            state.put_new(cls, _build(cls, rows))  # the state's own way in: it keeps its indexes
         elif names := _CHECKED_COLUMNS[cls]:  # not kept: read only what SQL could not check (fetching
             rows = conn.execute(f"SELECT {', '.join(names)} FROM {table}").fetchall()  # decodes the UTF-8)
             rules = codec.VALUE_RULES[cls]
