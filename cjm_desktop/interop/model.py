@@ -72,6 +72,7 @@ SENTENCES: dict[str, str] = {
     "pdf_too_tall": "« {journey} » is too tall to be legible on {paper} pages, even one stage per page: "
                     "printed as a poster in tiles.",
     "pdf_tiles": "« {journey} » printed as a poster on {columns} × {rows} {paper} pages, at {percent} % of full size.",
+    "pdf_poster_page": "« {journey} » fills one {paper} page, at {percent} % of full size.",
     "pdf_tiles_reduced": "« {journey} » would need more than {limit} {paper} pages as a legible poster: printed on "
                          "{columns} × {rows} pages at {percent} % of full size, too small to read in places.",
     "pdf_shortened": "Texts too long for the appendix pages were shortened, marked « … » ({count} in all); "

@@ -1226,101 +1226,106 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
     </message>
     <message>
         <location filename="../../ui/files/problem_messages.py" line="61"/>
+        <source>« {journey} » fills one {paper} page, at {percent} % of full size.</source>
+        <translation>« {journey} » occupe une page {paper}, à {percent} % de la taille réelle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/problem_messages.py" line="62"/>
         <source>« {journey} » printed as a poster on {columns} × {rows} {paper} pages, at {percent} % of full size.</source>
         <translation>« {journey} » imprimé en affiche sur {columns} × {rows} pages {paper}, à {percent} % de la taille réelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="63"/>
+        <location filename="../../ui/files/problem_messages.py" line="64"/>
         <source>Texts too long for the appendix pages were shortened, marked « … » ({count} in all); the project keeps them whole.</source>
         <translation>Des textes trop longs pour les annexes ont été raccourcis, signalés par « … » ({count} en tout) ; le projet les garde en entier.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="65"/>
+        <location filename="../../ui/files/problem_messages.py" line="66"/>
         <source>The photo of « {persona} » is not an image that can be read safely; its card shows initials.</source>
         <translation>La photo de « {persona} » n’est pas une image lisible sans risque ; sa fiche affiche ses initiales.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="67"/>
+        <location filename="../../ui/files/problem_messages.py" line="68"/>
         <source>« {journey} » would need more than {limit} {paper} pages as a legible poster: printed on {columns} × {rows} pages at {percent} % of full size, too small to read in places.</source>
         <translation>« {journey} » demanderait plus de {limit} pages {paper} pour une affiche lisible : imprimé sur {columns} × {rows} pages à {percent} % de la taille réelle, trop petit par endroits pour être lu.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="70"/>
+        <location filename="../../ui/files/problem_messages.py" line="71"/>
         <source>Notes too long for the map were shortened, marked « … » ({count} in all); the project keeps them whole.</source>
         <translation>Les notes trop longues pour la carte ont été raccourcies, marquées « … » ({count} en tout) ; le projet les garde entières.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="72"/>
+        <location filename="../../ui/files/problem_messages.py" line="73"/>
         <source>The file holds more than {limit} journeys, the most a project can hold.</source>
         <translation>Le fichier contient plus de {limit} parcours, le maximum d’un projet.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="74"/>
+        <location filename="../../ui/files/problem_messages.py" line="75"/>
         <source>« {journey} » has more than {limit} stages, the most a journey can hold.</source>
         <translation>« {journey} » a plus de {limit} étapes, le maximum d’un parcours.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="76"/>
+        <location filename="../../ui/files/problem_messages.py" line="77"/>
         <source>« {journey} » has more than {limit} channels, the most a journey can hold.</source>
         <translation>« {journey} » a plus de {limit} canaux, le maximum d’un parcours.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="84"/>
+        <location filename="../../ui/files/problem_messages.py" line="85"/>
         <source>stage</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="84"/>
+        <location filename="../../ui/files/problem_messages.py" line="85"/>
         <source>channel</source>
         <translation>canal</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="85"/>
+        <location filename="../../ui/files/problem_messages.py" line="86"/>
         <source>lane</source>
         <translation>couloir</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="86"/>
+        <location filename="../../ui/files/problem_messages.py" line="87"/>
         <source>section</source>
         <translation>section</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="87"/>
+        <location filename="../../ui/files/problem_messages.py" line="88"/>
         <source>current, target, existant or cible</source>
         <translation>current, target, existant ou cible</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="88"/>
+        <location filename="../../ui/files/problem_messages.py" line="89"/>
         <source>before, purchase, after, avant, achat or après</source>
         <translation>before, purchase, after, avant, achat ou après</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="89"/>
+        <location filename="../../ui/files/problem_messages.py" line="90"/>
         <source>enchantement, neutre, irritant, rupture or empty</source>
         <translation>enchantement, neutre, irritant, rupture ou vide</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="90"/>
+        <location filename="../../ui/files/problem_messages.py" line="91"/>
         <source>1 or 0, oui or non</source>
         <translation>1 ou 0, oui ou non</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="91"/>
+        <location filename="../../ui/files/problem_messages.py" line="92"/>
         <source>a whole number from -2 to 2, or empty</source>
         <translation>un nombre entier de -2 à 2, ou vide</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="92"/>
+        <location filename="../../ui/files/problem_messages.py" line="93"/>
         <source>a whole number from 0</source>
         <translation>un nombre entier à partir de 0</translation>
     </message>
     <message>
-        <location filename="../../ui/files/problem_messages.py" line="93"/>
+        <location filename="../../ui/files/problem_messages.py" line="94"/>
         <source>a whole number from 1 to 5</source>
         <translation>un nombre entier de 1 à 5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/problem_messages.py" line="116"/>
+        <location filename="../../ui/files/problem_messages.py" line="117"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… et %n autre.</numerusform>
@@ -3850,7 +3855,7 @@ Groupe B</translation>
 <context>
     <name>Voting</name>
     <message>
-        <location filename="../../ui/voting/voting_dock.py" line="309"/>
+        <location filename="../../ui/voting/voting_dock.py" line="318"/>
         <location filename="../../ui/voting/voting_words.py" line="78"/>
         <source>This voting session is closed: reopen it to vote.</source>
         <translation>Cette session de vote est close : rouvrez-la pour voter.</translation>
@@ -3994,139 +3999,139 @@ Groupe B</translation>
         <translation>&amp;Vote par gommettes</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/voting_dock.py" line="251"/>
+        <location filename="../../ui/voting/voting_dock.py" line="260"/>
         <source>Choose an open voting session first.</source>
         <translation>Choisissez d’abord une session de vote ouverte.</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/voting_dock.py" line="258"/>
+        <location filename="../../ui/voting/voting_dock.py" line="267"/>
         <source>Click the actions in the action plan to vote for them.</source>
         <translation>Cliquez sur les actions du plan d’actions pour voter.</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/voting_dock.py" line="279"/>
+        <location filename="../../ui/voting/voting_dock.py" line="288"/>
         <source>Paper dots: each click counts one</source>
         <translation>Gommettes papier : chaque clic en compte une</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/voting_dock.py" line="281"/>
+        <location filename="../../ui/voting/voting_dock.py" line="290"/>
         <source>Dots of %1 · left: %2</source>
         <translation>Gommettes de %1 · restantes : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/voting_dock.py" line="296"/>
+        <location filename="../../ui/voting/voting_dock.py" line="305"/>
         <source>Choose or start a voting session first.</source>
         <translation>Choisissez ou lancez d’abord une session de vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/voting_dock.py" line="304"/>
+        <location filename="../../ui/voting/voting_dock.py" line="313"/>
         <source>Dot of %1</source>
         <translation>Gommette de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/voting_dock.py" line="311"/>
+        <location filename="../../ui/voting/voting_dock.py" line="320"/>
         <source>%1 has no dot there to take back.</source>
         <translation>%1 n’a pas de gommette à retirer ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/voting_dock.py" line="314"/>
+        <location filename="../../ui/voting/voting_dock.py" line="323"/>
         <source>Dot of %1 taken back</source>
         <translation>Gommette de %1 retirée</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/voting_dock.py" line="329"/>
+        <location filename="../../ui/voting/voting_dock.py" line="338"/>
         <source>Every participant has cast all their dots.</source>
         <translation>Tous les participants ont posé toutes leurs gommettes.</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/voting_dock.py" line="333"/>
+        <location filename="../../ui/voting/voting_dock.py" line="342"/>
         <source>All the dots of %1 are cast: now %2.</source>
         <translation>Toutes les gommettes de %1 sont posées : au tour de %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/voting_dock.py" line="343"/>
+        <location filename="../../ui/voting/voting_dock.py" line="352"/>
         <source>Vote %1</source>
         <translation>Vote %1</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/voting_dock.py" line="354"/>
+        <location filename="../../ui/voting/voting_dock.py" line="363"/>
         <source>Start a voting session</source>
         <translation>Lancer une session de vote</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/voting_dock.py" line="367"/>
+        <location filename="../../ui/voting/voting_dock.py" line="376"/>
         <source>Delete the voting session « %1 » and its %2 dots?</source>
         <translation>Supprimer la session de vote « %1 » et ses %2 gommettes ?</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/voting_dock.py" line="370"/>
+        <location filename="../../ui/voting/voting_dock.py" line="379"/>
         <source>Delete the session</source>
         <translation>Supprimer la session</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/voting_dock.py" line="371"/>
+        <location filename="../../ui/voting/voting_dock.py" line="380"/>
         <source>Delete a voting session</source>
         <translation>Supprimer une session de vote</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/voting_dock.py" line="377"/>
-        <location filename="../../ui/voting/voting_dock.py" line="382"/>
+        <location filename="../../ui/voting/voting_dock.py" line="386"/>
+        <location filename="../../ui/voting/voting_dock.py" line="391"/>
         <source>Add a participant</source>
         <translation>Ajouter un participant</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/voting_dock.py" line="378"/>
+        <location filename="../../ui/voting/voting_dock.py" line="387"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/voting_dock.py" line="388"/>
+        <location filename="../../ui/voting/voting_dock.py" line="397"/>
         <source>Reveal the votes</source>
         <translation>Révéler les votes</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/voting_dock.py" line="396"/>
+        <location filename="../../ui/voting/voting_dock.py" line="405"/>
         <source>Close the voting session</source>
         <translation>Clore la session de vote</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/voting_dock.py" line="396"/>
+        <location filename="../../ui/voting/voting_dock.py" line="405"/>
         <source>Reopen the voting session</source>
         <translation>Rouvrir la session de vote</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/voting_dock.py" line="410"/>
+        <location filename="../../ui/voting/voting_dock.py" line="419"/>
         <source>Proxy votes</source>
         <translation>Procuration</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/voting_dock.py" line="411"/>
+        <location filename="../../ui/voting/voting_dock.py" line="420"/>
         <source>The dots of a participant who is not in the room, entered in one go (they replace the dots they had).</source>
         <translation>Les gommettes d’un participant absent, saisies en une fois (elles remplacent celles qu’il avait).</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/voting_dock.py" line="424"/>
+        <location filename="../../ui/voting/voting_dock.py" line="433"/>
         <source>Proxy votes of %1</source>
         <translation>Procuration de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/voting_dock.py" line="436"/>
         <location filename="../../ui/voting/voting_dock.py" line="445"/>
+        <location filename="../../ui/voting/voting_dock.py" line="454"/>
         <source>Paper dots</source>
         <translation>Gommettes papier</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/voting_dock.py" line="437"/>
+        <location filename="../../ui/voting/voting_dock.py" line="446"/>
         <source>The paper dots counted on each note, in one go.</source>
         <translation>Les gommettes papier comptées sur chaque note, en une fois.</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/voting_dock.py" line="462"/>
+        <location filename="../../ui/voting/voting_dock.py" line="471"/>
         <source>To sort</source>
         <translation>À classer</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/voting_dock.py" line="509"/>
+        <location filename="../../ui/voting/voting_dock.py" line="518"/>
         <source>Dots · %1</source>
         <translation>Gommettes · %1</translation>
     </message>

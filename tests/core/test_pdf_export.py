@@ -162,7 +162,7 @@ def test_a_poster_that_fits_its_sheet_is_enlarged_to_fill_it(project):
     journey = project.state.journeys[0]
     _, result = build_pdf(project.state, [journey], PdfOptions(paper="A0", fit="tile", cover=False, appendix=False))
     assert result.pages == 1 and result.notices[0].values["percent"] > 200
-    assert str(result.notices[0]).startswith("« Parcours existant » printed as a poster on 1 × 1 A0 pages, at ")
+    assert str(result.notices[0]).startswith("« Parcours existant » fills one A0 page, at ")
 
 
 def test_english_labels_on_request(project, tmp_path):

@@ -58,6 +58,7 @@ def _sentences() -> dict[str, str]:
                                          "pages of stages."),
         "pdf_too_tall": translate("Import", "« {journey} » is too tall to be legible on {paper} pages, even one stage "
                                             "per page: printed as a poster in tiles."),
+        "pdf_poster_page": translate("Import", "« {journey} » fills one {paper} page, at {percent} % of full size."),
         "pdf_tiles": translate("Import", "« {journey} » printed as a poster on {columns} × {rows} {paper} pages, "
                                          "at {percent} % of full size."),
         "pdf_shortened": translate("Import", "Texts too long for the appendix pages were shortened, marked « … » "

@@ -55,7 +55,9 @@ def poster_notice(plan: MapPlan, paper: str, columns: int, rows: int, scale: flo
     if limit is not None:
         values["limit"] = limit
     values |= {"columns": columns, "rows": rows, "percent": round(scale * 100, 1 if scale < 0.1 else None)}
-    return Problem("pdf_tiles_reduced" if limit is not None else "pdf_tiles", None, values)
+    if limit is not None:
+        return Problem("pdf_tiles_reduced", None, values)
+    return Problem("pdf_poster_page" if columns * rows == 1 else "pdf_tiles", None, values)
 
 
 def tile_pages(plan: MapPlan, page_size: tuple[float, float], result: PdfResult, paper: str) -> list[Page]:
