@@ -51,7 +51,9 @@ def build_pdf(state: ProjectState, journeys: list[Journey], options: PdfOptions 
                                 initialFontName=fonts.REGULAR, initialFontSize=10)
         _metadata(c, state, journeys, words)
         for number, page in enumerate(pages, start=1):
-            page.draw(c, state, page_size, words, number, len(pages))
+            sheet = page.sheet_size(page_size)
+            c.setPageSize(sheet)
+            page.draw(c, state, sheet, words, number, len(pages))
             c.showPage()
             if progress:
                 progress(PLANNING_SHARE + (1 - PLANNING_SHARE) * number / len(pages))

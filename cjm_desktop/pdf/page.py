@@ -52,13 +52,22 @@ def paper_size(paper: str) -> tuple[float, float]:
 
 
 def page_factor(page_size: tuple[float, float]) -> float:
-    """How much larger than A3 the page is: a map page is composed on an A3 page and scaled by
-    this, so an A0 poster is the A3 page enlarged (title, legend and map alike)."""
-    return page_size[0] / paper_size("A3")[0]
+    """How much larger than A3 the page is: a map page is composed on an A3 page (landscape, or upright for
+    an upright page) and scaled by this, so an A0 poster is the A3 page enlarged (title, legend and map alike)."""
+    return max(page_size) / max(paper_size("A3"))
+
+
+def upright(page_size: tuple[float, float]) -> tuple[float, float]:
+    """The same paper turned portrait (a tall map fills it better)."""
+    return min(page_size), max(page_size)
 
 
 class Page:
     """One page of the PDF."""
+
+    def sheet_size(self, page_size: tuple[float, float]) -> tuple[float, float]:
+        """The size of the sheet this page prints on: the document's paper (landscape) unless the page turns it."""
+        return page_size
 
     def draw(self, c: Canvas, state: ProjectState, page_size: tuple[float, float], words: dict[str, str],
              number: int, total: int) -> None:

@@ -67,7 +67,7 @@ def test_a_note_that_fits_prints_whole_without_a_notice():
 
 
 def test_a_poster_never_has_more_than_max_tiles_pages_and_says_it_is_smaller():
-    state = one_cell(*[(NOTE * 10)[:600] for _ in range(1_000)])  # one cell 150,000 points tall
+    state = one_cell(*[(NOTE * 10)[:600] for _ in range(1_500)])  # a cell 225,000 points tall: 200+ upright tiles
     plan = plan_map(state, state.journeys[0])
     result = PdfResult()
     pages = tile_pages(plan, paper_size("A4"), result, "A4")

@@ -17,8 +17,16 @@ from cjm_desktop.pdf.export import build_pdf, plan_pages
 from cjm_desktop.pdf.labels import labels
 from cjm_desktop.pdf.map.layout import plan_map
 from cjm_desktop.pdf.map.pages import MapPage
-from cjm_desktop.pdf.map.tiles import POSTER_MIN_SCALE, TILE_OVERLAP, AssemblyPage, TilePage, tile_area, tile_pages
-from cjm_desktop.pdf.page import MARGIN, PdfOptions, PdfResult, page_factor, paper_size
+from cjm_desktop.pdf.map.tiles import (
+    POSTER_MIN_SCALE,
+    TILE_OVERLAP,
+    AssemblyPage,
+    TilePage,
+    tile_area,
+    tile_pages,
+    tiling,
+)
+from cjm_desktop.pdf.page import MARGIN, PdfOptions, PdfResult, page_factor, paper_size, upright
 from cjm_desktop.sample import new_sample
 from tests.support.big_files import grid_entities
 
@@ -39,7 +47,7 @@ def tiles_of(state: ProjectState, paper: str) -> tuple[list[TilePage], list[obje
 
 def used(tile: TilePage, paper: str) -> tuple[float, float]:
     """The share of the tile's printable width and height its part of the map covers."""
-    room = tile_area(paper_size(paper))
+    room = tile_area(tile.sheet_size(paper_size(paper)))
     return tile.view.w * tile.scale / room.w, tile.view.h * tile.scale / room.h
 
 
@@ -139,3 +147,27 @@ def test_the_assembly_plan_draws_the_map_small_under_the_labelled_grid():
 def test_the_sample_poster_keeps_a_sane_page_count(sample, paper, most):
     pages, _ = plan_pages(sample, sample.journeys[:1], PdfOptions(paper, "tile", appendix=False, cover=False))
     assert 1 <= len(pages) <= most
+
+
+def test_a_tall_poster_prints_on_upright_tiles_when_that_takes_fewer():
+    state = grid(8, 7, 400, tall=True)
+    plan = plan_map(state, state.journeys[0])
+    tiles, _ = tiles_of(state, "A2")
+    landscape = tiling(plan, paper_size("A2"))
+    assert all(tile.portrait for tile in tiles) and len(tiles) < landscape[1] * landscape[2]
+    assert all(tile.sheet_size(paper_size("A2")) == upright(paper_size("A2")) for tile in tiles)
+
+
+def test_a_tall_poster_that_fits_an_upright_sheet_is_that_sheet_with_its_title(store):
+    state = grid(10, 6, 400)
+    data, _ = build_pdf(state, state.journeys[:1], PdfOptions("A0", "tile", appendix=False, cover=False))
+    page = PdfReader(io.BytesIO(data)).pages[0]
+    assert len(PdfReader(io.BytesIO(data)).pages) == 1
+    assert float(page.mediabox.height) > float(page.mediabox.width)  # upright
+    assert "Parcours géant" in page.extract_text()
+
+
+def test_a_wide_poster_stays_landscape(sample):
+    pages, _ = plan_pages(sample, sample.journeys[:1], PdfOptions("A0", "tile", appendix=False, cover=False))
+    [page] = pages
+    assert isinstance(page, MapPage) and not page.portrait

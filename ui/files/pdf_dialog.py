@@ -152,15 +152,17 @@ class PagesPreview(QWidget):
         for index, page in enumerate(self.pages[: columns * rows]):
             x = 10 + (index % columns) * (width + 12)
             y = 10 + (index // columns) * (height + 12)
-            self._paint_page(painter, page, QRectF(x, y, width, height), index + 1)
+            sheet = page.sheet_size(self.page_size)
+            upright = height * sheet[0] / sheet[1]  # an upright sheet is narrower, centred in its place
+            self._paint_page(painter, page, QRectF(x + (width - upright) / 2, y, upright, height), index + 1)
         painter.end()
 
     def _paint_page(self, painter: QPainter, page: Page, sheet: QRectF, number: int) -> None:
         painter.fillRect(sheet.translated(2, 2), QColor("#b0bec5"))
         painter.fillRect(sheet, QColor("white"))
-        k = sheet.width() / self.page_size[0]
+        k = sheet.width() / page.sheet_size(self.page_size)[0]
         if isinstance(page, MapPage):
-            scale, where = page.placement(self.page_size)
+            scale, where = page.placement(page.sheet_size(self.page_size))
             self._paint_map(painter, page, QRectF(sheet.x() + where.x * k, sheet.y() + where.y * k,
                                                   where.w * k, where.h * k))
             painter.fillRect(QRectF(sheet.x() + 6, sheet.y() + 5, sheet.width() * 0.4, 4), QColor("#455a64"))

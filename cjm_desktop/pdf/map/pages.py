@@ -28,6 +28,7 @@ from cjm_desktop.pdf.page import (
     bookmark,
     journey_title_block,
     page_factor,
+    upright,
 )
 
 MAX_SCALE = 1.6  # a small map is not blown up beyond this
@@ -56,6 +57,10 @@ class MapPage(Page):
     plan: MapPlan
     first: bool = True  # the journey's first page (its outline entry)
     part: tuple[int, int] | None = None
+    portrait: bool = False  # a poster's one sheet, turned upright for a tall map
+
+    def sheet_size(self, page_size: tuple[float, float]) -> tuple[float, float]:
+        return upright(page_size) if self.portrait else page_size
 
     def placement(self, page_size: tuple[float, float]) -> tuple[float, Rect]:
         """(scale on paper, where the map is on the page in points, y downwards)."""
@@ -98,10 +103,16 @@ def journey_pages(
                                                               "count": len(parts)}))
             return [MapPage(part, i == 0, (i + 1, len(parts))) for i, part in enumerate(parts)]
         result.notices.append(Problem("pdf_too_tall", None, {"journey": plan.journey.name, "paper": options.paper}))
-    elif (scale := fit_scale(plan, area) * factor) >= POSTER_MIN_SCALE - 1e-9:
-        # a poster that fits its sheet legibly is that one sheet, filled (title and legend too): no tiles, no plan
-        result.notices.append(poster_notice(plan, options.paper, 1, 1, scale))
-        return [MapPage(plan)]
+    else:
+        # a poster that fits its sheet legibly, landscape or upright, is that one sheet, filled (title and legend
+        # too): no tiles, no plan
+        landscape, turned = (fit_scale(plan, map_area(sheet)) * page_factor(sheet)
+                             for sheet in (page_size, upright(page_size)))
+        portrait = turned > landscape * 1.05  # upright only when that prints the map clearly larger
+        scale = turned if portrait else landscape
+        if scale >= POSTER_MIN_SCALE - 1e-9:
+            result.notices.append(poster_notice(plan, options.paper, 1, 1, scale))
+            return [MapPage(plan, portrait=portrait)]
     return tile_pages(plan, page_size, result, options.paper)
 
 

@@ -32,6 +32,7 @@ from cjm_desktop.pdf.page import (
     bookmark,
     journey_title_block,
     page_factor,
+    upright,
 )
 
 TILE_OVERLAP = 20.0  # points shared by neighbouring poster tiles (7 mm)
@@ -62,21 +63,29 @@ def poster_notice(plan: MapPlan, paper: str, columns: int, rows: int, scale: flo
 
 def tile_pages(plan: MapPlan, page_size: tuple[float, float], result: PdfResult, paper: str) -> list[Page]:
     """The map across as few pages as keep it legible, enlarged to fill them and shared evenly between them,
-    with overlap and marks; after a page showing how the tiles assemble when there are several."""
-    tile = tile_area(page_size)
-    scale = tile_scale(plan, tile)
-    columns, rows = _tile_grid(plan, tile, scale)
-    limit = None
-    if columns * rows > MAX_TILES:
-        scale = _scale_for_tiles(plan, tile, MAX_TILES)
-        columns, rows = _tile_grid(plan, tile, scale)
-        limit = MAX_TILES
+    with overlap and marks; after a page showing how the tiles assemble when there are several. Tiles turn to
+    portrait when that takes fewer of them (a tall map), or as many at a larger scale."""
+    sheets = ((False, page_size), (True, upright(page_size)))
+    layouts = [tiling(plan, sheet) + (portrait,) for portrait, sheet in sheets]
+    scale, columns, rows, limit, portrait = min(layouts, key=lambda t: (t[1] * t[2], -t[0]))
     result.notices.append(poster_notice(plan, paper, columns, rows, scale, limit))
     views = tile_views(plan, scale, columns, rows)
     pages: list[Page] = [AssemblyPage(plan, views)] if len(views) > 1 else []  # one tile needs no plan
-    pages += [TilePage(plan, view, tile_label(column, row), column < columns - 1, row < rows - 1, scale)
+    pages += [TilePage(plan, view, tile_label(column, row), column < columns - 1, row < rows - 1, scale, portrait)
               for (column, row), view in views.items()]
     return pages
+
+
+def tiling(plan: MapPlan, sheet: tuple[float, float]) -> tuple[float, int, int, int | None]:
+    """(scale, columns, rows, limit) of the poster on sheets of ``sheet`` (``limit``: the scale was lowered to
+    keep to ``MAX_TILES`` pages)."""
+    tile = tile_area(sheet)
+    scale = tile_scale(plan, tile)
+    columns, rows = _tile_grid(plan, tile, scale)
+    if columns * rows <= MAX_TILES:
+        return scale, columns, rows, None
+    scale = _scale_for_tiles(plan, tile, MAX_TILES)
+    return (scale, *_tile_grid(plan, tile, scale), MAX_TILES)
 
 
 def tile_views(plan: MapPlan, scale: float, columns: int, rows: int) -> dict[tuple[int, int], Rect]:
@@ -190,6 +199,10 @@ class TilePage(Page):
     overlap_right: bool
     overlap_below: bool
     scale: float = 1.0
+    portrait: bool = False  # printed on the paper turned upright (a tall map needs fewer tiles so)
+
+    def sheet_size(self, page_size: tuple[float, float]) -> tuple[float, float]:
+        return upright(page_size) if self.portrait else page_size
 
     def draw(self, c: Canvas, state: ProjectState, page_size: tuple[float, float], words: dict[str, str],
              number: int, total: int) -> None:
