@@ -944,27 +944,27 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
 <context>
     <name>ImageDialog</name>
     <message>
-        <location filename="../../ui/files/image_dialog.py" line="74"/>
+        <location filename="../../ui/files/image_dialog.py" line="73"/>
         <source>Export image</source>
         <translation>Exporter l’image</translation>
     </message>
     <message>
-        <location filename="../../ui/files/image_dialog.py" line="75"/>
+        <location filename="../../ui/files/image_dialog.py" line="74"/>
         <source>The whole journey</source>
         <translation>Tout le parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/files/image_dialog.py" line="76"/>
+        <location filename="../../ui/files/image_dialog.py" line="75"/>
         <source>The current stage: « %1 »</source>
         <translation>L’étape courante : « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/files/image_dialog.py" line="77"/>
+        <location filename="../../ui/files/image_dialog.py" line="76"/>
         <source>A stage</source>
         <translation>Une étape</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/image_dialog.py" line="79"/>
+        <location filename="../../ui/files/image_dialog.py" line="78"/>
         <source>The selection (%n note(s))</source>
         <translation>
             <numerusform>La sélection (%n note)</numerusform>
@@ -972,87 +972,87 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/image_dialog.py" line="87"/>
+        <location filename="../../ui/files/image_dialog.py" line="86"/>
         <source>PNG (a picture, for slides and documents)</source>
         <translation>PNG (une image, pour diapositives et documents)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/image_dialog.py" line="89"/>
+        <location filename="../../ui/files/image_dialog.py" line="88"/>
         <source>SVG (drawing, sharp at any size)</source>
         <translation>SVG (dessin, net à toute taille)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/image_dialog.py" line="91"/>
+        <location filename="../../ui/files/image_dialog.py" line="90"/>
         <source>1920 pixels (slide)</source>
         <translation>1920 pixels (diapositive)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/image_dialog.py" line="92"/>
+        <location filename="../../ui/files/image_dialog.py" line="91"/>
         <source>3840 pixels (4K)</source>
         <translation>3840 pixels (4K)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/image_dialog.py" line="93"/>
+        <location filename="../../ui/files/image_dialog.py" line="92"/>
         <source>Custom</source>
         <translation>Personnalisée</translation>
     </message>
     <message>
-        <location filename="../../ui/files/image_dialog.py" line="98"/>
+        <location filename="../../ui/files/image_dialog.py" line="97"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../ui/files/image_dialog.py" line="102"/>
+        <location filename="../../ui/files/image_dialog.py" line="101"/>
         <source>Mark the notes not written in the first person</source>
         <translation>Signaler les notes qui ne sont pas à la première personne</translation>
     </message>
     <message>
-        <location filename="../../ui/files/image_dialog.py" line="107"/>
+        <location filename="../../ui/files/image_dialog.py" line="106"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/files/image_dialog.py" line="108"/>
+        <location filename="../../ui/files/image_dialog.py" line="107"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/files/image_dialog.py" line="109"/>
+        <location filename="../../ui/files/image_dialog.py" line="108"/>
         <source>Width</source>
         <translation>Largeur</translation>
     </message>
     <message>
-        <location filename="../../ui/files/image_dialog.py" line="113"/>
+        <location filename="../../ui/files/image_dialog.py" line="112"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/files/image_dialog.py" line="165"/>
+        <location filename="../../ui/files/image_dialog.py" line="164"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/image_dialog.py" line="165"/>
+        <location filename="../../ui/files/image_dialog.py" line="164"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/image_dialog.py" line="176"/>
+        <location filename="../../ui/files/image_dialog.py" line="175"/>
         <source>The image could not be written to « %1 »; nothing was written.</source>
         <translation>L’image n’a pas pu être écrite dans « %1 » ; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/image_dialog.py" line="179"/>
+        <location filename="../../ui/files/image_dialog.py" line="178"/>
         <source>Image saved to « %1 ».</source>
         <translation>Image enregistrée dans « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/files/image_dialog.py" line="201"/>
+        <location filename="../../ui/files/image_dialog.py" line="200"/>
         <source>The selection was copied as an image.</source>
         <translation>La sélection a été copiée comme image.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/image_dialog.py" line="202"/>
+        <location filename="../../ui/files/image_dialog.py" line="201"/>
         <source>The map was copied as an image.</source>
         <translation>La carte a été copiée comme image.</translation>
     </message>
@@ -1936,7 +1936,7 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
 <context>
     <name>MapImage</name>
     <message numerus="yes">
-        <location filename="../../ui/files/image_export.py" line="278"/>
+        <location filename="../../ui/files/map_image.py" line="118"/>
         <source>selection of %n note(s)</source>
         <translation>
             <numerusform>sélection de %n note</numerusform>
@@ -1944,53 +1944,53 @@ Collez plusieurs lignes : une note par ligne. Alt+1…4 (Alt+0 : aucune) choisit
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/image_export.py" line="299"/>
+        <location filename="../../ui/files/map_image.py" line="139"/>
         <source>Not evaluated</source>
         <translation>Non évalué</translation>
     </message>
     <message>
-        <location filename="../../ui/files/image_export.py" line="300"/>
+        <location filename="../../ui/files/map_image.py" line="140"/>
         <source>Delight</source>
         <translation>Enchantement</translation>
     </message>
     <message>
-        <location filename="../../ui/files/image_export.py" line="301"/>
+        <location filename="../../ui/files/map_image.py" line="141"/>
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../ui/files/image_export.py" line="302"/>
+        <location filename="../../ui/files/map_image.py" line="142"/>
         <source>Pain point</source>
         <translation>Irritant</translation>
     </message>
     <message>
-        <location filename="../../ui/files/image_export.py" line="303"/>
+        <location filename="../../ui/files/map_image.py" line="143"/>
         <source>Breaking point</source>
         <translation>Point de rupture</translation>
     </message>
     <message>
-        <location filename="../../ui/files/image_export.py" line="308"/>
+        <location filename="../../ui/files/map_image.py" line="148"/>
         <source>Moment of truth</source>
         <translation>Moment de vérité</translation>
     </message>
     <message>
-        <location filename="../../ui/files/image_export.py" line="309"/>
+        <location filename="../../ui/files/map_image.py" line="149"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/files/image_export.py" line="311"/>
+        <location filename="../../ui/files/map_image.py" line="151"/>
         <source>Face down (not revealed yet)</source>
         <translation>Face cachée (pas encore révélée)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/image_export.py" line="352"/>
-        <location filename="../../ui/files/image_export.py" line="403"/>
+        <location filename="../../ui/files/map_image.py" line="192"/>
+        <location filename="../../ui/files/map_image.py" line="243"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../ui/files/image_export.py" line="500"/>
+        <location filename="../../ui/files/map_image.py" line="340"/>
         <source>This image would be %1 × %2 pixels, more than an image can hold (%3 pixels a side, %4 megapixels): choose a smaller width, or one stage or the selection.</source>
         <translation>Cette image ferait %1 × %2 pixels, plus qu’une image ne peut contenir (%3 pixels de côté, %4 mégapixels) : choisissez une largeur plus petite, ou une seule étape ou la sélection.</translation>
     </message>

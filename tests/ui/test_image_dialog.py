@@ -11,8 +11,8 @@ from PySide6.QtGui import QGuiApplication, QImage
 from cjm_desktop.commands import EditTouchpoints
 from cjm_desktop.commands.reveal import HideNotes
 from ui.files.image_dialog import ImageDialog
-from ui.files.image_export import SVG_MIME, ImageRequest, Part, crop_of
-from ui.files.image_export import _scene as image_scene
+from ui.files.image_export import export_scene as image_scene
+from ui.files.map_image import SVG_MIME, ImageRequest, Part, crop_of
 
 SVG = "{http://www.w3.org/2000/svg}"
 

@@ -17,7 +17,7 @@ from cjm_desktop.commands.personas import AddPersona
 from cjm_desktop.commands.stage_details import SetLanes
 from cjm_desktop.model.domain import LANES, Journey, Persona, ProjectState, Stage
 from ui.canvas.lanes_item import _font, lane_title
-from ui.files.image_export import _scene, render_journey_png
+from ui.files.image_export import export_scene, render_journey_png
 from ui.personas.personas_panel import PersonasPanel
 from ui.widgets.plain_text import plain_tip
 
@@ -145,7 +145,7 @@ def test_lane_titles_fit_in_the_png_export_too(all_lanes):
     window, _ = all_lanes
     state = window.controller.doc.state
     journey = state.get(Journey, window.current_journey_id())
-    scene = _scene(state, journey, False)  # the scene render_journey_png draws
+    scene = export_scene(state, journey, False)  # the scene render_journey_png draws
     for scale in (1.0, 1.5):  # (under the 65 MB a persona photo's decoding sets for every image read)
         image = QImage.fromData(render_journey_png(state, journey, scale), "PNG")
         assert not image.isNull()

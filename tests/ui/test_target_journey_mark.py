@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QImage
 
 from cjm_desktop.model.domain import Journey, JourneyKind
 from ui.canvas.grid_item import TARGET_FILL, TARGET_INK, GridItem
-from ui.files.image_export import _scene, render_journey_png
+from ui.files.image_export import export_scene, render_journey_png
 
 
 @pytest.fixture
@@ -86,7 +86,7 @@ def test_the_mark_is_in_the_compare_window_and_the_png(compare):
     assert window.scenes["target"].grid.target_band() is not None
     state = window.controller.doc.state
     journey = state.get(Journey, window.target_id)
-    band = _scene(state, journey, False).grid.target_band()
+    band = export_scene(state, journey, False).grid.target_band()
     image = QImage.fromData(render_journey_png(state, journey))
     margin = 40  # the scene starts 40 units left of and above the grid
     assert close_to(image.pixelColor(round(band.x() + 4 + margin), round(band.center().y() + margin)), TARGET_FILL)

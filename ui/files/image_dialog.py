@@ -1,7 +1,7 @@
 """Fichier › Exporter l'image… (the journey, the current stage or the selection; PNG or SVG; a width) and
 Édition › Copier la carte comme image (the journey, or the selection, at slide width, on the clipboard).
 
-The drawing is ``ui/files/image_export.py``: a scene of its own, so the document never changes and
+The drawing is ``ui/files/map_image.py``: a scene of its own, so the document never changes and
 no editing aid shows. The file is written atomically; every failure is one sentence.
 """
 
@@ -30,15 +30,14 @@ from cjm_desktop.interop.files import safe_file_stem
 from cjm_desktop.interop.textfile import write_atomically
 from cjm_desktop.model.domain import Journey, ProjectState
 from cjm_desktop.model.placement import PARKING_CELL
-from ui.files.image_export import (
-    MAX_SIDE,
+from ui.files.image_export import MAX_SIDE, ImageTooLarge
+from ui.files.map_image import (
     MIN_WIDTH,
     SLIDE_WIDTH,
     SVG_MIME,
     UHD_WIDTH,
     ImageFormat,
     ImageRequest,
-    ImageTooLarge,
     Part,
     map_qimage,
     map_svg,
