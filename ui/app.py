@@ -43,7 +43,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ui.document.document_controller import import_writer
 from ui.i18n import install_translators
 from ui.single_instance import InstanceServer, Windows, hand_over
-from ui.widgets.application import make_app
+from ui.widgets.application import app_icon, make_app
 from ui.widgets.icons import warm_up_steps
 from ui.window.main_window import MainWindow
 
@@ -223,6 +223,7 @@ def run_gui(argv: list[str]) -> int:
     warm_ups: list[WarmUp] = []
 
     def painted() -> None:
+        app.setWindowIcon(app_icon())
         if options.participation:
             open_participation(window, app, options.host, options.port)
         warm_ups.append(after_first_paint(window, app))

@@ -155,8 +155,7 @@ def test_a_dock_too_short_for_its_panel_scrolls_to_every_control(qtbot, window, 
 
 
 
-def test_the_app_carries_its_icon_at_every_drawn_size(qapp):
-    from ui.widgets.application import make_app
+def test_the_app_icon_holds_every_drawn_size(qapp):
+    from ui.widgets.application import app_icon
 
-    sizes = {size.width() for size in make_app([]).windowIcon().availableSizes()}
-    assert {16, 32, 48, 256} <= sizes
+    assert {16, 32, 48, 256} <= {size.width() for size in app_icon().availableSizes()}
