@@ -17,7 +17,8 @@ SLOW_MODULES = ("qtawesome", "sqlmodel", "sqlalchemy", "reportlab", "pydantic")
 # Never before the first paint: the slow ones, and what only the warm-up, an edit or a menu needs
 NOT_BEFORE_THE_FIRST_PAINT = (*SLOW_MODULES, "qtpy", "PySide6.QtOpenGL", "cjm_desktop.storage.writer",
                               "cjm_desktop.storage.rows", "cjm_desktop.pdf", "cjm_desktop.interop", "ui.files",
-                              "ui.compare", "ui.stage_details.stage_panel", "ui.personas.persona_dialog")
+                              "ui.compare", "ui.stage_details.stage_panel", "ui.personas.persona_dialog",
+                              "ui.voting.dots_dialog", "ui.voting.session_dialog", "ui.voting.voting_panel")
 
 
 def run_app(*args: str, report: str = "1", python: tuple[str, ...] = (),

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 
 from cjm_desktop.model.limits import MAX_COUNT
 from cjm_desktop.queries.votes import Target
+from ui.voting.voting_words import one_line
 from ui.widgets.plain_text import PlainLabel, fill, plain_tip
-
-LABEL_CHARS = 90  # of a note's text, on one line
 
 
 @dataclass(frozen=True)
@@ -34,12 +33,6 @@ class DotsRow:
     target: Target
     label: str
     where: str = ""
-
-
-def one_line(text: str, limit: int = LABEL_CHARS) -> str:
-    """A note's text on one line, cut with « … » past ``limit`` characters."""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
 class DotsDialog(QDialog):

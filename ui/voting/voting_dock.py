@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -58,13 +59,14 @@ from cjm_desktop.storage.errors import CjmError
 from ui.document.messages import explain
 from ui.host.feature_dock import FeatureDock
 from ui.host.feature_host import FeatureHost
-from ui.voting.dots_dialog import DotsDialog, DotsRow
-from ui.voting.heat_map_item import HeatMapItem
 from ui.voting.recording_bar import RecordingBar
 from ui.voting.recording_controller import RecordingController
-from ui.voting.session_dialog import SessionDialog
-from ui.voting.voting_panel import VotingPanel
 from ui.voting.voting_words import participant_name, refusal, session_name
+
+if TYPE_CHECKING:  # the panel, the dialogs and the heat-map load when first used, never before the first paint
+    from ui.voting.dots_dialog import DotsRow
+    from ui.voting.heat_map_item import HeatMapItem
+    from ui.voting.voting_panel import VotingPanel
 from ui.widgets.plain_text import fill
 
 translate = QCoreApplication.translate
@@ -127,6 +129,8 @@ class VotingDock(FeatureDock):
         self.refresh()
 
     def _build(self) -> None:
+        from ui.voting.voting_panel import VotingPanel
+
         panel = self.panel = VotingPanel()
         self.set_content(panel)
         panel.session_chosen.connect(self.choose_session)
@@ -348,6 +352,8 @@ class VotingDock(FeatureDock):
         if state is None:
             return False
         number = len([s for s in sessions(state) if not is_direct(state, s)]) + 1
+        from ui.voting.session_dialog import SessionDialog
+
         dialog = SessionDialog(state, self.host.current_journey_id(),
                                fill(translate("VotingDock", "Vote %1"), str(number)), self.host.parent_widget())
         if not self.host.prompts.exec_dialog(dialog):
@@ -415,6 +421,8 @@ class VotingDock(FeatureDock):
         people = participants(state, session.id)
         if not people:
             return False
+        from ui.voting.dots_dialog import DotsDialog
+
         dialog = DotsDialog(
             translate("VotingDock", "Proxy votes"),
             translate("VotingDock", "The dots of a participant who is not in the room, entered in one go (they "
@@ -441,6 +449,8 @@ class VotingDock(FeatureDock):
         scene = self.host.tabs.current_scene()
         selected = [(Touchpoint, i) for i in (scene.selected_ids() if scene is not None else [])]
         targets: list[Target] = [t for t in selected if in_scope(state, session, t)] or scope_targets(state, session)
+        from ui.voting.dots_dialog import DotsDialog
+
         dialog = DotsDialog(
             translate("VotingDock", "Paper dots"),
             translate("VotingDock", "The paper dots counted on each note, in one go."),
@@ -461,6 +471,8 @@ class VotingDock(FeatureDock):
         return all(done)
 
     def _rows(self, state: ProjectState, targets: list[Target]) -> list[DotsRow]:
+        from ui.voting.dots_dialog import DotsRow
+
         rows = []
         for target in targets:
             kind, target_id = target
@@ -510,6 +522,8 @@ class VotingDock(FeatureDock):
             if note is not None and note.journey_id == scene.journey_id:
                 cells[note.cell] = cells.get(note.cell, 0) + count
         if item is None:
+            from ui.voting.heat_map_item import HeatMapItem
+
             item = self.heat = HeatMapItem()
         if item.scene() is not scene:
             if item.scene() is not None:

@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
 
 from cjm_desktop.model.domain import Participant, ProjectState, Reveal, VotingSession
 from cjm_desktop.queries.votes import Result, Target, dots_cast, is_direct, remaining
-from ui.voting.dots_dialog import one_line
 from ui.voting.recording_bar import RECORDING
-from ui.voting.voting_words import participant_name, rules_text, scope_text, session_name, status_text
+from ui.voting.voting_words import one_line, participant_name, rules_text, scope_text, session_name, status_text
 from ui.widgets.plain_text import PlainLabel, fill, plain_tip
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1

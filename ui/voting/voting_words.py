@@ -89,3 +89,12 @@ def refusal(state: ProjectState, session: VotingSession, participant: Participan
             v.participant_id == participant.id and v.target == target for v in state.session_votes(session.id)):
         return fill(translate("Voting", "%1 already put a dot here (one dot per note in this session)."), name)
     return None
+
+
+LABEL_CHARS = 90  # of a note's text, on one line
+
+
+def one_line(text: str, limit: int = LABEL_CHARS) -> str:
+    """A note's text on one line, cut with « … » past ``limit`` characters."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
