@@ -389,28 +389,20 @@ class ProjectState:
         table[entity.id] = entity
 
     def put_new(self, cls: type, entities: Iterable[Entity]) -> None:
-        """Put ``entities`` of ``cls``, none of which the state holds yet (a file being read): indexed in one
-        pass, without looking for an earlier version of each."""
+        """Put ``entities`` of ``cls``, none of which the state holds yet (a file being read): indexed as ``put``
+        indexes them, without looking for an earlier version of each."""
         table = self.tables[cls]
         if cls is Touchpoint:
-            by_journey, by_cell, emotions = self._by_journey, self._by_cell, self._emotions
+            by_journey, by_cell = self._by_journey, self._by_cell
             for note in cast("Iterable[Touchpoint]", entities):
                 table[note.id] = note
                 by_journey.setdefault(note.journey_id, {})[note.id] = None
-                by_cell.setdefault((note.journey_id, note.channel_id, note.stage_id), set()).add(note.id)
-                if note.emotion is not None and note.stage_id is not None:
-                    tally = emotions.setdefault(note.stage_id, [0, 0])
-                    tally[0] += note.emotion
-                    tally[1] += 1
-        elif cls is Vote:  # a vote counts at least one dot (the file's rule): no tally falls back to zero
-            dots, session_dots, session_votes = self._dots, self._session_dots, self._session_votes
+                by_cell.setdefault(_note_cell(note), set()).add(note.id)
+                self._tally_emotion(note, 1)
+        elif cls is Vote:
             for vote in cast("Iterable[Vote]", entities):
                 table[vote.id] = vote
-                target, count = vote.target, vote.count
-                dots[target] = dots.get(target, 0) + count
-                per_session = session_dots.setdefault(vote.session_id, {})
-                per_session[target] = per_session.get(target, 0) + count
-                session_votes.setdefault(vote.session_id, {})[vote.id] = None
+                self._tally_vote(vote, 1)
         else:
             table.update((entity.id, entity) for entity in entities)
 

@@ -223,7 +223,8 @@ def test_the_plan_panels_are_built_when_a_dock_first_opens(window, project):
     docks = window.plan_docks
     assert docks.frictions_dock.widget() is None and docks.actions_dock.widget() is None
     docks.open(docks.actions_dock)
-    assert docks.frictions_dock.content() is docks.frictions and docks.actions_dock.content() is docks.actions
+    assert docks.frictions_dock.widget().widget() is docks.frictions
+    assert docks.actions_dock.widget().widget() is docks.actions
 
 
 def test_a_main_window_imports_no_dock_panel_before_it_is_needed():

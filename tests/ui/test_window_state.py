@@ -147,7 +147,7 @@ def test_a_dock_too_short_for_its_panel_scrolls_to_every_control(qtbot, window, 
     docks = show_every_dock(qtbot, window)
     window.agenda.set_wanted(True)  # in front of its tab group
     scroll = window.agenda.widget()
-    assert isinstance(scroll, QScrollArea) and scroll.widget() is window.agenda.content()
+    assert isinstance(scroll, QScrollArea) and scroll.widget() is window.agenda.panel
     assert scroll.height() < scroll.widget().minimumSizeHint().height()  # too short for the panel…
     bar = scroll.verticalScrollBar()
     assert bar.isVisible() and bar.maximum() > 0  # …so it scrolls

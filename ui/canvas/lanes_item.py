@@ -30,7 +30,7 @@ from cjm_desktop.layout.lanes_layout import (
 from cjm_desktop.model.domain import Journey, ProjectState
 from cjm_desktop.queries.emotions import StageEmotion, emotion_curve
 from cjm_desktop.queries.listening import SUGGESTED
-from cjm_desktop.queries.stage_details import details_of, kpis_of
+from cjm_desktop.queries.stage_details import LaneBlock, details_of, kpis_of, lane_blocks
 from ui.canvas import palette
 from ui.canvas.grid_item import draw_lines, roomy_bounds, title_lines
 from ui.i18n import QT_TRANSLATE_NOOP
@@ -60,7 +60,7 @@ TEXT_FLAGS = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.Alignmen
 TITLE_LEFT, TITLE_TOP = 34.0, 8.0  # a title from its header box's corner, after the lane's icon
 SCALE_ROOM = 34.0  # right of the emotion lane's title: its scale (+2 … −2)
 
-Block = tuple[str, str]  # (text, style): "text", "strong" or "small"
+Block = LaneBlock  # (text, style)
 
 
 @cache
@@ -84,30 +84,11 @@ def emotion_text(value: float) -> str:
     return ("+" if rounded > 0 else "−") + QLocale().toString(abs(rounded), "f", 1)
 
 
-def lane_blocks(state: ProjectState, lane: str, stage_id: int) -> list[Block]:
-    """What a stage's cell of a text lane shows, as lines of text with a style."""
-    details = details_of(state, stage_id)
-    if lane == "kpis":
-        blocks: list[Block] = []
-        for kpi in kpis_of(state, stage_id):
-            blocks.append((kpi.name, "strong"))
-            parts = []
-            if kpi.target:
-                parts.append(QCoreApplication.translate("Lanes", "target %1").replace("%1", kpi.target))
-            if kpi.alert_threshold:
-                parts.append(QCoreApplication.translate("Lanes", "alert %1").replace("%1", kpi.alert_threshold))
-            if parts:
-                blocks.append((" · ".join(parts), "small"))
-        return blocks
-    if details is None:
-        return []
-    text = {
-        "goal": details.customer_goal,
-        "duration": details.nominal_duration,
-        "listening": " · ".join(device_label(d) for d in details.listening_devices),
-        "departments": " · ".join(details.departments),
-    }.get(lane, "")
-    return [(text, "text")] if text.strip() else []
+def _kpi_part(key: str, value: str) -> str:
+    """« cible 3 % », « alerte 1 % »: a KPI's target or alert threshold, in the user's language."""
+    words = {"target": QCoreApplication.translate("Lanes", "target %1"),
+             "alert": QCoreApplication.translate("Lanes", "alert %1")}
+    return words[key].replace("%1", value)
 
 
 @lru_cache(maxsize=4096)  # a sync measures every cell again: most texts have not changed
@@ -166,7 +147,8 @@ class LanesItem(QGraphicsItem):
         above, below = visible_lanes(lanes, bool(self.curve))
         width = column_width - 2 * LANE_METRICS.padding
         stages = [s.id for s in state.stages(self.journey_id)]
-        self._blocks = {(lane, s): lane_blocks(state, lane, s) for lane in above for s in stages}
+        self._blocks = {(lane, s): lane_blocks(lane, details_of(state, s), kpis_of(state, s), _kpi_part, device_label)
+                        for lane in above for s in stages}
         self._block_heights = {key: [_block_height(text, style, width) for text, style in blocks]
                                for key, blocks in self._blocks.items()}
         self._heights = []

@@ -71,11 +71,6 @@ class FeatureDock(QDockWidget):
         scroll.setWidget(widget)
         self.setWidget(scroll)
 
-    def content(self) -> QWidget | None:
-        """The panel given to ``set_content`` (``None`` before it is built)."""
-        scroll = self.widget()
-        return scroll.widget() if isinstance(scroll, QScrollArea) else scroll
-
     def shown(self) -> None:
         """Called each time the dock becomes visible: build or refresh what it shows."""
 

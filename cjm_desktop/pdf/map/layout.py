@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import partial
 
 from cjm_desktop.layout.grid_layout import GridLayout, Metrics, Rect, layout_grid
 from cjm_desktop.layout.lanes_layout import visible_lanes
@@ -32,6 +33,7 @@ from cjm_desktop.pdf.labels import LABELS
 from cjm_desktop.pdf.text_fit import wrap, wrap_at_most
 from cjm_desktop.queries.emotions import stage_emotions
 from cjm_desktop.queries.listening import device_label
+from cjm_desktop.queries.stage_details import LaneBlock, lane_blocks
 from cjm_desktop.queries.votes import direct_session, is_direct, sessions
 
 NOTE_FONT, NOTE_LEADING = 8.5, 10.2  # points at scale 1
@@ -56,7 +58,7 @@ LANE_TEXT_WIDTH = METRICS.column_width - 2 * LANE_PADDING
 LANE_TITLE_WIDTH = METRICS.header_width - 28  # after the lane's icon
 LANE_WORDS = {"goal": "customer_goal", "duration": "nominal_duration", "kpis": "lane_kpis",
               "listening": "listening_devices", "departments": "departments"}  # each lane's title in LABELS
-LaneLine = tuple[str, str]  # (printable text, style: "text", "strong" or "small")
+LaneLine = LaneBlock  # (printable text, style)
 
 
 @dataclass
@@ -236,10 +238,11 @@ class MapPlanner:
         for language, words in LABELS.items():
             cells = self.lane_lines[language] = {}
             titles = self.lane_titles[language] = {}
+            kpi_part, device = partial(_kpi_part, words), partial(device_label, language=words["language"])
             for lane in self.lane_names:
                 titles[lane] = wrap(words[LANE_WORDS[lane]], fonts.BOLD, LANE_TITLE, LANE_TITLE_WIDTH)[:3]
                 for stage in self.stages:
-                    blocks = lane_blocks(lane, details.get(stage.id), kpis.get(stage.id, []), words)
+                    blocks = lane_blocks(lane, details.get(stage.id), kpis.get(stage.id, []), kpi_part, device)
                     self.lanes_missing.update(*(fonts.missing_characters(text) for text, _ in blocks))
                     cells[(lane, stage.id)] = _wrap_blocks(blocks)
         for lane in self.lane_names:
@@ -297,27 +300,9 @@ class MapPlanner:
         return plan
 
 
-def lane_blocks(lane: str, details: StageDetails | None, kpis: list[Kpi], words: dict[str, str]) -> list[LaneLine]:
-    """What a stage's cell of a text lane shows (as on the canvas: ``ui/canvas/lanes_item.py``), plain text."""
-    if lane == "kpis":
-        blocks: list[LaneLine] = []
-        for kpi in kpis:
-            blocks.append((kpi.name, "strong"))
-            parts = [words[key].format(value=value) for key, value in (("lane_kpi_target", kpi.target),
-                                                                        ("lane_kpi_alert", kpi.alert_threshold))
-                     if value.strip()]
-            if parts:
-                blocks.append((" · ".join(parts), "small"))
-        return blocks
-    if details is None:
-        return []
-    text = {
-        "goal": details.customer_goal,
-        "duration": details.nominal_duration,
-        "listening": " · ".join(device_label(d, words["language"]) for d in details.listening_devices),
-        "departments": " · ".join(details.departments),
-    }.get(lane, "")
-    return [(text, "text")] if text.strip() else []
+def _kpi_part(words: dict[str, str], key: str, value: str) -> str:
+    """« cible 3 % », « alerte 1 % »: a KPI's target or alert threshold in the PDF's language."""
+    return words[f"lane_kpi_{key}"].format(value=value)
 
 
 LANE_STYLES = {"text": (fonts.REGULAR, LANE_FONT, LANE_LEADING), "strong": (fonts.BOLD, LANE_FONT, LANE_LEADING),
